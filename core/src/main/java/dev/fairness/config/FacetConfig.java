@@ -1,0 +1,13 @@
+package dev.fairness.config;
+
+import java.util.List;
+
+/**
+ * One {@code facet[]} entry (spec §2.3).
+ *
+ * @param nameOrIndex the facet column
+ * @param valueOrThreshold the values selecting the sensitive group d, or one threshold; elements
+ *     are {@link Long}, {@link Double}, {@link String} or {@link Boolean} as typed in JSON; empty
+ *     when absent or {@code []} (one group per distinct value)
+ */
+public record FacetConfig(ColumnRef nameOrIndex, List<Object> valueOrThreshold) {}

@@ -1,0 +1,20 @@
+package dev.fairness.config;
+
+import java.util.List;
+
+/**
+ * {@code methods} (spec §2.5). A method that was not requested is null.
+ *
+ * @param preTraining requested pre-training metric names, expanded from {@code "all"} and
+ *     de-duplicated, in registration order; null when not requested
+ * @param postTraining likewise for post-training
+ * @param shap SHAP settings or null
+ * @param pdp PDP settings or null
+ * @param report report name and title (never null; defaults filled)
+ */
+public record MethodsConfig(
+    List<String> preTraining,
+    List<String> postTraining,
+    ShapConfig shap,
+    PdpConfig pdp,
+    ReportConfig report) {}
