@@ -1,0 +1,69 @@
+package dev.fairness.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fairness} command: bias and explainability reports in SageMaker Clarify's format. */
+@Command(
+    name = "fairness",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Bias and explainability reports from a SageMaker Clarify analysis configuration.",
+    subcommands = {AnalyzeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n")
+public final class FairnessCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** Runs the tool and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the tool with the given streams and returns the exit code; never exits the JVM. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new FairnessCommand());
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode c : ExitCode.values()) {
+      codes.put(String.format("%3d", c.code()), c.meaning());
+    }
+    cl.setExitCodeListHeading("%nExit codes:%n");
+    cl.setExitCodeList(codes);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.setExitCodeListHeading("%nExit codes:%n");
+      sub.setExitCodeList(codes);
+    }
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("fairness: error: " + ex.getMessage());
+          err.println("  (see 'fairness " + commandName(ex) + " --help')");
+          err.flush();
+          return ExitCode.CONFIG.code();
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parse) -> ErrorReporter.report(ex, err, null).code());
+    return cl.execute(args);
+  }
+
+  private static String commandName(CommandLine.ParameterException ex) {
+    String name = ex.getCommandLine().getCommandName();
+    return name.equals("fairness") ? "" : name;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.fairness.gate;
+
+import dev.fairness.config.ConfigException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One {@code --assert} expression (spec §10.3): {@code [abs(]stage.METRIC[@FACET[=GROUP]][)] op
+ * number}. Parsed from the right, so a group may contain spaces, commas and brackets.
+ *
+ * @param expression the text as given
+ * @param stage {@code pre} or {@code post}
+ * @param metric metric acronym, e.g. {@code DI}
+ * @param facet facet name, or null for every facet
+ * @param group group string, or null for every group
+ * @param absolute compare {@code |value|}
+ * @param op comparison operator
+ * @param bound the number on the right
+ */
+public record Assertion(
+    String expression,
+    String stage,
+    String metric,
+    String facet,
+    String group,
+    boolean absolute,
+    Op op,
+    double bound) {
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "([-+]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?|inf|infinity))\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Comparison operators, longest spelling first so {@code <=} wins over {@code <}. */
+  public enum Op {
+    LE("<="),
+    GE(">="),
+    EQ("=="),
+    NE("!="),
+    LT("<"),
+    GT(">");
+
+    private final String symbol;
+
+    Op(String symbol) {
+      this.symbol = symbol;
+    }
+
+    /** Returns the operator as written. */
+    public String symbol() {
+      return symbol;
+    }
+
+    /** Returns whether {@code left op right} holds. */
+    public boolean test(double left, double right) {
+      return switch (this) {
+        case LE -> left <= right;
+        case GE -> left >= right;
+        case EQ -> left == right;
+        case NE -> left != right;
+        case LT -> left < right;
+        case GT -> left > right;
+      };
+    }
+  }
+
+  /**
+   * Parses an expression; throws {@link ConfigException} (exit 2) naming the expression and the
+   * expected form when it does not follow the grammar.
+   */
+  public static Assertion parse(String expression) {
+    String text = expression.strip();
+    Matcher m = NUMBER.matcher(text);
+    if (!m.find()) {
+      throw invalid(expression, "it must end with a number");
+    }
+    String num = m.group(1);
+    double bound = parseBound(num);
+    String left = text.substring(0, m.start()).stripTrailing();
+    Op op = null;
+    for (Op candidate : Op.values()) {
+      if (left.endsWith(candidate.symbol)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (op == null) {
+      throw invalid(expression, "a comparison operator (<, <=, >, >=, ==, !=) must precede the number");
+    }
+    String ref = left.substring(0, left.length() - op.symbol.length()).strip();
+    boolean abs = false;
+    if (ref.startsWith("abs(")) {
+      if (!ref.endsWith(")")) {
+        throw invalid(expression, "abs( is not closed");
+      }
+      abs = true;
+      ref = ref.substring(4, ref.length() - 1).strip();
+    }
+    int dot = ref.indexOf('.');
+    if (dot < 0) {
+      throw invalid(expression, "the reference must start with pre. or post.");
+    }
+    String stage = ref.substring(0, dot);
+    if (!stage.equals("pre") && !stage.equals("post")) {
+      throw invalid(expression, "the stage must be pre or post, not " + stage);
+    }
+    String rest = ref.substring(dot + 1);
+    String metric = rest;
+    String facet = null;
+    String group = null;
+    int at = rest.indexOf('@');
+    if (at >= 0) {
+      metric = rest.substring(0, at);
+      String fg = rest.substring(at + 1);
+      int eq = fg.indexOf('=');
+      if (eq >= 0) {
+        facet = fg.substring(0, eq).strip();
+        group = fg.substring(eq + 1).strip();
+      } else {
+        facet = fg.strip();
+      }
+      if (facet.isEmpty()) {
+        throw invalid(expression, "the facet after @ is empty");
+      }
+    }
+    metric = metric.strip();
+    if (!metric.matches("[A-Z]+")) {
+      throw invalid(expression, "the metric must be an acronym such as DPL or DI, not '" + metric + "'");
+    }
+    return new Assertion(expression, stage, metric, facet, group, abs, op, bound);
+  }
+
+  private static double parseBound(String num) {
+    String lower = num.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("inf") || lower.endsWith("infinity")) {
+      return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    return Double.parseDouble(num);
+  }
+
+  private static ConfigException invalid(String expression, String why) {
+    return new ConfigException(
+        "--assert "
+            + expression
+            + ": invalid assertion, "
+            + why
+            + "; use the form [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER, e.g. \"abs(post.DPPL) <= 0.1\"");
+  }
+}

@@ -1,0 +1,86 @@
+package dev.fairness.gate;
+
+import dev.fairness.data.ValueText;
+import dev.fairness.result.AnalysisResult;
+import dev.fairness.result.BiasReport;
+import dev.fairness.result.FacetGroupResult;
+import dev.fairness.result.MetricValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates assertions against a result (spec §10.3): every matched (facet, group) value must
+ * satisfy the comparison; an error value or an empty match fails.
+ */
+public final class AssertionCheck {
+
+  private AssertionCheck() {}
+
+  /** Returns the outcome of each assertion against the result, in the given order. */
+  public static List<Outcome> evaluate(List<Assertion> assertions, AnalysisResult result) {
+    List<Outcome> out = new ArrayList<>();
+    for (Assertion a : assertions) {
+      out.add(evaluate(a, result));
+    }
+    return out;
+  }
+
+  /** Returns the outcome of one assertion: the matches it checked and the failures among them. */
+  public static Outcome evaluate(Assertion a, AnalysisResult result) {
+    BiasReport report = a.stage().equals("pre") ? result.preTraining() : result.postTraining();
+    List<Match> matches = new ArrayList<>();
+    List<AssertionFailure> failures = new ArrayList<>();
+    if (report != null) {
+      for (Map.Entry<String, List<FacetGroupResult>> e : report.facets().entrySet()) {
+        if (a.facet() != null && !a.facet().equals(e.getKey())) {
+          continue;
+        }
+        for (FacetGroupResult g : e.getValue()) {
+          if (a.group() != null && !a.group().equals(g.valueOrThreshold())) {
+            continue;
+          }
+          for (MetricValue m : g.metrics()) {
+            if (!m.name().equals(a.metric())) {
+              continue;
+            }
+            matches.add(new Match(e.getKey(), g.valueOrThreshold(), m));
+            if (m.failed()) {
+              failures.add(
+                  new AssertionFailure(a, e.getKey(), g.valueOrThreshold(), "error: " + m.error()));
+            } else {
+              double v = a.absolute() ? Math.abs(m.value()) : m.value();
+              if (!a.op().test(v, a.bound())) {
+                failures.add(
+                    new AssertionFailure(
+                        a, e.getKey(), g.valueOrThreshold(), ValueText.renderDouble(m.value())));
+              }
+            }
+          }
+        }
+      }
+    }
+    if (matches.isEmpty()) {
+      failures.add(new AssertionFailure(a, null, null, "no matching metric"));
+    }
+    return new Outcome(a, matches, failures);
+  }
+
+  /** One metric an assertion looked at. */
+  public record Match(String facet, String group, MetricValue metric) {}
+
+  /**
+   * The result of one assertion.
+   *
+   * @param assertion the assertion
+   * @param matches the metrics it checked
+   * @param failures the failed checks; empty when the assertion holds
+   */
+  public record Outcome(Assertion assertion, List<Match> matches, List<AssertionFailure> failures) {
+
+    /** Returns true when the assertion holds. */
+    public boolean passed() {
+      return failures.isEmpty();
+    }
+  }
+}
