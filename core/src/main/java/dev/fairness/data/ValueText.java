@@ -72,6 +72,15 @@ public final class ValueText {
       trail--;
     }
     digits = digits.substring(0, trail);
+    if (digits.length() == 2) {
+      // Java's toString spec picks among 2-digit decimals when a 1-digit one exists; Python's
+      // repr picks the 1-digit one (e.g. 5e-324, not 4.9e-324).
+      String one = oneDigit(Math.abs(v), digits, point);
+      if (one != null) {
+        digits = one.substring(0, 1);
+        point = point + (one.length() - 1);
+      }
+    }
     int sciExp = point - 1; // exponent in d.ddd x 10^sciExp
     StringBuilder out = new StringBuilder(24);
     if (negative) {
@@ -100,5 +109,28 @@ public final class ValueText {
       out.append(digits, 0, point).append('.').append(digits, point, digits.length());
     }
     return out.toString();
+  }
+
+  /**
+   * Returns the 1-digit decimal (as its digit, with a trailing "0" when rounding up to 10) that
+   * reads back as {@code abs}, closest to it, or null when none does.
+   */
+  private static String oneDigit(double abs, String digits, int point) {
+    int d = digits.charAt(0) - '0';
+    String best = null;
+    java.math.BigDecimal bestErr = null;
+    for (int c = d; c <= d + 1; c++) {
+      String text = c + "e" + (point - 1);
+      double back = Double.parseDouble(text);
+      if (back == abs) {
+        java.math.BigDecimal err =
+            new java.math.BigDecimal(text).subtract(new java.math.BigDecimal(abs)).abs();
+        if (bestErr == null || err.compareTo(bestErr) < 0) {
+          bestErr = err;
+          best = c == 10 ? "10" : Integer.toString(c);
+        }
+      }
+    }
+    return best;
   }
 }
