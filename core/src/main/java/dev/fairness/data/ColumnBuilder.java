@@ -88,12 +88,17 @@ public final class ColumnBuilder {
       return;
     }
     int k = kind.scan(t);
+    if (k == CellKind.MISSING) {
+      appendMissing();
+      return;
+    }
     boolean exact =
         !textExact
             || switch (k) {
               case CellKind.INT -> canonicalInteger(raw, t);
               case CellKind.BOOL -> raw.equals("True") || raw.equals("False");
-              default -> k != CellKind.FLOAT;
+              case CellKind.FLOAT -> false;
+              default -> true;
             };
     append(k, kind.longValue, kind.doubleValue, raw, exact);
   }
