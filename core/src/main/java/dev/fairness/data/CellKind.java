@@ -1,9 +1,9 @@
 package dev.fairness.data;
 
 /**
- * Types one trimmed text cell without allocating, by exactly the rules of {@link CellParser}
- * (spec §3.1); the parsed number is left in {@link #longValue} or {@link #doubleValue}. One instance
- * per reading thread.
+ * Types one trimmed text cell without allocating, by exactly the rules of {@link CellParser} (spec
+ * §3.1); the parsed number is left in {@link #longValue} or {@link #doubleValue}. One instance per
+ * reading thread.
  */
 final class CellKind {
 
@@ -65,6 +65,30 @@ final class CellKind {
   boolean isNumber(String t) {
     int k = scan(t);
     return k == INT || k == FLOAT;
+  }
+
+  /** Returns Python's str() of a typed cell (spec §9.5): INT digits, FLOAT repr, True/False. */
+  static String render(int k, long lv, double dv) {
+    return switch (k) {
+      case CellKind.INT -> Long.toString(lv);
+      case CellKind.FLOAT -> ValueText.renderDouble(dv);
+      default -> lv != 0 ? "True" : "False";
+    };
+  }
+
+  /**
+   * Returns true when Python's str() of the integer gives back the raw text: no sign, spaces or
+   * zeros.
+   */
+  static boolean canonicalInteger(String raw, String trimmed) {
+    if (raw.length() != trimmed.length() || raw.charAt(0) == '+') {
+      return false;
+    }
+    int s = raw.charAt(0) == '-' ? 1 : 0;
+    if (raw.charAt(s) == '0') {
+      return raw.length() == 1;
+    }
+    return true;
   }
 
   private boolean scanLong(String t) {

@@ -95,7 +95,7 @@ public final class ColumnBuilder {
     boolean exact =
         !textExact
             || switch (k) {
-              case CellKind.INT -> canonicalInteger(raw, t);
+              case CellKind.INT -> CellKind.canonicalInteger(raw, t);
               case CellKind.BOOL -> raw.equals("True") || raw.equals("False");
               case CellKind.FLOAT -> false;
               default -> true;
@@ -205,7 +205,7 @@ public final class ColumnBuilder {
       case INT, BOOL -> longs.add(lv);
       case FLOAT -> appendDouble(k == CellKind.INT ? (double) lv : dv);
       default -> {
-        appendCode(text != null ? text : render(k, lv, dv));
+        appendCode(text != null ? text : CellKind.render(k, lv, dv));
         size++;
         return;
       }
@@ -308,7 +308,7 @@ public final class ColumnBuilder {
             default -> CellKind.BOOL;
           };
       long lv = from == State.FLOAT ? 0 : longs.get(i);
-      String text = render(k, lv, from == State.FLOAT ? doubles[i] : 0);
+      String text = CellKind.render(k, lv, from == State.FLOAT ? doubles[i] : 0);
       Integer code = codes.computeIfAbsent(text, t -> dictionary.size());
       if (code == dictionary.size()) {
         dictionary.add(text);
@@ -322,25 +322,5 @@ public final class ColumnBuilder {
     doubles = null;
     missing = new BitMask();
     state = State.STRING;
-  }
-
-  private static String render(int k, long lv, double dv) {
-    return switch (k) {
-      case CellKind.INT -> Long.toString(lv);
-      case CellKind.FLOAT -> ValueText.renderDouble(dv);
-      default -> lv != 0 ? "True" : "False";
-    };
-  }
-
-  /** True when Python's str() of the integer gives back the raw text: no sign, spaces or zeros. */
-  private static boolean canonicalInteger(String raw, String trimmed) {
-    if (raw.length() != trimmed.length() || raw.charAt(0) == '+') {
-      return false;
-    }
-    int s = raw.charAt(0) == '-' ? 1 : 0;
-    if (raw.charAt(s) == '0') {
-      return raw.length() == 1;
-    }
-    return true;
   }
 }

@@ -10,7 +10,9 @@ package dev.fairness.data;
  */
 public record ColumnNeeds(boolean features, boolean allColumns, boolean modelNeeded) {
 
-  /** Returns needs for bias metrics on given labels and predictions only: role columns, no model. */
+  /**
+   * Returns needs for bias metrics on given labels and predictions only: role columns, no model.
+   */
   public static ColumnNeeds rolesOnly() {
     return new ColumnNeeds(false, false, false);
   }

@@ -41,8 +41,7 @@ final class CsvSource {
    * @param mode header rule when {@code headers} is null
    * @param log receives the header-decision lines
    */
-  CsvSource(
-      List<Path> files, Path location, List<String> headers, CsvHeaderMode mode, RunLog log) {
+  CsvSource(List<Path> files, Path location, List<String> headers, CsvHeaderMode mode, RunLog log) {
     this.files = files;
     this.location = location;
     this.headers = headers;
@@ -136,8 +135,14 @@ final class CsvSource {
         while (rec != null) {
           if (rec.size() != m) {
             throw new DataException(
-                "Row " + startLine(p, rec) + " of " + f + " has " + rec.size()
-                    + " cells, expected " + m);
+                "Row "
+                    + startLine(p, rec)
+                    + " of "
+                    + f
+                    + " has "
+                    + rec.size()
+                    + " cells, expected "
+                    + m);
           }
           if (!sawNumber) {
             sawNumber = anyNumber(rec);
@@ -153,7 +158,9 @@ final class CsvSource {
         }
         if (!sawNumber) {
           passLog.warn(
-              "First row of " + f + " taken as the header because no cell of the file is numeric;"
+              "First row of "
+                  + f
+                  + " taken as the header because no cell of the file is numeric;"
                   + " set headers or --csv-header to decide");
         }
       } catch (IOException | UncheckedIOException e) {

@@ -22,10 +22,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Lists and opens dataset files (spec §2.2 {@code dataset_uri}, §3.1): a file or every regular
- * file below a directory, sorted by relative path compared byte-wise, hidden ({@code .}-prefixed)
- * files and directories skipped; {@code .gz} files gunzipped; strict UTF-8 with a leading BOM
- * dropped.
+ * Lists and opens dataset files (spec §2.2 {@code dataset_uri}, §3.1): a file or every regular file
+ * below a directory, sorted by relative path compared byte-wise, hidden ({@code .}-prefixed) files
+ * and directories skipped; {@code .gz} files gunzipped; strict UTF-8 with a leading BOM dropped.
  */
 final class DatasetFiles {
 
@@ -60,7 +59,9 @@ final class DatasetFiles {
     BufferedInputStream in = new BufferedInputStream(openBytes(file), 1 << 16);
     in.mark(3);
     byte[] head = in.readNBytes(3);
-    if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+    if (!(head.length == 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF)) {
       in.reset();
     }
@@ -74,8 +75,8 @@ final class DatasetFiles {
 
   /**
    * Returns the data error for an I/O failure while reading a file: {@code Dataset <file> is not
-   * valid UTF-8 (line <n>)} for bad bytes (the line found by re-scanning the bytes), else a
-   * read error.
+   * valid UTF-8 (line <n>)} for bad bytes (the line found by re-scanning the bytes), else a read
+   * error.
    */
   static DataException readError(Path file, Throwable e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;

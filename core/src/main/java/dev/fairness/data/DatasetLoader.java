@@ -72,7 +72,8 @@ public final class DatasetLoader {
       ColumnNeeds needs,
       RunLog log) {
     CsvSource main = new CsvSource(files, location, config.headers(), mode, log);
-    CsvSource facetSrc = side(config.facetDatasetUri(), "facet_dataset_uri", config.facetHeaders(), mode, log);
+    CsvSource facetSrc =
+        side(config.facetDatasetUri(), "facet_dataset_uri", config.facetHeaders(), mode, log);
     CsvSource predSrc =
         side(
             config.predictedLabelDatasetUri(),
@@ -102,10 +103,30 @@ public final class DatasetLoader {
     List<String> names = new ArrayList<>(mainNames);
     List<SideColumns> sides = new ArrayList<>();
     if (facetSrc != null) {
-      sides.add(readSide(facetSrc, "facet", config.facetDatasetUri(), roles.sideFacets(), roles, keyed, md, location, names));
+      sides.add(
+          readSide(
+              facetSrc,
+              "facet",
+              config.facetDatasetUri(),
+              roles.sideFacets(),
+              roles,
+              keyed,
+              md,
+              location,
+              names));
     }
     if (predSrc != null) {
-      sides.add(readSide(predSrc, "predicted label", config.predictedLabelDatasetUri(), List.of(roles.predicted()), roles, keyed, md, location, names));
+      sides.add(
+          readSide(
+              predSrc,
+              "predicted label",
+              config.predictedLabelDatasetUri(),
+              List.of(roles.predicted()),
+              roles,
+              keyed,
+              md,
+              location,
+              names));
     }
     List<int[]> matches = new ArrayList<>();
     List<String> sideNames = new ArrayList<>();
@@ -149,7 +170,11 @@ public final class DatasetLoader {
       Path location,
       List<String> tableNames) {
     List<String> sideNames = src.names();
-    int key = keyed ? sideNames.indexOf(ColumnRoles.find(ColumnRef.ofName(roles.joinsource()), sideNames, null)) : -1;
+    int key =
+        keyed
+            ? sideNames.indexOf(
+                ColumnRoles.find(ColumnRef.ofName(roles.joinsource()), sideNames, null))
+            : -1;
     SourceData sd = src.read(mask(sideNames, new HashSet<>(wanted)), key);
     if (keyed) {
       RowJoin.requireUnique(sd.keys(), sideLocation);
@@ -157,7 +182,10 @@ public final class DatasetLoader {
     for (Column c : sd.columns()) {
       if (tableNames.contains(c.name())) {
         throw new DataException(
-            sideLocation + ": column " + c.name() + " also exists in the dataset; rename one of them");
+            sideLocation
+                + ": column "
+                + c.name()
+                + " also exists in the dataset; rename one of them");
       }
       tableNames.add(c.name());
     }

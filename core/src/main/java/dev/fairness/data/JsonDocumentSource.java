@@ -78,8 +78,7 @@ final class JsonDocumentSource extends JsonSource {
     return rows;
   }
 
-  private static JsonNode column(
-      JsonNode doc, Expression<JsonNode> expr, String key, int n) {
+  private static JsonNode column(JsonNode doc, Expression<JsonNode> expr, String key, int n) {
     if (expr == null) {
       return null;
     }

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads an {@code application/jsonlines} dataset (spec §3.2): one JSON value per non-blank line. */
+/**
+ * Reads an {@code application/jsonlines} dataset (spec §3.2): one JSON value per non-blank line.
+ */
 final class JsonLinesSource extends JsonSource {
 
   JsonLinesSource(

@@ -82,7 +82,8 @@ abstract class JsonSource {
         out.add(headers != null ? headers.get(j) : "column_" + j);
       }
       if (label != null) {
-        out.add(headers != null && headers.size() > out.size() ? headers.get(out.size()) : labelText);
+        out.add(
+            headers != null && headers.size() > out.size() ? headers.get(out.size()) : labelText);
       }
       if (predicted != null) {
         out.add(
@@ -128,8 +129,8 @@ abstract class JsonSource {
   abstract int readRows(ColumnBuilder[] builders);
 
   /**
-   * Returns the feature array of one record, checked to hold only scalars; {@code where} is
-   * {@code line <n>} or {@code record <n>} for messages.
+   * Returns the feature array of one record, checked to hold only scalars; {@code where} is {@code
+   * line <n>} or {@code record <n>} for messages.
    */
   static JsonNode checkedFeatures(JsonNode feats, String where) {
     if (feats == null || !feats.isArray()) {
@@ -167,7 +168,11 @@ abstract class JsonSource {
   private static Object scalar(JsonNode n, String key, String where) {
     if (n != null && n.isContainerNode()) {
       throw new DataException(
-          key + " yields " + (n.isArray() ? "an array" : "an object") + " at " + where
+          key
+              + " yields "
+              + (n.isArray() ? "an array" : "an object")
+              + " at "
+              + where
               + "; it must yield a single value");
     }
     return value(n);

@@ -48,7 +48,8 @@ final class LongColumn extends StoredColumn {
 
   @Override
   StoredColumn select(int[] rows) {
-    return new LongColumn(name(), values.select(rows), missing == null ? null : missing.select(rows));
+    return new LongColumn(
+        name(), values.select(rows), missing == null ? null : missing.select(rows));
   }
 
   @Override

@@ -33,8 +33,13 @@ final class RowJoin {
     if (mainKeys == null) {
       if (mainRows != sideRows) {
         throw new DataException(
-            "Dataset and " + side + " dataset have different numbers of rows (" + mainRows + " vs "
-                + sideRows + ")");
+            "Dataset and "
+                + side
+                + " dataset have different numbers of rows ("
+                + mainRows
+                + " vs "
+                + sideRows
+                + ")");
       }
       for (int i = 0; i < mainRows; i++) {
         out[i] = i;
@@ -71,7 +76,9 @@ final class RowJoin {
       }
       if (missing > 0) {
         log.warn(
-            missing + " rows of the dataset have no match in the " + sides.get(s)
+            missing
+                + " rows of the dataset have no match in the "
+                + sides.get(s)
                 + " dataset and are dropped");
       }
     }

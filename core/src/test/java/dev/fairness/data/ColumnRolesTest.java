@@ -57,7 +57,11 @@ class ColumnRolesTest {
   @Test
   void allColumnsKeepsEveryColumn() {
     Dataset d =
-        load(config(), CsvHeaderMode.AUTO, ColumnNeeds.rolesOnly().plusAllColumns(), RunLog.silent());
+        load(
+            config(),
+            CsvHeaderMode.AUTO,
+            ColumnNeeds.rolesOnly().plusAllColumns(),
+            RunLog.silent());
     assertEquals(6, d.table().loadedColumns().size());
   }
 

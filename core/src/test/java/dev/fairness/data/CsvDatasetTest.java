@@ -24,7 +24,10 @@ class CsvDatasetTest {
   @TempDir Path dir;
 
   private Table table(Path file) {
-    return load(ConfigFixture.csv(file), CsvHeaderMode.AUTO, new ColumnNeeds(false, true, false),
+    return load(
+            ConfigFixture.csv(file),
+            CsvHeaderMode.AUTO,
+            new ColumnNeeds(false, true, false),
             RunLog.silent())
         .table();
   }
@@ -36,7 +39,10 @@ class CsvDatasetTest {
   @Test
   void readsTiny20WithRolesAndFeatures() {
     ConfigFixture c =
-        ConfigFixture.csv(DataFiles.testdata("tiny20.csv")).label("label").predicted("pred").facet("sex");
+        ConfigFixture.csv(DataFiles.testdata("tiny20.csv"))
+            .label("label")
+            .predicted("pred")
+            .facet("sex");
     c.groupVariable = dev.fairness.config.ColumnRef.ofName("grp");
     Dataset d = load(c, CsvHeaderMode.AUTO, ColumnNeeds.withModel(), RunLog.silent());
     Table t = d.table();
@@ -57,7 +63,8 @@ class CsvDatasetTest {
   @Test
   void keepsOnlyRoleColumnsWhenNothingElseIsNeeded() {
     Dataset d = load(ConfigFixture.csv(DataFiles.testdata("tiny20.csv")).label("label").facet(0));
-    assertEquals(List.of("sex", "label"), d.table().loadedColumns().stream().map(Column::name).toList());
+    assertEquals(
+        List.of("sex", "label"), d.table().loadedColumns().stream().map(Column::name).toList());
     assertThrows(IllegalStateException.class, () -> d.table().column("x1"));
   }
 
@@ -110,7 +117,9 @@ class CsvDatasetTest {
     assertEquals(List.of("a", "b"), t.columnNames());
     assertEquals(
         List.of(
-            "First row of " + f + " taken as the header because no cell of the file is numeric;"
+            "First row of "
+                + f
+                + " taken as the header because no cell of the file is numeric;"
                 + " set headers or --csv-header to decide"),
         log.warnings());
   }
@@ -137,8 +146,11 @@ class CsvDatasetTest {
     Path f = write(dir, "h.csv", " a ,b\n1,2\n");
     RunLog.Recording log = new RunLog.Recording();
     Dataset d =
-        load(ConfigFixture.csv(f).headers("a", "b").label("b"), CsvHeaderMode.AUTO,
-            ColumnNeeds.rolesOnly(), log);
+        load(
+            ConfigFixture.csv(f).headers("a", "b").label("b"),
+            CsvHeaderMode.AUTO,
+            ColumnNeeds.rolesOnly(),
+            log);
     assertEquals(1, d.table().rowCount());
     assertEquals(List.of("INFO First row of " + f + " equals headers and is skipped"), log.lines());
     Path g = write(dir, "g.csv", "x,y\n1,2\n");
@@ -214,7 +226,8 @@ class CsvDatasetTest {
   @Test
   void datasetWithoutRowsIsRejected() {
     Path f = write(dir, "e.csv", "a,b\n");
-    assertEquals("Dataset " + f + " has no data rows",
+    assertEquals(
+        "Dataset " + f + " has no data rows",
         error(() -> table(f, CsvHeaderMode.PRESENT, RunLog.silent())));
     Path g = write(dir, "z.csv", "\n\n");
     assertEquals("Dataset " + g + " has no data rows", error(() -> table(g)));
@@ -241,8 +254,12 @@ class CsvDatasetTest {
   void overrideReplacesDatasetUri() throws Exception {
     Path f = write(dir, "o.csv", "a,b\nx,1\n");
     Dataset d =
-        DatasetLoader.load(ConfigFixture.csv(dir.resolve("gone.csv")).label("b").build(), f,
-            CsvHeaderMode.AUTO, ColumnNeeds.rolesOnly(), RunLog.silent());
+        DatasetLoader.load(
+            ConfigFixture.csv(dir.resolve("gone.csv")).label("b").build(),
+            f,
+            CsvHeaderMode.AUTO,
+            ColumnNeeds.rolesOnly(),
+            RunLog.silent());
     assertEquals(1, d.table().rowCount());
     assertTrue(Files.exists(f));
   }
