@@ -1,0 +1,326 @@
+package dev.fairness.data;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds one column cell by cell and types it by the column rule of spec §3.1: all integer and no
+ * missing cell → INT; all integer/float → FLOAT; all boolean and no missing cell → BOOL; anything
+ * else → STRING, every cell keeping its text and missing cells staying missing.
+ *
+ * <p>Cells stay in primitive storage while the column is numeric or boolean. When a column turns
+ * STRING after such cells, their text is rendered back from the stored value (spec §9.5). For typed
+ * values (JSON) that rendering is the cell's text. For text cells (CSV) it is exact only when every
+ * earlier cell was written canonically (e.g. {@code 7}, {@code True}); otherwise (e.g. {@code 007},
+ * {@code 1.50}) {@link #textLost()} reports it after {@link #build()}, and the reader re-reads that
+ * column with {@link #forStrings} — rare, and it costs nothing in the common case.
+ */
+public final class ColumnBuilder {
+
+  private enum State {
+    EMPTY,
+    INT,
+    FLOAT,
+    BOOL,
+    STRING
+  }
+
+  private final String name;
+  private final boolean textCells;
+  private final boolean stringsOnly;
+  private final CellKind kind = new CellKind();
+  private State state = State.EMPTY;
+  private int size;
+  private PackedLongs longs; // INT and BOOL values, STRING codes
+  private double[] doubles; // FLOAT values, NaN when missing
+  private BitMask missing = new BitMask(); // missing rows while EMPTY, INT or BOOL
+  private Map<String, Integer> codes;
+  private List<String> dictionary;
+  private boolean textExact = true;
+  private boolean textLost;
+
+  private ColumnBuilder(String name, boolean textCells, boolean stringsOnly) {
+    this.name = name;
+    this.textCells = textCells;
+    this.stringsOnly = stringsOnly;
+    if (stringsOnly) {
+      toString(State.EMPTY);
+    }
+  }
+
+  /** Returns a builder for text cells (CSV), typed by §3.1 cell typing. */
+  public static ColumnBuilder forText(String name) {
+    return new ColumnBuilder(name, true, false);
+  }
+
+  /** Returns a builder for typed values: Long/Integer, Double/Float, Boolean, String, or null. */
+  public static ColumnBuilder forValues(String name) {
+    return new ColumnBuilder(name, false, false);
+  }
+
+  /**
+   * Returns a builder for text cells that always yields a STRING column keeping each cell's
+   * original text (missing-value markers still make missing cells).
+   */
+  public static ColumnBuilder forStrings(String name) {
+    return new ColumnBuilder(name, true, true);
+  }
+
+  /** Returns the number of cells added. */
+  public int size() {
+    return size;
+  }
+
+  /** Adds one text cell (untrimmed, as read). */
+  public void addText(String raw) {
+    String t = CellParser.trim(raw);
+    if (state == State.STRING) {
+      if (CellParser.MISSING_MARKERS.contains(t)) {
+        appendMissing();
+      } else {
+        appendString(raw);
+      }
+      return;
+    }
+    int k = kind.scan(t);
+    if (k == CellKind.MISSING) {
+      appendMissing();
+      return;
+    }
+    boolean exact =
+        !textExact
+            || switch (k) {
+              case CellKind.INT -> CellKind.canonicalInteger(raw, t);
+              case CellKind.BOOL -> raw.equals("True") || raw.equals("False");
+              case CellKind.FLOAT -> false;
+              default -> true;
+            };
+    append(k, kind.longValue, kind.doubleValue, raw, exact);
+  }
+
+  /** Adds one typed value; a NaN double counts as missing. */
+  public void add(Object value) {
+    if (value == null) {
+      appendMissing();
+    } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+      append(CellKind.INT, ((Number) value).longValue(), 0, null, true);
+    } else if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d)) {
+        appendMissing();
+      } else {
+        append(CellKind.FLOAT, 0, d, null, true);
+      }
+    } else if (value instanceof BigInteger b) {
+      if (b.bitLength() < 64) {
+        append(CellKind.INT, b.longValue(), 0, null, true);
+      } else {
+        append(CellKind.FLOAT, 0, b.doubleValue(), null, true);
+      }
+    } else if (value instanceof BigDecimal b) {
+      append(CellKind.FLOAT, 0, b.doubleValue(), null, true);
+    } else if (value instanceof Boolean b) {
+      append(CellKind.BOOL, b ? 1 : 0, 0, null, true);
+    } else if (value instanceof String s) {
+      append(CellKind.STRING, 0, 0, s, true);
+    } else {
+      throw new IllegalArgumentException("unsupported cell value " + value.getClass().getName());
+    }
+  }
+
+  /** Adds a missing cell. */
+  public void addMissing() {
+    appendMissing();
+  }
+
+  /**
+   * Returns true when the built column is STRING but some cells that were first stored as numbers
+   * or booleans had text that cannot be rendered back exactly; the caller must rebuild the column
+   * from the original text with {@link #forStrings}. Valid after {@link #build()}.
+   */
+  public boolean textLost() {
+    return textLost;
+  }
+
+  /** Returns the column, typed by spec §3.1. */
+  public Column build() {
+    return build(false);
+  }
+
+  /**
+   * Returns the column, typed by spec §3.1, except that with {@code keepIntWithMissing} an
+   * all-integer column with missing cells stays INT (predicted labels with a 1-entry {@code
+   * label_headers}, spec §8.4).
+   */
+  public Column build(boolean keepIntWithMissing) {
+    switch (state) {
+      case EMPTY -> {
+        if (size == 0 || keepIntWithMissing) {
+          PackedLongs zeros = new PackedLongs(size);
+          for (int i = 0; i < size; i++) {
+            zeros.add(0);
+          }
+          return new LongColumn(name, zeros, missing);
+        }
+        double[] nan = new double[size];
+        Arrays.fill(nan, Double.NaN);
+        return new DoubleColumn(name, nan);
+      }
+      case INT -> {
+        if (missing.count() == 0 || keepIntWithMissing) {
+          return new LongColumn(name, longs.trim(), missing);
+        }
+        convert(State.FLOAT);
+        return new DoubleColumn(name, Arrays.copyOf(doubles, size));
+      }
+      case FLOAT -> {
+        return new DoubleColumn(name, Arrays.copyOf(doubles, size));
+      }
+      case BOOL -> {
+        if (missing.count() == 0) {
+          return new BoolColumn(name, longs.trim());
+        }
+        convert(State.STRING);
+        return new StringColumn(name, longs.trim(), dictionary.toArray(new String[0]));
+      }
+      default -> {
+        return new StringColumn(name, longs.trim(), dictionary.toArray(new String[0]));
+      }
+    }
+  }
+
+  private void append(int k, long lv, double dv, String text, boolean exact) {
+    if (state != State.STRING) {
+      State target = merge(state, k);
+      if (target != state) {
+        convert(target);
+      }
+    }
+    switch (state) {
+      case INT, BOOL -> longs.add(lv);
+      case FLOAT -> appendDouble(k == CellKind.INT ? (double) lv : dv);
+      default -> {
+        appendCode(text != null ? text : CellKind.render(k, lv, dv));
+        size++;
+        return;
+      }
+    }
+    if (!exact) {
+      textExact = false;
+    }
+    size++;
+  }
+
+  private void appendMissing() {
+    switch (state) {
+      case EMPTY -> missing.set(size);
+      case INT, BOOL -> {
+        longs.add(0);
+        missing.set(size);
+      }
+      case FLOAT -> appendDouble(Double.NaN);
+      default -> longs.add(-1);
+    }
+    size++;
+  }
+
+  private void appendString(String raw) {
+    appendCode(raw);
+    size++;
+  }
+
+  private void appendCode(String text) {
+    Integer c = codes.get(text);
+    if (c == null) {
+      c = dictionary.size();
+      codes.put(text, c);
+      dictionary.add(text);
+    }
+    longs.add(c);
+  }
+
+  private void appendDouble(double v) {
+    if (size == doubles.length) {
+      doubles = Arrays.copyOf(doubles, size + Math.max(16, size >> 1));
+    }
+    doubles[size] = v;
+  }
+
+  private static State merge(State s, int k) {
+    State cell =
+        switch (k) {
+          case CellKind.INT -> State.INT;
+          case CellKind.FLOAT -> State.FLOAT;
+          case CellKind.BOOL -> State.BOOL;
+          default -> State.STRING;
+        };
+    if (s == State.EMPTY || s == cell) {
+      return cell;
+    }
+    if ((s == State.INT && cell == State.FLOAT) || (s == State.FLOAT && cell == State.INT)) {
+      return State.FLOAT;
+    }
+    return State.STRING;
+  }
+
+  private void convert(State target) {
+    if (target == State.STRING) {
+      toString(state);
+    } else if (target == State.FLOAT) {
+      double[] d = new double[Math.max(16, size + (size >> 1))];
+      for (int i = 0; i < size; i++) {
+        d[i] = (state == State.INT && !missing.get(i)) ? (double) longs.get(i) : Double.NaN;
+      }
+      doubles = d;
+      longs = null;
+      missing = new BitMask();
+    } else {
+      // EMPTY to INT or BOOL: earlier cells are all missing.
+      longs = new PackedLongs(Math.max(16, size * 2));
+      for (int i = 0; i < size; i++) {
+        longs.add(0);
+      }
+    }
+    state = target;
+  }
+
+  private void toString(State from) {
+    codes = new HashMap<>();
+    dictionary = new ArrayList<>();
+    PackedLongs c = new PackedLongs(Math.max(16, size * 2));
+    boolean anyValue = false;
+    for (int i = 0; i < size; i++) {
+      boolean miss = from == State.FLOAT ? Double.isNaN(doubles[i]) : missing.get(i);
+      if (miss || from == State.EMPTY) {
+        c.add(-1);
+        continue;
+      }
+      anyValue = true;
+      int k =
+          switch (from) {
+            case INT -> CellKind.INT;
+            case FLOAT -> CellKind.FLOAT;
+            default -> CellKind.BOOL;
+          };
+      long lv = from == State.FLOAT ? 0 : longs.get(i);
+      String text = CellKind.render(k, lv, from == State.FLOAT ? doubles[i] : 0);
+      Integer code = codes.computeIfAbsent(text, t -> dictionary.size());
+      if (code == dictionary.size()) {
+        dictionary.add(text);
+      }
+      c.add(code);
+    }
+    if (anyValue && textCells && !textExact) {
+      textLost = true;
+    }
+    longs = c;
+    doubles = null;
+    missing = new BitMask();
+    state = State.STRING;
+  }
+}

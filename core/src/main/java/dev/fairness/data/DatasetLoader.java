@@ -1,0 +1,256 @@
+package dev.fairness.data;
+
+import dev.fairness.RunLog;
+import dev.fairness.config.AnalysisConfig;
+import dev.fairness.config.ColumnRef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the dataset of an analysis (spec §3): the main dataset in its {@code dataset_type}, the
+ * side datasets joined in (§3.5), the column roles resolved (§3.4), and only the columns that
+ * {@link ColumnNeeds} asks for kept (§3.6).
+ */
+public final class DatasetLoader {
+
+  private DatasetLoader() {}
+
+  /**
+   * Returns the loaded dataset, or throws {@link DataException} (exit 3) with the spec's message
+   * for the first problem found.
+   *
+   * @param config the validated configuration
+   * @param datasetOverride the {@code --dataset} path, or null to use {@code dataset_uri}
+   * @param mode the {@code --csv-header} rule, used when {@code headers} is absent
+   * @param needs the columns to keep beyond the role columns
+   * @param log receives header decisions and dropped-row warnings
+   */
+  public static Dataset load(
+      AnalysisConfig config,
+      Path datasetOverride,
+      CsvHeaderMode mode,
+      ColumnNeeds needs,
+      RunLog log) {
+    Path location = datasetOverride != null ? datasetOverride : config.datasetUri();
+    String key = datasetOverride != null ? "--dataset" : "dataset_uri";
+    if (location == null) {
+      throw new DataException("dataset_uri: no dataset given; set dataset_uri or pass --dataset");
+    }
+    List<Path> files = DatasetFiles.list(location, key);
+    String type = config.datasetType().toLowerCase(Locale.ROOT);
+    if (type.equals("text/csv")) {
+      return loadCsv(config, location, files, mode, needs, log);
+    }
+    String label = expression(config.label());
+    String predicted = expression(config.predictedLabel());
+    JsonSource src =
+        type.equals("application/jsonlines")
+            ? new JsonLinesSource(
+                files, location, config.headers(), config.features(), label, predicted)
+            : new JsonDocumentSource(
+                files, location, config.headers(), config.features(), label, predicted);
+    List<String> names = src.names();
+    ColumnRoles roles = ColumnRoles.forJson(config, names, src.featureCount());
+    requireFeatures(roles, needs);
+    SourceData data = src.read(mask(names, keep(roles, names, needs)));
+    if (data.rows() == 0) {
+      throw noRows(location);
+    }
+    return dataset(new Table(location.toString(), data.rows(), names, data.columns()), roles);
+  }
+
+  private static Dataset loadCsv(
+      AnalysisConfig config,
+      Path location,
+      List<Path> files,
+      CsvHeaderMode mode,
+      ColumnNeeds needs,
+      RunLog log) {
+    CsvSource main = new CsvSource(files, location, config.headers(), mode, log);
+    CsvSource facetSrc =
+        side(config.facetDatasetUri(), "facet_dataset_uri", config.facetHeaders(), mode, log);
+    CsvSource predSrc =
+        side(
+            config.predictedLabelDatasetUri(),
+            "predicted_label_dataset_uri",
+            config.predictedLabelHeaders(),
+            mode,
+            log);
+    List<String> mainNames = main.names();
+    ColumnRoles roles =
+        ColumnRoles.forCsv(
+            config,
+            mainNames,
+            facetSrc == null ? null : facetSrc.names(),
+            predSrc == null ? null : predSrc.names());
+    requireFeatures(roles, needs);
+    boolean keyed = (facetSrc != null || predSrc != null) && roles.joinsource() != null;
+    SourceData md =
+        main.read(
+            mask(mainNames, keep(roles, mainNames, needs)),
+            keyed ? mainNames.indexOf(roles.joinsource()) : -1);
+    if (md.rows() == 0) {
+      throw noRows(location);
+    }
+    if (keyed) {
+      RowJoin.requireUnique(md.keys(), location);
+    }
+    List<String> names = new ArrayList<>(mainNames);
+    List<SideColumns> sides = new ArrayList<>();
+    if (facetSrc != null) {
+      sides.add(
+          readSide(
+              facetSrc,
+              "facet",
+              config.facetDatasetUri(),
+              roles.sideFacets(),
+              roles,
+              keyed,
+              md,
+              location,
+              names));
+    }
+    if (predSrc != null) {
+      sides.add(
+          readSide(
+              predSrc,
+              "predicted label",
+              config.predictedLabelDatasetUri(),
+              List.of(roles.predicted()),
+              roles,
+              keyed,
+              md,
+              location,
+              names));
+    }
+    List<int[]> matches = new ArrayList<>();
+    List<String> sideNames = new ArrayList<>();
+    for (SideColumns s : sides) {
+      matches.add(s.match);
+      sideNames.add(s.side);
+    }
+    int[] kept = RowJoin.keptRows(md.rows(), matches, sideNames, log);
+    if (kept.length == 0) {
+      throw noRows(location);
+    }
+    List<Column> columns = new ArrayList<>();
+    for (Column c : md.columns()) {
+      columns.add(kept.length == md.rows() ? c : Columns.select(c, kept));
+    }
+    for (SideColumns s : sides) {
+      int[] rows = new int[kept.length];
+      boolean identity = true;
+      for (int i = 0; i < kept.length; i++) {
+        rows[i] = s.match[kept[i]];
+        identity &= rows[i] == i;
+      }
+      for (Column c : s.data.columns()) {
+        columns.add(identity && rows.length == c.size() ? c : Columns.select(c, rows));
+      }
+    }
+    return dataset(new Table(location.toString(), kept.length, names, columns), roles);
+  }
+
+  /** The kept columns of one side file and, per main row, its matching side row. */
+  private record SideColumns(String side, SourceData data, int[] match) {}
+
+  private static SideColumns readSide(
+      CsvSource src,
+      String side,
+      Path sideLocation,
+      List<String> wanted,
+      ColumnRoles roles,
+      boolean keyed,
+      SourceData md,
+      Path location,
+      List<String> tableNames) {
+    List<String> sideNames = src.names();
+    int key =
+        keyed
+            ? sideNames.indexOf(
+                ColumnRoles.find(ColumnRef.ofName(roles.joinsource()), sideNames, null))
+            : -1;
+    SourceData sd = src.read(mask(sideNames, new HashSet<>(wanted)), key);
+    if (keyed) {
+      RowJoin.requireUnique(sd.keys(), sideLocation);
+    }
+    for (Column c : sd.columns()) {
+      if (tableNames.contains(c.name())) {
+        throw new DataException(
+            sideLocation
+                + ": column "
+                + c.name()
+                + " also exists in the dataset; rename one of them");
+      }
+      tableNames.add(c.name());
+    }
+    int[] match =
+        RowJoin.match(
+            side,
+            md.rows(),
+            sd.rows(),
+            keyed ? md.keys() : null,
+            location,
+            keyed ? sd.keys() : null,
+            sideLocation);
+    return new SideColumns(side, sd, match);
+  }
+
+  private static CsvSource side(
+      Path uri, String key, List<String> headers, CsvHeaderMode mode, RunLog log) {
+    return uri == null ? null : new CsvSource(DatasetFiles.list(uri, key), uri, headers, mode, log);
+  }
+
+  private static Set<String> keep(ColumnRoles roles, List<String> names, ColumnNeeds needs) {
+    Set<String> keep = new LinkedHashSet<>(roles.roleColumns());
+    if (needs.features()) {
+      keep.addAll(roles.features());
+    }
+    if (needs.allColumns()) {
+      keep.addAll(names);
+    }
+    return keep;
+  }
+
+  private static boolean[] mask(List<String> names, Set<String> keep) {
+    boolean[] m = new boolean[names.size()];
+    for (int j = 0; j < m.length; j++) {
+      m[j] = keep.contains(names.get(j));
+    }
+    return m;
+  }
+
+  private static void requireFeatures(ColumnRoles roles, ColumnNeeds needs) {
+    if (needs.modelNeeded() && roles.features().isEmpty()) {
+      throw new DataException("Data must contain features.");
+    }
+  }
+
+  private static DataException noRows(Path location) {
+    return new DataException("Dataset " + location + " has no data rows");
+  }
+
+  private static String expression(ColumnRef ref) {
+    if (ref == null) {
+      return null;
+    }
+    return ref.isIndex() ? "[" + ref.index() + "]" : ref.name();
+  }
+
+  private static Dataset dataset(Table table, ColumnRoles roles) {
+    return new Dataset(
+        table,
+        roles.label(),
+        roles.predicted(),
+        roles.facets(),
+        roles.group(),
+        roles.joinsource(),
+        roles.features(),
+        roles.excluded());
+  }
+}

@@ -1,0 +1,88 @@
+package dev.fairness.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads an {@code application/jsonlines} dataset (spec §3.2): one JSON value per non-blank line.
+ */
+final class JsonLinesSource extends JsonSource {
+
+  JsonLinesSource(
+      List<Path> files,
+      Path location,
+      List<String> headers,
+      String features,
+      String label,
+      String predicted) {
+    super(files, location, headers, features, label, predicted);
+  }
+
+  @Override
+  int probeFeatureCount() {
+    for (Path f : files) {
+      try (BufferedReader r = new BufferedReader(DatasetFiles.openText(f), 1 << 16)) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (!line.isBlank()) {
+            JsonNode node = parse(f, n, line);
+            return checkedFeatures(features.search(node), "line " + n).size();
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw DatasetFiles.readError(f, e);
+      }
+    }
+    throw new DataException("Dataset " + location + " has no data rows");
+  }
+
+  @Override
+  int readRows(ColumnBuilder[] builders) {
+    int k = featureCount();
+    int rows = 0;
+    for (Path f : files) {
+      try (BufferedReader r = new BufferedReader(DatasetFiles.openText(f), 1 << 16)) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode node = parse(f, n, line);
+          JsonNode feats = checkedFeatures(features.search(node), "line " + n);
+          if (feats.size() != k) {
+            throw new DataException(
+                "Line " + n + " has " + feats.size() + " features, expected " + k);
+          }
+          addRecord(
+              builders,
+              feats,
+              label == null ? null : label.search(node),
+              predicted == null ? null : predicted.search(node),
+              "line " + n);
+          rows++;
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw DatasetFiles.readError(f, e);
+      }
+    }
+    return rows;
+  }
+
+  private static JsonNode parse(Path f, int n, String line) {
+    try {
+      return MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new DataException(
+          "Line " + n + " of " + f + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.fairness.data;
+
+/**
+ * An INT column: 64-bit integers in {@link PackedLongs}. Normally without missing cells; predicted
+ * labels built with a 1-entry {@code label_headers} keep missing cells in a {@link BitMask} (spec
+ * §8.4).
+ */
+final class LongColumn extends StoredColumn {
+
+  private final PackedLongs values;
+  private final BitMask missing;
+
+  LongColumn(String name, PackedLongs values, BitMask missing) {
+    super(name, values.size());
+    this.values = values;
+    this.missing = missing == null || missing.count() == 0 ? null : missing;
+  }
+
+  @Override
+  public ColumnType type() {
+    return ColumnType.INT;
+  }
+
+  @Override
+  public boolean isMissing(int row) {
+    return missing != null && missing.get(row);
+  }
+
+  @Override
+  public Object get(int row) {
+    return isMissing(row) ? null : Long.valueOf(values.get(row));
+  }
+
+  /** Returns the integer value of a cell (0 when missing). */
+  long getLong(int row) {
+    return values.get(row);
+  }
+
+  @Override
+  public double getDouble(int row) {
+    return isMissing(row) ? Double.NaN : (double) values.get(row);
+  }
+
+  @Override
+  public int missingCount() {
+    return missing == null ? 0 : missing.count();
+  }
+
+  @Override
+  StoredColumn select(int[] rows) {
+    return new LongColumn(
+        name(), values.select(rows), missing == null ? null : missing.select(rows));
+  }
+
+  @Override
+  StoredColumn renamed(String newName) {
+    return new LongColumn(newName, values, missing);
+  }
+}
