@@ -1,0 +1,74 @@
+package dev.fairness.cli;
+
+import dev.fairness.data.ValueText;
+import dev.fairness.result.AnalysisResult;
+import dev.fairness.result.BiasReport;
+import dev.fairness.result.FacetGroupResult;
+import dev.fairness.result.MetricValue;
+import dev.fairness.result.PdpResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The plain-text stdout summary of spec §1: one line per facet group and metric, then the files. */
+final class Summary {
+
+  private final PrintWriter out;
+
+  Summary(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(AnalysisResult result, List<Path> written, Path outputAsGiven) {
+    section("pre", result.preTraining());
+    section("post", result.postTraining());
+    Path base = outputAsGiven.toAbsolutePath().normalize();
+    for (Path p : written) {
+      out.println("wrote " + outputAsGiven.resolve(base.relativize(p)).normalize());
+    }
+    out.flush();
+  }
+
+  private void section(String stage, BiasReport report) {
+    if (report == null) {
+      return;
+    }
+    for (Map.Entry<String, List<FacetGroupResult>> e : report.facets().entrySet()) {
+      for (FacetGroupResult g : e.getValue()) {
+        for (MetricValue m : g.metrics()) {
+          String value =
+              m.failed() ? "error: " + m.error() : ValueText.renderDouble(m.value());
+          out.println(
+              stage + "  " + e.getKey() + "=" + g.valueOrThreshold() + "  " + m.name() + "  " + value);
+        }
+      }
+    }
+  }
+
+  /** Returns true when any metric or PDP entry carries an error (for {@code --strict}). */
+  static boolean hasErrors(AnalysisResult result) {
+    for (BiasReport r : new BiasReport[] {result.preTraining(), result.postTraining()}) {
+      if (r == null) {
+        continue;
+      }
+      for (List<FacetGroupResult> groups : r.facets().values()) {
+        for (FacetGroupResult g : groups) {
+          for (MetricValue m : g.metrics()) {
+            if (m.failed()) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    if (result.explanations() != null && result.explanations().pdp() != null) {
+      for (PdpResult p : result.explanations().pdp()) {
+        if (p.error() != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.fairness;
+
+import dev.fairness.data.CsvHeaderMode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Run options that come from the command line rather than the configuration.
+ *
+ * @param datasetOverride {@code --dataset}, or null
+ * @param csvHeader {@code --csv-header}
+ * @param formats report formats ({@code json}, {@code html}, {@code md})
+ * @param maxShapRecords {@code --max-shap-records}, or null for all
+ * @param toolVersion the tool version for report headers
+ * @param environment the process environment ({@code SOURCE_DATE_EPOCH}, {@code
+ *     FAIRNESS_REPORT_STABLE})
+ * @param progress progress receiver, or null
+ */
+public record AnalysisOptions(
+    Path datasetOverride,
+    CsvHeaderMode csvHeader,
+    Set<String> formats,
+    Integer maxShapRecords,
+    String toolVersion,
+    Map<String, String> environment,
+    Progress progress) {}
