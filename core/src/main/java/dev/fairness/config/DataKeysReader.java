@@ -60,11 +60,17 @@ final class DataKeysReader {
     root.string("version");
     String datasetType = datasetType();
     Path datasetUri = datasetUri(overrides);
-    boolean json = DATASET_TYPES.subList(1, 3).contains(datasetType);
+    List<String> headers = root.stringList("headers");
+    boolean json = datasetType != null && !datasetType.equals("text/csv");
     ColumnRef label = labelRef("label", json);
     ColumnRef predictedLabel = labelRef("predicted_label", json);
     String features = features(datasetType);
     List<Object> lvot = root.scalarList("label_values_or_threshold");
+    Double probabilityThreshold = root.number("probability_threshold");
+    List<FacetConfig> facets = facets();
+    ColumnRef groupVariable = root.columnRef("group_variable");
+    List<ColumnRef> excluded = root.columnRefList("excluded_columns");
+    ColumnRef joinsource = root.columnRef("joinsource_name_or_index");
     Path facetUri = paths.resolve(root.string("facet_dataset_uri"), root.at("facet_dataset_uri"));
     List<String> facetHeaders = root.stringList("facet_headers");
     Path plUri =
@@ -75,20 +81,19 @@ final class DataKeysReader {
       predictedLabel = ColumnRef.ofName(DEFAULT_PREDICTED_LABEL);
     }
     checkSideFiles(datasetType);
-    List<ColumnRef> excluded = root.columnRefList("excluded_columns");
     return new DataKeys(
         datasetType,
         datasetUri,
-        root.stringList("headers"),
+        headers,
         label,
         predictedLabel,
         features,
         lvot == null ? List.of() : lvot,
-        root.number("probability_threshold"),
-        facets(),
-        root.columnRef("group_variable"),
+        probabilityThreshold,
+        facets,
+        groupVariable,
         excluded == null ? List.of() : excluded,
-        root.columnRef("joinsource_name_or_index"),
+        joinsource,
         facetUri,
         facetHeaders,
         plUri,
