@@ -80,7 +80,9 @@ public final class EffectiveConfig {
         new DefaultPrettyPrinter()
             .withSeparators(
                 Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""));
     DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
