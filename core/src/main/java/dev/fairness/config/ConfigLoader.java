@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an analysis configuration file (spec §2) and either returns a fully valid, immutable
- * {@link AnalysisConfig} or throws one {@link ConfigException} listing every problem found.
+ * Reads an analysis configuration file (spec §2) and either returns a fully valid, immutable {@link
+ * AnalysisConfig} or throws one {@link ConfigException} listing every problem found.
  *
  * <p>Choices where the spec is silent: a key whose value is JSON {@code null} counts as absent; a
  * {@code pre_training_bias} / {@code post_training_bias} object without {@code methods} means
@@ -34,8 +34,8 @@ public final class ConfigLoader {
 
   /**
    * Returns the validated configuration of {@code configFile} with {@code overrides} applied;
-   * throws {@link ConfigException} when the file cannot be read, is not JSON, or is invalid.
-   * Info and warn lines (ignored keys, scalars read as arrays) go to {@code log}.
+   * throws {@link ConfigException} when the file cannot be read, is not JSON, or is invalid. Info
+   * and warn lines (ignored keys, scalars read as arrays) go to {@code log}.
    */
   public static AnalysisConfig load(Path configFile, ConfigOverrides overrides, RunLog log) {
     return loadDocument(configFile, overrides, log).config();
@@ -76,7 +76,7 @@ public final class ConfigLoader {
       throw new ConfigException(
           file
               + ": the top-level JSON value is "
-              + Section.typeName(root)
+              + NodeValues.typeName(root)
               + "; the configuration must be a JSON object");
     }
     return (ObjectNode) root;
@@ -97,8 +97,7 @@ public final class ConfigLoader {
   }
 
   /** Validates a parsed configuration; throws {@link ConfigException} listing every problem. */
-  static LoadedConfig validate(
-      ObjectNode root, Path file, ConfigOverrides overrides, RunLog log) {
+  static LoadedConfig validate(ObjectNode root, Path file, ConfigOverrides overrides, RunLog log) {
     Problems problems = new Problems();
     Section top = new Section(root, "", problems, log);
     PathResolver paths = new PathResolver(file.getParent(), problems);

@@ -15,7 +15,8 @@ import java.util.List;
  *     local.endpoint_url} are ignored
  * @param seed {@code --seed}: replaces {@code methods.shap.seed}
  */
-public record ConfigOverrides(Path dataset, List<String> modelCommand, String endpointUrl, Long seed) {
+public record ConfigOverrides(
+    Path dataset, List<String> modelCommand, String endpointUrl, Long seed) {
 
   /** Creates the overrides, copying the command words. */
   public ConfigOverrides {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The cross-field rules of spec §2.6 that involve several sections (rules 3, 6, 7, 8, 9) and the
- * empty positive-label rule of §4.2. They look at which keys are present in the file rather than
- * at the parsed values, so a key with a wrong type is reported once, as a schema problem, and not
+ * empty positive-label rule of §4.2. They look at which keys are present in the file rather than at
+ * the parsed values, so a key with a wrong type is reported once, as a schema problem, and not
  * again as missing.
  */
 final class CrossFieldRules {

@@ -124,7 +124,8 @@ final class DataKeysReader {
       return overrides.dataset().toAbsolutePath().normalize();
     }
     if (!root.has("dataset_uri")) {
-      root.problems().schema(root.at("dataset_uri"), "required key is missing; give it or --dataset");
+      root.problems()
+          .schema(root.at("dataset_uri"), "required key is missing; give it or --dataset");
       return null;
     }
     return paths.resolve(root.string("dataset_uri"), root.at("dataset_uri"));
@@ -165,7 +166,7 @@ final class DataKeysReader {
       return List.of();
     }
     if (!v.isArray()) {
-      root.wrongType(root.at("facet"), "an array of objects", v);
+      root.values().wrongType(root.at("facet"), "an array of objects", v);
       return List.of();
     }
     List<FacetConfig> out = new ArrayList<>();
@@ -173,12 +174,10 @@ final class DataKeysReader {
       String ptr = root.at("facet") + "/" + i;
       JsonNode e = v.get(i);
       if (!e.isObject()) {
-        root.wrongType(ptr, "an object", e);
+        root.values().wrongType(ptr, "an object", e);
         continue;
       }
-      Section facet =
-          new Section(
-              (ObjectNode) e, ptr, root.problems(), root.log());
+      Section facet = new Section((ObjectNode) e, ptr, root.problems(), root.log());
       facet.checkKeys(List.of("name_or_index", "value_or_threshold"), List.of());
       if (!facet.has("name_or_index")) {
         facet.missing("name_or_index");

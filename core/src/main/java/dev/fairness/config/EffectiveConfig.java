@@ -87,7 +87,10 @@ public final class EffectiveConfig {
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     try {
-      return JsonMapper.builder().build().writer(printer).writeValueAsString(toJson(loaded, chosenNumClusters))
+      return JsonMapper.builder()
+              .build()
+              .writer(printer)
+              .writeValueAsString(toJson(loaded, chosenNumClusters))
           + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);

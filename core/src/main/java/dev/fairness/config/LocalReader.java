@@ -45,7 +45,9 @@ final class LocalReader {
     this.problems = problems;
   }
 
-  /** Returns the settings with defaults filled and the transport flags of {@code overrides} applied. */
+  /**
+   * Returns the settings with defaults filled and the transport flags of {@code overrides} applied.
+   */
   LocalConfig read(PathResolver paths, ConfigOverrides overrides) {
     LocalConfig d = LocalConfig.defaults(paths.configDir());
     List<String> command = null;
@@ -75,9 +77,20 @@ final class LocalReader {
     }
     if (local == null) {
       return new LocalConfig(
-          command, endpointUrl, d.framing(), d.workingDir(), d.env(), d.httpHeaders(),
-          d.maxBatchRecords(), d.maxPayloadBytes(), d.timeoutSeconds(), d.startupTimeoutSeconds(),
-          d.maxRetries(), d.maxConcurrency(), d.pdpMaxRows(), d.shapL1Reg());
+          command,
+          endpointUrl,
+          d.framing(),
+          d.workingDir(),
+          d.env(),
+          d.httpHeaders(),
+          d.maxBatchRecords(),
+          d.maxPayloadBytes(),
+          d.timeoutSeconds(),
+          d.startupTimeoutSeconds(),
+          d.maxRetries(),
+          d.maxConcurrency(),
+          d.pdpMaxRows(),
+          d.shapL1Reg());
     }
     String framing = local.enumString("framing", List.of("envelope", "lines"));
     Path workingDir = paths.resolve(local.string("working_dir"), local.at("working_dir"));
@@ -149,7 +162,9 @@ final class LocalReader {
   }
 
   private long intOr(String key, long min, long dflt) {
-    Long v = local.integer(key, min, key.equals("max_payload_bytes") ? Long.MAX_VALUE : Integer.MAX_VALUE);
+    Long v =
+        local.integer(
+            key, min, key.equals("max_payload_bytes") ? Long.MAX_VALUE : Integer.MAX_VALUE);
     return v == null ? dflt : v;
   }
 
@@ -188,7 +203,9 @@ final class LocalReader {
       }
     }
     problems.general(
-        "local.shap_l1_reg value " + (v.isTextual() ? v.textValue() : v.toString()) + " is not supported");
+        "local.shap_l1_reg value "
+            + (v.isTextual() ? v.textValue() : v.toString())
+            + " is not supported");
     return null;
   }
 }

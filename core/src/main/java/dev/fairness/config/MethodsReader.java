@@ -25,8 +25,8 @@ final class MethodsReader {
   }
 
   /**
-   * Returns the methods; {@code data} supplies the dataset type and {@code features} expression
-   * the baseline needs, {@code seedOverride} is {@code --seed}.
+   * Returns the methods; {@code data} supplies the dataset type and {@code features} expression the
+   * baseline needs, {@code seedOverride} is {@code --seed}.
    */
   MethodsConfig read(DataKeys data, PathResolver paths, Long seedOverride) {
     if (methods == null) {

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Turns the location strings of the configuration into absolute paths (spec §1): relative paths
- * are resolved against the configuration file's directory, {@code s3://} URIs are rejected, and
- * {@code file:} URIs (a user expectation the spec does not mention) are accepted as local paths.
+ * Turns the location strings of the configuration into absolute paths (spec §1): relative paths are
+ * resolved against the configuration file's directory, {@code s3://} URIs are rejected, and {@code
+ * file:} URIs (a user expectation the spec does not mention) are accepted as local paths.
  */
 final class PathResolver {
 

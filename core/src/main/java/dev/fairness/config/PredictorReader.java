@@ -47,16 +47,17 @@ final class PredictorReader {
 
   /**
    * Returns the predictor with defaults filled ({@code content_type} = {@code datasetType}, {@code
-   * accept_type} = {@code content_type}). Rules 1 and 2 apply when {@code modelUsed} or when
-   * {@code content_type} is given explicitly; a config that needs no model and names no content
-   * type (bring-your-own-predictions JSON Lines) must not be asked for templates.
+   * accept_type} = {@code content_type}). Rules 1 and 2 apply when {@code modelUsed} or when {@code
+   * content_type} is given explicitly; a config that needs no model and names no content type
+   * (bring-your-own-predictions JSON Lines) must not be asked for templates.
    */
   PredictorConfig read(String datasetType, boolean modelUsed) {
     if (predictor == null) {
       if (modelUsed) {
         checkTemplates(datasetType, null, null);
       }
-      return new PredictorConfig(datasetType, datasetType, null, null, null, null, null, null, null);
+      return new PredictorConfig(
+          datasetType, datasetType, null, null, null, null, null, null, null);
     }
     predictor.checkKeys(KEYS, List.of("time_series_predictor_config"));
     for (String key : SAGEMAKER_ONLY) {
@@ -151,7 +152,7 @@ final class PredictorReader {
           ? null
           : ColumnRef.ofName(v.textValue());
     }
-    predictor.wrongType(ptr, "a string or an integer", v);
+    predictor.values().wrongType(ptr, "a string or an integer", v);
     return null;
   }
 
@@ -162,13 +163,13 @@ final class PredictorReader {
     }
     String ptr = predictor.at("label_headers");
     if (!v.isArray()) {
-      predictor.wrongType(ptr, "an array of strings or numbers", v);
+      predictor.values().wrongType(ptr, "an array of strings or numbers", v);
       return null;
     }
     List<Object> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
-      Object h = predictor.scalar(v.get(i), ptr + "/" + i, false);
-      if (h == Section.INVALID) {
+      Object h = predictor.values().scalar(v.get(i), ptr + "/" + i, false);
+      if (h == NodeValues.INVALID) {
         return null;
       }
       out.add(h);

@@ -20,19 +20,18 @@ import java.util.Map;
  */
 final class Section {
 
-  /** Marker returned by {@link #scalar} for a value that is not a scalar. */
-  static final Object INVALID = new Object();
-
   private final ObjectNode node;
   private final String pointer;
   private final Problems problems;
   private final RunLog log;
+  private final NodeValues values;
 
   Section(ObjectNode node, String pointer, Problems problems, RunLog log) {
     this.node = node;
     this.pointer = pointer;
     this.problems = problems;
     this.log = log;
+    this.values = new NodeValues(problems);
   }
 
   /** Returns the JSON pointer of {@code key} inside {@code parent}, escaped per RFC 6901. */
@@ -40,22 +39,11 @@ final class Section {
     return parent + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
-  /** Returns the dotted key path of a pointer ({@code /methods/shap} becomes {@code methods.shap}). */
+  /**
+   * Returns the dotted key path of a pointer ({@code /methods/shap} becomes {@code methods.shap}).
+   */
   static String dotted(String pointer) {
     return pointer.substring(1).replace('/', '.');
-  }
-
-  /** Returns the JSON type name of a node as used in messages. */
-  static String typeName(JsonNode n) {
-    return switch (n.getNodeType()) {
-      case OBJECT, POJO -> "object";
-      case ARRAY -> "array";
-      case STRING -> "string";
-      case NUMBER -> n.isIntegralNumber() ? "integer" : "number";
-      case BOOLEAN -> "boolean";
-      case NULL -> "null";
-      default -> "value";
-    };
   }
 
   ObjectNode node() {
@@ -64,6 +52,11 @@ final class Section {
 
   String pointer() {
     return pointer;
+  }
+
+  /** Returns the value converters that record into the same problems. */
+  NodeValues values() {
+    return values;
   }
 
   Problems problems() {
@@ -91,8 +84,8 @@ final class Section {
   }
 
   /**
-   * Records a problem for every key outside {@code allowed}: a key in {@code unsupported} gets
-   * spec §0.3's {@code <key>: not supported by this tool}, any other a schema problem.
+   * Records a problem for every key outside {@code allowed}: a key in {@code unsupported} gets spec
+   * §0.3's {@code <key>: not supported by this tool}, any other a schema problem.
    */
   void checkKeys(List<String> allowed, List<String> unsupported) {
     node.fieldNames()
@@ -112,11 +105,6 @@ final class Section {
     problems.schema(at(key), "required key is missing");
   }
 
-  /** Records a type problem for the value at {@code ptr}. */
-  void wrongType(String ptr, String expected, JsonNode actual) {
-    problems.schema(ptr, "expected " + expected + ", got " + typeName(actual));
-  }
-
   /** Returns the sub-object at {@code key}, or null when absent or not an object. */
   Section object(String key) {
     JsonNode v = get(key);
@@ -124,7 +112,7 @@ final class Section {
       return null;
     }
     if (!v.isObject()) {
-      wrongType(at(key), "an object", v);
+      values.wrongType(at(key), "an object", v);
       return null;
     }
     return new Section((ObjectNode) v, at(key), problems, log);
@@ -137,7 +125,7 @@ final class Section {
       return null;
     }
     if (!v.isTextual()) {
-      wrongType(at(key), "a string", v);
+      values.wrongType(at(key), "a string", v);
       return null;
     }
     return v.textValue();
@@ -150,7 +138,7 @@ final class Section {
       return dflt;
     }
     if (!v.isBoolean()) {
-      wrongType(at(key), "a boolean", v);
+      values.wrongType(at(key), "a boolean", v);
       return dflt;
     }
     return v.booleanValue();
@@ -159,29 +147,7 @@ final class Section {
   /** Returns the integer at {@code key} within {@code [min, max]}, or null. */
   Long integer(String key, long min, long max) {
     JsonNode v = get(key);
-    return v == null ? null : integer(v, at(key), min, max);
-  }
-
-  /** Returns an integer node's value within {@code [min, max]}, or null after recording why not. */
-  Long integer(JsonNode v, String ptr, long min, long max) {
-    if (!v.isIntegralNumber()) {
-      wrongType(ptr, "an integer", v);
-      return null;
-    }
-    if (!v.canConvertToLong()) {
-      problems.schema(ptr, "integer " + v.asText() + " is out of the 64-bit range");
-      return null;
-    }
-    long value = v.longValue();
-    if (value < min) {
-      problems.schema(ptr, "must be >= " + min + ", got " + value);
-      return null;
-    }
-    if (value > max) {
-      problems.schema(ptr, "must be <= " + max + ", got " + value);
-      return null;
-    }
-    return value;
+    return v == null ? null : values.integer(v, at(key), min, max);
   }
 
   /** Returns the number at {@code key} (integer or float) as a double, or null. */
@@ -191,7 +157,7 @@ final class Section {
       return null;
     }
     if (!v.isNumber()) {
-      wrongType(at(key), "a number", v);
+      values.wrongType(at(key), "a number", v);
       return null;
     }
     return v.doubleValue();
@@ -222,7 +188,7 @@ final class Section {
       return null;
     }
     if (!v.isArray()) {
-      wrongType(at(key), "an array of strings", v);
+      values.wrongType(at(key), "an array of strings", v);
       return null;
     }
     List<String> out = new ArrayList<>();
@@ -232,7 +198,7 @@ final class Section {
       if (e.isTextual()) {
         out.add(e.textValue());
       } else {
-        wrongType(at(key) + "/" + i, "a string", e);
+        values.wrongType(at(key) + "/" + i, "a string", e);
         ok = false;
       }
     }
@@ -246,13 +212,14 @@ final class Section {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    s.node.fields()
+    s.node
+        .fields()
         .forEachRemaining(
             e -> {
               if (e.getValue().isTextual()) {
                 out.put(e.getKey(), e.getValue().textValue());
               } else {
-                wrongType(s.at(e.getKey()), "a string", e.getValue());
+                values.wrongType(s.at(e.getKey()), "a string", e.getValue());
               }
             });
     return Collections.unmodifiableMap(out);
@@ -261,35 +228,24 @@ final class Section {
   /** Returns the column reference (string, or integer >= 0) at {@code key}, or null. */
   ColumnRef columnRef(String key) {
     JsonNode v = get(key);
-    return v == null ? null : columnRef(v, at(key));
+    return v == null ? null : values.columnRef(v, at(key));
   }
 
-  /** Returns a column reference node as a {@link ColumnRef}, or null after recording why not. */
-  ColumnRef columnRef(JsonNode v, String ptr) {
-    if (v.isTextual()) {
-      return ColumnRef.ofName(v.textValue());
-    }
-    if (v.isIntegralNumber()) {
-      Long i = integer(v, ptr, 0, Integer.MAX_VALUE);
-      return i == null ? null : ColumnRef.ofIndex(i.intValue());
-    }
-    wrongType(ptr, "a string or an integer", v);
-    return null;
-  }
-
-  /** Returns the array of column references at {@code key}, or null (empty list when {@code []}). */
+  /**
+   * Returns the array of column references at {@code key}, or null (empty list when {@code []}).
+   */
   List<ColumnRef> columnRefList(String key) {
     JsonNode v = get(key);
     if (v == null) {
       return null;
     }
     if (!v.isArray()) {
-      wrongType(at(key), "an array of strings or integers", v);
+      values.wrongType(at(key), "an array of strings or integers", v);
       return null;
     }
     List<ColumnRef> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
-      ColumnRef ref = columnRef(v.get(i), at(key) + "/" + i);
+      ColumnRef ref = values.columnRef(v.get(i), at(key) + "/" + i);
       if (ref != null) {
         out.add(ref);
       }
@@ -309,52 +265,27 @@ final class Section {
     }
     String dottedKey = dotted(at(key)).replaceAll("\\.(\\d+)\\.", "[$1].");
     if (!v.isArray()) {
-      Object one = v.isContainerNode() ? INVALID : scalar(v, at(key), false);
-      if (one == INVALID) {
+      Object one = v.isContainerNode() ? NodeValues.INVALID : values.scalar(v, at(key), false);
+      if (one == NodeValues.INVALID) {
         if (v.isContainerNode()) {
-          wrongType(at(key), "an array of values", v);
+          values.wrongType(at(key), "an array of values", v);
         }
         return null;
       }
-      log.warn(dottedKey + ": the single value " + v + " is read as the one-element array [" + v + "]");
+      log.warn(
+          dottedKey + ": the single value " + v + " is read as the one-element array [" + v + "]");
       return List.of(one);
     }
     List<Object> out = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < v.size(); i++) {
-      Object e = scalar(v.get(i), at(key) + "/" + i, false);
-      if (e == INVALID) {
+      Object e = values.scalar(v.get(i), at(key) + "/" + i, false);
+      if (e == NodeValues.INVALID) {
         ok = false;
       } else {
         out.add(e);
       }
     }
     return ok ? List.copyOf(out) : null;
-  }
-
-  /**
-   * Returns a scalar node as {@link Long} (integer literal), {@link Double} (other number), {@link
-   * String} or {@link Boolean}, or null for JSON null when {@code allowNull}; otherwise records a
-   * problem and returns {@link #INVALID}.
-   */
-  Object scalar(JsonNode v, String ptr, boolean allowNull) {
-    if (v.isNull() && allowNull) {
-      return null;
-    }
-    if (v.isIntegralNumber()) {
-      Long l = integer(v, ptr, Long.MIN_VALUE, Long.MAX_VALUE);
-      return l == null ? INVALID : l;
-    }
-    if (v.isNumber()) {
-      return v.doubleValue();
-    }
-    if (v.isTextual()) {
-      return v.textValue();
-    }
-    if (v.isBoolean()) {
-      return v.booleanValue();
-    }
-    wrongType(ptr, allowNull ? "a number, string, boolean or null" : "a number, string or boolean", v);
-    return INVALID;
   }
 }

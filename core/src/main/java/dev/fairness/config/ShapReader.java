@@ -94,7 +94,7 @@ final class ShapReader {
     }
     if (type.equals("text/csv")) {
       if (!baseline.isArray()) {
-        shap.wrongType(ptr, "a file path or an array of rows", baseline);
+        shap.values().wrongType(ptr, "a file path or an array of rows", baseline);
         return null;
       }
       return nonEmpty(rowsOf(baseline, ptr), ptr);
@@ -106,7 +106,7 @@ final class ShapReader {
     }
     if (type.equals("application/jsonlines")) {
       if (!baseline.isArray()) {
-        shap.wrongType(ptr, "a file path or an array of JSON Lines records", baseline);
+        shap.values().wrongType(ptr, "a file path or an array of JSON Lines records", baseline);
         return null;
       }
       List<List<Object>> rows = new ArrayList<>();
@@ -141,7 +141,7 @@ final class ShapReader {
     for (int i = 0; i < array.size(); i++) {
       JsonNode r = array.get(i);
       if (!r.isArray()) {
-        shap.wrongType(ptr + "/" + i, "an array of feature values", r);
+        shap.values().wrongType(ptr + "/" + i, "an array of feature values", r);
         return null;
       }
       List<Object> row = cells(r, ptr + "/" + i);
@@ -166,8 +166,8 @@ final class ShapReader {
   private List<Object> cells(JsonNode row, String ptr) {
     List<Object> cells = new ArrayList<>();
     for (int j = 0; j < row.size(); j++) {
-      Object cell = shap.scalar(row.get(j), ptr + "/" + j, true);
-      if (cell == Section.INVALID) {
+      Object cell = shap.values().scalar(row.get(j), ptr + "/" + j, true);
+      if (cell == NodeValues.INVALID) {
         return null;
       }
       cells.add(cell);

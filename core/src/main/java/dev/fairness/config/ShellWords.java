@@ -72,7 +72,10 @@ public final class ShellWords {
     return List.copyOf(words);
   }
 
-  /** Appends the content of the double-quoted part starting at {@code open}; returns the index after it. */
+  /**
+   * Appends the content of the double-quoted part starting at {@code open}; returns the index after
+   * it.
+   */
   private static int readDoubleQuoted(String line, int open, StringBuilder word) {
     int i = open + 1;
     while (i < line.length()) {

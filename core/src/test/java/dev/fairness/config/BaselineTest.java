@@ -52,8 +52,7 @@ class BaselineTest {
             "application/jsonlines",
             "features",
             "[{'features':[0,0.5,'x']},{'features':[1,1,null],'other':2}]");
-    assertEquals(
-        List.of(List.of(0L, 0.5, "x"), Arrays.asList(1L, 1L, null)), s.baselineRows());
+    assertEquals(List.of(List.of(0L, 0.5, "x"), Arrays.asList(1L, 1L, null)), s.baselineRows());
   }
 
   @Test
@@ -94,8 +93,7 @@ class BaselineTest {
                     + "'methods':{'shap':{'baseline':[{'g':[1]}]}},'local':{'command':['m']},"
                     + "'predictor':{'content_template':'$features'}}");
     assertEquals(
-        List.of(
-            "/methods/shap/baseline/0: features JMESPath f does not yield an array of values"),
+        List.of("/methods/shap/baseline/0: features JMESPath f does not yield an array of values"),
         lines.details());
   }
 }

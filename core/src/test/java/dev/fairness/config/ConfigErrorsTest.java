@@ -119,7 +119,8 @@ class ConfigErrorsTest {
   @Test
   void noWorkingMethod() {
     ConfigException e =
-        f().fail("{'dataset_type':'text/csv','dataset_uri':'d.csv','methods':{'report':{'name':'r'}}}");
+        f().fail(
+                "{'dataset_type':'text/csv','dataset_uri':'d.csv','methods':{'report':{'name':'r'}}}");
     assertEquals("analysis_config must have at least one working method", e.getMessage());
     assertEquals(List.of(), e.details());
   }
@@ -182,9 +183,11 @@ class ConfigErrorsTest {
   void unknownMetricNamesListTheRegisteredOnes() {
     ConfigException e =
         f().fail(
-                csvBias("").replace("'methods':{'pre_training_bias':{'methods':'all'}}",
-                    "'predicted_label':'p','methods':{'pre_training_bias':{'methods':['CI','Lp']},"
-                        + "'post_training_bias':{'methods':'dppl'}}"));
+                csvBias("")
+                    .replace(
+                        "'methods':{'pre_training_bias':{'methods':'all'}}",
+                        "'predicted_label':'p','methods':{'pre_training_bias':{'methods':['CI','Lp']},"
+                            + "'post_training_bias':{'methods':'dppl'}}"));
     assertEquals(
         "Invalid metric_name: metrics should be one of the registered metrics"
             + "['CI', 'DPL', 'KL', 'JS', 'LP', 'TVD', 'KS', 'CDDL']",
@@ -245,10 +248,7 @@ class ConfigErrorsTest {
 
   @Test
   void postTrainingWithoutPredictionsOrModel() {
-    ConfigException e =
-        f().fail(
-                csvBias("")
-                    .replace("pre_training_bias", "post_training_bias"));
+    ConfigException e = f().fail(csvBias("").replace("pre_training_bias", "post_training_bias"));
     assertEquals(
         "model_config must be provided when `predicted_label_dataset_uri` or `predicted_label`"
             + " are not provided in data_config.",
@@ -262,16 +262,14 @@ class ConfigErrorsTest {
                 "{'dataset_type':'application/json','dataset_uri':'d.json','label':'y',"
                     + "'label_values_or_threshold':[1],'facet':[{'name_or_index':'g'}],"
                     + "'methods':{'pre_training_bias':{'methods':'all'}}}");
-    assertEquals(
-        "features JMESPath is required for application/json dataset_type", e.getMessage());
+    assertEquals("features JMESPath is required for application/json dataset_type", e.getMessage());
     ConfigException lines =
         f().fail(
                 "{'dataset_type':'Application/JSONLines','dataset_uri':'d.jsonl','label':'y',"
                     + "'label_values_or_threshold':[1],'facet':[{'name_or_index':'g'}],"
                     + "'methods':{'pre_training_bias':{'methods':'all'}}}");
     assertEquals(
-        "features JMESPath is required for application/jsonlines dataset_type",
-        lines.getMessage());
+        "features JMESPath is required for application/jsonlines dataset_type", lines.getMessage());
   }
 
   @Test
@@ -329,7 +327,8 @@ class ConfigErrorsTest {
                 "{'dataset_type':'text/csv','dataset_uri':'d.csv','methods':{'shap':{}},"
                     + "'local':{'command':['m']},"
                     + "'predictor':{'label':'score','probability':-1}}");
-    assertEquals("predictor.label must be a column index when accept_type is text/csv", e.getMessage());
+    assertEquals(
+        "predictor.label must be a column index when accept_type is text/csv", e.getMessage());
     assertEquals(
         List.of("predictor.probability must be a column index when accept_type is text/csv"),
         e.details());
@@ -390,18 +389,17 @@ class ConfigErrorsTest {
     assertEquals(
         "--model-command and --endpoint-url cannot be given together; give one of them",
         e.getMessage());
-    ConfigException url = f().fail(csvBias(""), new ConfigOverrides(null, null, "localhost:80", null));
+    ConfigException url =
+        f().fail(csvBias(""), new ConfigOverrides(null, null, "localhost:80", null));
     assertEquals(
         "--endpoint-url localhost:80: not an http:// or https:// URL; give one", url.getMessage());
   }
 
   @Test
   void reportNameIsRequiredAndMustBeAFileName() {
-    ConfigException e =
-        f().fail(csvBias("").replace("}}}", "},'report':{'title':'t'}}}"));
+    ConfigException e = f().fail(csvBias("").replace("}}}", "},'report':{'title':'t'}}}"));
     assertEquals(List.of("/methods/report/name: required key is missing"), e.details());
-    ConfigException sep =
-        f().fail(csvBias("").replace("}}}", "},'report':{'name':'a/b'}}}"));
+    ConfigException sep = f().fail(csvBias("").replace("}}}", "},'report':{'name':'a/b'}}}"));
     assertEquals(
         List.of(
             "/methods/report/name: invalid report name a/b; give a file name without directory"
@@ -415,7 +413,8 @@ class ConfigErrorsTest {
         f().fail(
                 csvBias("")
                     .replace("[1]", "[1,null,[2]]")
-                    .replace("{'name_or_index':'g'}", "{'name_or_index':'g','value_or_threshold':{}}"));
+                    .replace(
+                        "{'name_or_index':'g'}", "{'name_or_index':'g','value_or_threshold':{}}"));
     assertEquals(
         List.of(
             "/label_values_or_threshold/1: expected a number, string or boolean, got null",

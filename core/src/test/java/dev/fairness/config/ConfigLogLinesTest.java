@@ -21,7 +21,8 @@ class ConfigLogLinesTest {
         f.load(
             csvBias("")
                 .replace("[1]", "0.5")
-                .replace("{'name_or_index':'g'}", "{'name_or_index':'g','value_or_threshold':'F'}"));
+                .replace(
+                    "{'name_or_index':'g'}", "{'name_or_index':'g','value_or_threshold':'F'}"));
     assertEquals(List.of(0.5), c.labelValuesOrThreshold());
     assertEquals(List.of("F"), c.facets().get(0).valueOrThreshold());
     assertEquals(

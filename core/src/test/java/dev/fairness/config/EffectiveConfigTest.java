@@ -101,7 +101,8 @@ class EffectiveConfigTest {
         ConfigLoader.loadDocument(file, new ConfigOverrides(null, null, null, 42L), f.log);
     ObjectNode json = EffectiveConfig.toJson(loaded, 4);
     assertEquals("2", json.get("version").textValue());
-    assertEquals(dir.resolve("d/x.jsonl").toAbsolutePath().toString(), json.get("dataset_uri").textValue());
+    assertEquals(
+        dir.resolve("d/x.jsonl").toAbsolutePath().toString(), json.get("dataset_uri").textValue());
     assertEquals(0.7, json.get("probability_threshold").doubleValue(), 0.0);
     ObjectNode shap = (ObjectNode) json.at("/methods/shap");
     assertEquals(

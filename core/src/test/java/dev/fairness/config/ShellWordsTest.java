@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.Arguments;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ShellWordsTest {
 
@@ -19,7 +19,8 @@ class ShellWordsTest {
         Arguments.of("  a \t b\n c  ", List.of("a", "b", "c")),
         Arguments.of("", List.of()),
         Arguments.of("   ", List.of()),
-        Arguments.of("java -cp 'my dir/x.jar' Main", List.of("java", "-cp", "my dir/x.jar", "Main")),
+        Arguments.of(
+            "java -cp 'my dir/x.jar' Main", List.of("java", "-cp", "my dir/x.jar", "Main")),
         Arguments.of("echo \"a b\" c", List.of("echo", "a b", "c")),
         Arguments.of("'it'\\''s'", List.of("it's")),
         Arguments.of("a\\ b", List.of("a b")),
@@ -39,7 +40,8 @@ class ShellWordsTest {
 
   @Test
   void unbalancedSingleQuoteIsAConfigError() {
-    ConfigException e = assertThrows(ConfigException.class, () -> ShellWords.split("python 'serve.py"));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> ShellWords.split("python 'serve.py"));
     assertEquals(
         "--model-command: unbalanced single quote at character 8 of python 'serve.py;"
             + " close the quote or escape it with a backslash",
@@ -49,7 +51,8 @@ class ShellWordsTest {
   @Test
   void unbalancedDoubleQuoteIsAConfigError() {
     ConfigException e = assertThrows(ConfigException.class, () -> ShellWords.split("a \"b\\\""));
-    assertTrue(e.getMessage().startsWith("--model-command: unbalanced double quote at character 3"));
+    assertTrue(
+        e.getMessage().startsWith("--model-command: unbalanced double quote at character 3"));
   }
 
   @Test
