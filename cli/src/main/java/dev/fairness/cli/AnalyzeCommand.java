@@ -2,12 +2,12 @@ package dev.fairness.cli;
 
 import dev.fairness.Analyzer;
 import dev.fairness.AnalysisOptions;
-import dev.fairness.FairnessException;
 import dev.fairness.OutputDirectory;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
+import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ShellWords;
 import dev.fairness.data.CsvHeaderMode;
 import dev.fairness.gate.Assertion;
@@ -129,8 +129,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     String url = transport != null ? transport.endpointUrl : null;
     Path configFile = common.config.toAbsolutePath().normalize();
-    AnalysisConfig config =
-        ConfigLoader.load(configFile, new ConfigOverrides(dataset, command, url, seed), log);
+    LoadedConfig loaded =
+        ConfigLoader.loadDocument(configFile, new ConfigOverrides(dataset, command, url, seed), log);
+    AnalysisConfig config = loaded.config();
     Path outDir = output.toAbsolutePath().normalize();
     refuseConfigOverwrite(outDir, configFile, config);
 
@@ -147,7 +148,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> written;
     List<AssertionCheck.Outcome> outcomes;
     try (OutputDirectory dir = OutputDirectory.open(outDir);
-        Analyzer analyzer = new Analyzer(config, options, log);
+        Analyzer analyzer = new Analyzer(loaded, options, log);
         Interrupts interrupts = Interrupts.install(analyzer, dir, err)) {
       result = analyzer.run(dir);
       analyzer.close();
@@ -217,10 +218,5 @@ final class AnalyzeCommand implements Callable<Integer> {
       default -> throw new ConfigException(
           "--csv-header " + mode + ": unknown mode; use auto, present or absent");
     };
-  }
-
-  /** Keeps FairnessException visible to the compiler for the mapping in ErrorReporter. */
-  static boolean isOurs(Throwable t) {
-    return t instanceof FairnessException;
   }
 }

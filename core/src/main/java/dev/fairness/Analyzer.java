@@ -1,0 +1,143 @@
+package dev.fairness;
+
+import dev.fairness.config.AnalysisConfig;
+import dev.fairness.config.LoadedConfig;
+import dev.fairness.config.MethodsConfig;
+import dev.fairness.data.Column;
+import dev.fairness.data.ColumnNeeds;
+import dev.fairness.data.Columns;
+import dev.fairness.data.Dataset;
+import dev.fairness.data.DatasetLoader;
+import dev.fairness.model.ModelOutput;
+import dev.fairness.model.PredictedLabels;
+import dev.fairness.plan.ColumnKind;
+import dev.fairness.result.AnalysisResult;
+import dev.fairness.result.BiasReport;
+import dev.fairness.result.Explanations;
+import dev.fairness.result.RunInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one analysis (spec §11) from a loaded configuration: reads the data, gets predictions when
+ * needed, computes bias metrics and explanations, and writes every output into the staging
+ * directory. The single entry point the command line calls; never prints, never exits.
+ */
+public final class Analyzer implements AutoCloseable {
+
+  private final LoadedConfig loaded;
+  private final AnalysisConfig config;
+  private final AnalysisOptions options;
+  private final RunLog log;
+  private final Progress progress;
+  private final List<String> warnings = new ArrayList<>();
+  private ModelSession model;
+
+  /** Creates an analyzer; nothing is read or started until {@link #run}. */
+  public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
+    this.loaded = loaded;
+    this.config = loaded.config();
+    this.options = options;
+    this.progress = options.progress() == null ? Progress.none() : options.progress();
+    this.log = new CollectingLog(log, warnings);
+  }
+
+  /**
+   * Runs the analysis and stages analysis.json, analysis_config.json, the reports and the SHAP
+   * files in {@code dir}; returns the result. Throws {@link FairnessException} on configuration,
+   * data or model failures.
+   */
+  public AnalysisResult run(OutputDirectory dir) {
+    MethodsConfig m = config.methods();
+    boolean pre = m.preTraining() != null;
+    boolean post = m.postTraining() != null;
+    boolean explain = m.shap() != null || m.pdp() != null;
+    boolean predictionsInData =
+        config.predictedLabel() != null || config.predictedLabelDatasetUri() != null;
+    boolean modelForBias = post && !predictionsInData;
+    boolean flipTest = post && m.postTraining().contains("FT");
+    ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, flipTest, explain || modelForBias);
+    Dataset ds =
+        DatasetLoader.load(config, options.datasetOverride(), options.csvHeader(), needs, log);
+    model = new ModelSession(config, ds.featureNames(), log, progress);
+
+    BiasReport preReport = null;
+    BiasReport postReport = null;
+    if (pre || post) {
+      Column predicted = null;
+      if (post) {
+        predicted =
+            predictionsInData ? ds.table().column(ds.predictedLabel()) : predictFromModel(ds);
+      }
+      BiasStage.Result bias = BiasStage.run(config, ds, predicted, log);
+      preReport = bias.pre();
+      postReport = bias.post();
+    }
+    Explanations explanations = null;
+    ExplainStage explainStage =
+        new ExplainStage(config, loaded.seed(), options.maxShapRecords(), log, progress);
+    if (explain) {
+      explanations = explainStage.run(ds, model, dir);
+    }
+    model.close();
+    RunInfo info =
+        RunInfoBuilder.build(
+            config,
+            ds,
+            preReport != null ? preReport : postReport,
+            options.toolVersion(),
+            options.environment(),
+            List.copyOf(warnings));
+    AnalysisResult result = new AnalysisResult(preReport, postReport, explanations, info);
+    OutputWriter.write(dir, result, loaded, explainStage.chosenClusters(), options.formats());
+    return result;
+  }
+
+  private Column predictFromModel(Dataset ds) {
+    Column label = ds.table().column(ds.label());
+    boolean categorical =
+        ColumnKind.infer(label, config.labelValuesOrThreshold(), RunLog.silent())
+            == ColumnKind.CATEGORICAL;
+    List<ModelOutput> outputs = model.predictAll(ds.table());
+    PredictedLabels labels =
+        PredictedLabels.derive(
+            outputs,
+            config.predictor(),
+            config.probabilityThreshold(),
+            label.type(),
+            categorical,
+            log);
+    boolean oneHeader =
+        config.predictor().labelHeaders() != null && config.predictor().labelHeaders().size() == 1;
+    return Columns.fromValues("predicted_label", labels.values(), oneHeader);
+  }
+
+  /** Stops the model process (if one was started); safe to call more than once. */
+  @Override
+  public void close() {
+    if (model != null) {
+      model.close();
+    }
+  }
+
+  /** Forwards to the user's log and keeps the warnings for the reports (spec §9.6 section 7). */
+  private record CollectingLog(RunLog target, List<String> warnings) implements RunLog {
+    @Override
+    public void debug(String message) {
+      target.debug(message);
+    }
+
+    @Override
+    public void info(String message) {
+      target.info(message);
+    }
+
+    @Override
+    public void warn(String message) {
+      synchronized (warnings) {
+        warnings.add(message);
+      }
+      target.warn(message);
+    }
+  }
+}

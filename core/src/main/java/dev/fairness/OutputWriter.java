@@ -1,0 +1,52 @@
+package dev.fairness;
+
+import dev.fairness.config.EffectiveConfig;
+import dev.fairness.config.LoadedConfig;
+import dev.fairness.report.TemplateReportRenderer;
+import dev.fairness.result.AnalysisJsonWriter;
+import dev.fairness.result.AnalysisResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Set;
+
+/**
+ * Writes analysis.json, analysis_config.json and the requested reports into the staging directory
+ * (spec §9.1); they appear in the output directory only when the run commits.
+ */
+final class OutputWriter {
+
+  private OutputWriter() {}
+
+  static void write(
+      OutputDirectory dir,
+      AnalysisResult result,
+      LoadedConfig loaded,
+      Integer chosenClusters,
+      Set<String> formats) {
+    try {
+      try (Writer w = Files.newBufferedWriter(dir.stage("analysis.json"), StandardCharsets.UTF_8)) {
+        new AnalysisJsonWriter().write(result, w);
+      }
+      Files.writeString(
+          dir.stage("analysis_config.json"),
+          EffectiveConfig.toText(loaded, chosenClusters),
+          StandardCharsets.UTF_8);
+      String name = result.run().reportName();
+      if (formats.contains("html")) {
+        try (Writer w = Files.newBufferedWriter(dir.stage(name + ".html"), StandardCharsets.UTF_8)) {
+          TemplateReportRenderer.html().render(result, w);
+        }
+      }
+      if (formats.contains("md")) {
+        try (Writer w = Files.newBufferedWriter(dir.stage(name + ".md"), StandardCharsets.UTF_8)) {
+          TemplateReportRenderer.markdown().render(result, w);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
