@@ -104,7 +104,8 @@ public final class AutoBaseline {
       for (int v = 0; v < order.length; v++) {
         order[v] = v;
       }
-      Arrays.sort(order, (a, b) -> ValueText.render(dict.get(a)).compareTo(ValueText.render(dict.get(b))));
+      Arrays.sort(
+          order, (a, b) -> ValueText.render(dict.get(a)).compareTo(ValueText.render(dict.get(b))));
       textRank[q] = new int[dict.size()];
       for (int r = 0; r < order.length; r++) {
         textRank[q][order[r]] = r;
@@ -119,7 +120,8 @@ public final class AutoBaseline {
     }
     int k = chosen.num().length;
     log.info("SHAP baseline: " + k + " cluster" + (k == 1 ? "" : "s") + " from " + n + " rows");
-    return toBaseline(chosen, featureNames.size(), numericCols, categoricalCols, dictionaries, cols);
+    return toBaseline(
+        chosen, featureNames.size(), numericCols, categoricalCols, dictionaries, cols);
   }
 
   private static KPrototypes.Result elbow(KPrototypes kp, int maxK, Random rnd) {

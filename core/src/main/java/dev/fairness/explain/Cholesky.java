@@ -1,8 +1,8 @@
 package dev.fairness.explain;
 
 /**
- * Cholesky factorisation of small symmetric positive definite matrices stored row-major in a
- * {@code double[n*n]}, with solving and an exact reciprocal condition number in the 1-norm.
+ * Cholesky factorisation of small symmetric positive definite matrices stored row-major in a {@code
+ * double[n*n]}, with solving and an exact reciprocal condition number in the 1-norm.
  */
 final class Cholesky {
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Chooses the coalitions of one record (spec §6.4 steps 4, 6 and 7): full enumeration of the
- * subset sizes the budget can cover, in lexicographic order with complements, then sampling of the
+ * Chooses the coalitions of one record (spec §6.4 steps 4, 6 and 7): full enumeration of the subset
+ * sizes the budget can cover, in lexicographic order with complements, then sampling of the
  * remaining sizes with the random consumption order of spec §6.5 and the final reweighting.
  */
 final class CoalitionSampler {

@@ -18,7 +18,9 @@ final class CsvField {
     return name;
   }
 
-  /** Returns a value field: STRING always quoted (§8.2), others rendered with §9.5, missing empty. */
+  /**
+   * Returns a value field: STRING always quoted (§8.2), others rendered with §9.5, missing empty.
+   */
   static String value(Object v) {
     if (v instanceof String s) {
       return quote(s);

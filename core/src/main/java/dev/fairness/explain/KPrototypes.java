@@ -5,9 +5,9 @@ import java.util.Random;
 
 /**
  * K-prototypes clustering (K-means when there is no categorical column) as spec §6.2 items 3–4:
- * squared Euclidean distance on raw numeric values plus {@code γ ×} mismatching categorical columns,
- * k-means++ seeding, Lloyd iterations (at most 300), mean / mode updates (mode ties to the value
- * whose text sorts first), empty clusters re-seeded with the row farthest from its centre.
+ * squared Euclidean distance on raw numeric values plus {@code γ ×} mismatching categorical
+ * columns, k-means++ seeding, Lloyd iterations (at most 300), mean / mode updates (mode ties to the
+ * value whose text sorts first), empty clusters re-seeded with the row farthest from its centre.
  */
 final class KPrototypes {
 

@@ -81,8 +81,7 @@ public final class PartialDependence {
       int maxRows,
       long seed,
       List<?> labelHeaders) {
-    int[] sample =
-        SeededRandom.reservoir(table.rowCount(), maxRows, SeededRandom.forRun(seed));
+    int[] sample = SeededRandom.reservoir(table.rowCount(), maxRows, SeededRandom.forRun(seed));
     List<Column> cols = new ArrayList<>();
     for (String f : featureNames) {
       cols.add(table.column(f));
@@ -101,7 +100,9 @@ public final class PartialDependence {
       String name = featureNames.get(f);
       PdpGrid grid = PdpGrid.of(cols.get(f), gridResolution);
       if (grid.dataType().equals("free_text")) {
-        out.add(new PdpResult(name, "free_text", List.of(), List.of(), List.of(), List.of(), FREE_TEXT_ERROR));
+        out.add(
+            new PdpResult(
+                name, "free_text", List.of(), List.of(), List.of(), List.of(), FREE_TEXT_ERROR));
         continue;
       }
       List<Object[]> rows = new ArrayList<>(grid.values().size() * base.size());

@@ -32,9 +32,10 @@ record PdpGrid(String dataType, List<Object> values, List<Double> distribution) 
           case FLOAT -> true;
           case INT -> uniqueness(col, nonMissing) >= 0.05;
           case BOOL -> false;
-          case STRING -> col.missingCount() == 0
-              && allIntegers(col.dictionary())
-              && uniqueness(col, nonMissing) >= 0.05;
+          case STRING ->
+              col.missingCount() == 0
+                  && allIntegers(col.dictionary())
+                  && uniqueness(col, nonMissing) >= 0.05;
         };
     return continuous ? numerical(col, gridResolution, nonMissing) : categorical(col, nonMissing);
   }

@@ -99,8 +99,8 @@ public final class ShapAggregator {
   }
 
   /**
-   * Returns label key to {@link ShapLabelResult}, in label-key order, with the features in the given
-   * (feature) order.
+   * Returns label key to {@link ShapLabelResult}, in label-key order, with the features in the
+   * given (feature) order.
    */
   public Map<String, ShapLabelResult> results(
       List<String> labelKeys, List<String> featureNames, double[] expectedValues) {

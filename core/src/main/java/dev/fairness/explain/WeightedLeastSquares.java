@@ -2,9 +2,9 @@ package dev.fairness.explain;
 
 /**
  * The constrained weighted least-squares step of Kernel SHAP (spec §6.4 step 9): the efficiency
- * constraint eliminates the last participating column, the normal equations are solved by
- * Cholesky, and a singular system (failed pivot or reciprocal 1-norm condition below 1e-12) falls
- * back to the minimum-norm SVD solution.
+ * constraint eliminates the last participating column, the normal equations are solved by Cholesky,
+ * and a singular system (failed pivot or reciprocal 1-norm condition below 1e-12) falls back to the
+ * minimum-norm SVD solution.
  */
 final class WeightedLeastSquares {
 
@@ -17,8 +17,8 @@ final class WeightedLeastSquares {
   private WeightedLeastSquares() {}
 
   /**
-   * Returns the attributions of the participating mask columns {@code cols} (in order; the last
-   * one takes the remainder {@code delta[j] - Σ β}) for every output j.
+   * Returns the attributions of the participating mask columns {@code cols} (in order; the last one
+   * takes the remainder {@code delta[j] - Σ β}) for every output j.
    *
    * @param set masks and kernel weights
    * @param cols participating mask columns, at least one
@@ -35,36 +35,51 @@ final class WeightedLeastSquares {
       }
       return new Solution(phi, false);
     }
+    // Accumulate G = Σ k·m·mᵀ and h = Σ k·m·y over the participating columns, visiting only the
+    // ones of each mask; then XᵀKX and XᵀKy' follow from X = m_c − m_last.
     int rows = set.size();
-    int last = cols[n];
-    double[] a = new double[n * n];
-    double[][] rhs = new double[outputs][n];
-    int[] x = new int[n];
+    int p = cols.length;
+    int last = n;
+    double[] g = new double[p * p];
+    double[][] h = new double[outputs][p];
+    int[] ones = new int[p];
     for (int r = 0; r < rows; r++) {
       double k = set.weight(r);
-      int ml = set.get(r, last);
-      for (int c = 0; c < n; c++) {
-        x[c] = set.get(r, cols[c]) - ml;
+      int cnt = 0;
+      for (int c = 0; c < p; c++) {
+        if (set.get(r, cols[c]) != 0) {
+          ones[cnt++] = c;
+        }
       }
-      for (int c = 0; c < n; c++) {
-        if (x[c] == 0) {
-          continue;
+      boolean lastOn = cnt > 0 && ones[cnt - 1] == last;
+      for (int a = 0; a < cnt; a++) {
+        int row = ones[a] * p;
+        for (int b = a; b < cnt; b++) {
+          g[row + ones[b]] += k;
         }
-        double kx = k * x[c];
-        int base = c * n;
-        for (int d = c; d < n; d++) {
-          if (x[d] != 0) {
-            a[base + d] += kx * x[d];
-          }
-        }
-        for (int j = 0; j < outputs; j++) {
-          rhs[j][c] += kx * (y[j][r] - ml * delta[j]);
+      }
+      for (int j = 0; j < outputs; j++) {
+        double ky = k * (lastOn ? y[j][r] - delta[j] : y[j][r]);
+        double[] hj = h[j];
+        for (int a = 0; a < cnt; a++) {
+          hj[ones[a]] += ky;
         }
       }
     }
+    double[] a = new double[n * n];
+    double gll = g[last * p + last];
     for (int c = 0; c < n; c++) {
-      for (int d = c + 1; d < n; d++) {
-        a[d * n + c] = a[c * n + d];
+      double gcl = g[c * p + last];
+      for (int d = c; d < n; d++) {
+        double v = g[c * p + d] - gcl - g[d * p + last] + gll;
+        a[c * n + d] = v;
+        a[d * n + c] = v;
+      }
+    }
+    double[][] rhs = new double[outputs][n];
+    for (int j = 0; j < outputs; j++) {
+      for (int c = 0; c < n; c++) {
+        rhs[j][c] = h[j][c] - h[j][last];
       }
     }
     double[][] beta;

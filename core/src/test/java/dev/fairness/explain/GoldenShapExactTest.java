@@ -90,8 +90,7 @@ class GoldenShapExactTest {
     Csv rows = csv("rows.csv");
     Csv base = csv(baselineFile);
     ShapOptions o =
-        new ShapOptions(
-            numSamples, logit, 0L, null, L1Regularization.OFF, "mean_abs", null, chunk);
+        new ShapOptions(numSamples, logit, 0L, null, L1Regularization.OFF, "mean_abs", null, chunk);
     Capture sink = new Capture();
     ShapRun run =
         new KernelShapExplainer(logisticModel(), o, RunLog.silent())
@@ -126,8 +125,7 @@ class GoldenShapExactTest {
     }
     ShapLabelResult global = out.run().kernelShap().get("label0");
     for (int i = 0; i < f; i++) {
-      assertEquals(
-          meanAbs[i], global.globalShapValues().get(expected.header().get(1 + i)), 1e-9);
+      assertEquals(meanAbs[i], global.globalShapValues().get(expected.header().get(1 + i)), 1e-9);
     }
     assertEquals(List.of("label0"), out.run().labelKeys());
   }

@@ -65,7 +65,10 @@ class KernelShapExplainerTest {
     double[][] b = randomRows(3, f, 2);
     List<double[][]> phis =
         explain(
-            linear, options(null, null, L1Regularization.OFF), Scorers.rows(x), Scorers.rows(b),
+            linear,
+            options(null, null, L1Regularization.OFF),
+            Scorers.rows(x),
+            Scorers.rows(b),
             RunLog.silent());
     for (int r = 0; r < x.length; r++) {
       for (int i = 0; i < f; i++) {
@@ -91,10 +94,13 @@ class KernelShapExplainerTest {
     List<Object[]> rows = Scorers.rows(randomRows(4, 4, 5));
     List<Object[]> base = Scorers.rows(randomRows(2, 4, 6));
     ShapOptions o =
-        new ShapOptions(null, false, 0L, null, L1Regularization.OFF, "mean_abs", List.of("p", 1L), 7);
+        new ShapOptions(
+            null, false, 0L, null, L1Regularization.OFF, "mean_abs", List.of("p", 1L), 7);
     RunLog.Recording log = new RunLog.Recording();
     KernelShapVectorsTest.Collect sink = new KernelShapVectorsTest.Collect();
-    ShapRun run = new KernelShapExplainer(two, o, log).explain(names(4), FeatureRows.of(rows), new Baseline(base), sink);
+    ShapRun run =
+        new KernelShapExplainer(two, o, log)
+            .explain(names(4), FeatureRows.of(rows), new Baseline(base), sink);
     assertEquals(List.of("p", "1"), run.labelKeys());
     List<double[][]> a = explain(first, o, rows, base, RunLog.silent());
     List<double[][]> b = explain(second, o, rows, base, RunLog.silent());
@@ -118,8 +124,11 @@ class KernelShapExplainerTest {
         new KernelShapExplainer(g, o, RunLog.silent())
             .explain(names(4), FeatureRows.of(rows), new Baseline(base), sink);
     assertEquals(List.of("f0", "f2"), run.explainedFeatures());
-    assertEquals(List.of("f0", "f2"), List.copyOf(run.kernelShap().get("label0").globalShapValues().keySet()));
-    // B' = (0,2,0,4),(1,2,1,4): game on f0, f2 with z1 = 2: f0 -> 2·(1 − 0.5) = 1, f2 -> 2·(3 − 0.5) = 5
+    assertEquals(
+        List.of("f0", "f2"),
+        List.copyOf(run.kernelShap().get("label0").globalShapValues().keySet()));
+    // B' = (0,2,0,4),(1,2,1,4): game on f0, f2 with z1 = 2: f0 -> 2·(1 − 0.5) = 1, f2 -> 2·(3 −
+    // 0.5) = 5
     double[] phi = sink.phis.get(0)[0];
     assertEquals(2, phi.length);
     assertEquals(1.0, phi[0], 1e-12);
@@ -135,7 +144,12 @@ class KernelShapExplainerTest {
     List<Object[]> rows = Scorers.rows(new double[] {1, 1, 1, 1, 1, 1, 1, 1});
     List<Object[]> base = Scorers.rows(new double[f]);
     List<double[][]> phis =
-        explain(g, options(null, null, L1Regularization.parse("num_features(2)")), rows, base, RunLog.silent());
+        explain(
+            g,
+            options(null, null, L1Regularization.parse("num_features(2)")),
+            rows,
+            base,
+            RunLog.silent());
     double[] phi = phis.get(0)[0];
     for (int i = 0; i < f; i++) {
       double expected = i == 2 ? 5 : i == 6 ? -3 : 0;
@@ -163,21 +177,34 @@ class KernelShapExplainerTest {
   @Test
   void logitRejectsScoresOutsideTheUnitInterval() {
     BatchScorer g = Scorers.of(z -> z[0] + z[1]);
-    ShapOptions o = new ShapOptions(null, true, 0L, null, L1Regularization.OFF, "mean_abs", null, 100);
+    ShapOptions o =
+        new ShapOptions(null, true, 0L, null, L1Regularization.OFF, "mean_abs", null, 100);
     ModelInvocationException e =
         assertThrows(
             ModelInvocationException.class,
-            () -> explain(g, o, Scorers.rows(new double[] {1, 1}), Scorers.rows(new double[2]), RunLog.silent()));
+            () ->
+                explain(
+                    g,
+                    o,
+                    Scorers.rows(new double[] {1, 1}),
+                    Scorers.rows(new double[2]),
+                    RunLog.silent()));
     assertEquals("use_logit requires scores in [0, 1]; got 2.0", e.getMessage());
   }
 
   @Test
   void logitClipsOnceWithAWarning() {
     BatchScorer g = Scorers.of(z -> z[0] * z[1]);
-    ShapOptions o = new ShapOptions(null, true, 0L, null, L1Regularization.OFF, "mean_abs", null, 100);
+    ShapOptions o =
+        new ShapOptions(null, true, 0L, null, L1Regularization.OFF, "mean_abs", null, 100);
     RunLog.Recording log = new RunLog.Recording();
     List<double[][]> phis =
-        explain(g, o, Scorers.rows(new double[] {1, 1}, new double[] {1, 1}), Scorers.rows(new double[2]), log);
+        explain(
+            g,
+            o,
+            Scorers.rows(new double[] {1, 1}, new double[] {1, 1}),
+            Scorers.rows(new double[2]),
+            log);
     assertEquals(List.of(ScoreLink.CLIP_WARNING), log.warnings());
     double hi = 1 - 1e-12;
     double expected = Math.log(hi / (1 - hi)) - Math.log(1e-12 / (1 - 1e-12));
@@ -202,8 +229,11 @@ class KernelShapExplainerTest {
     double[] x = new double[12];
     java.util.Arrays.fill(x, 1);
     for (long seed = 0; seed < 40; seed++) {
-      ShapOptions o = new ShapOptions(null, false, seed, null, L1Regularization.OFF, "mean_abs", null, 100_000);
-      double[] r = KernelShapVectorsTest.explainOne(KernelShapVectorsTest.TWELVE, x, false, o, new double[12]);
+      ShapOptions o =
+          new ShapOptions(null, false, seed, null, L1Regularization.OFF, "mean_abs", null, 100_000);
+      double[] r =
+          KernelShapVectorsTest.explainOne(
+              KernelShapVectorsTest.TWELVE, x, false, o, new double[12]);
       for (int i = 0; i < 12; i++) {
         double exact = i == 0 ? 1.5 : i == 1 ? 2.5 : i + 1;
         worst = Math.max(worst, Math.abs(r[i] - exact));

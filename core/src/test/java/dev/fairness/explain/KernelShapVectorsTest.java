@@ -43,10 +43,7 @@ class KernelShapVectorsTest {
     ShapRun run =
         new KernelShapExplainer(scorer, o, RunLog.silent())
             .explain(
-                names,
-                FeatureRows.of(Scorers.rows(x)),
-                new Baseline(Scorers.rows(baseline)),
-                sink);
+                names, FeatureRows.of(Scorers.rows(x)), new Baseline(Scorers.rows(baseline)), sink);
     double[] phi = sink.phis.get(0)[0];
     double[] out = java.util.Arrays.copyOf(phi, f + 1);
     out[f] = run.kernelShap().get("label0").expectedValue();
@@ -66,7 +63,8 @@ class KernelShapVectorsTest {
 
   @Test
   void productOneBaselineRow() {
-    double[] r = explainOne(PRODUCT, new double[] {1, 2, 3}, false, ShapOptions.defaults(), new double[3]);
+    double[] r =
+        explainOne(PRODUCT, new double[] {1, 2, 3}, false, ShapOptions.defaults(), new double[3]);
     assertVector(new double[] {1, 1, 6, 0}, r, 1e-12);
   }
 

@@ -25,7 +25,9 @@ final class Scorers {
     for (int i = 0; i < row.length; i++) {
       Object v = row[i];
       z[i] =
-          v instanceof Boolean b ? (b ? 1 : 0) : v == null ? Double.NaN : ((Number) v).doubleValue();
+          v instanceof Boolean b
+              ? (b ? 1 : 0)
+              : v == null ? Double.NaN : ((Number) v).doubleValue();
     }
     return z;
   }

@@ -50,8 +50,7 @@ class WorkedExampleTest {
   static final List<String> FEATURES = List.of("x", "z", "a", "b", "c", "d");
 
   /** The toy model σ(0.5·x − c + 0.25·z) on rows x,z,a,b,c,d. */
-  static final BatchScorer TOY =
-      Scorers.of(z -> Scorers.sigmoid(0.5 * z[0] - z[4] + 0.25 * z[1]));
+  static final BatchScorer TOY = Scorers.of(z -> Scorers.sigmoid(0.5 * z[0] - z[4] + 0.25 * z[1]));
 
   @Test
   void shapGlobalLocalAndBaseline() {
