@@ -1,8 +1,6 @@
 package dev.fairness.explain;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -129,7 +127,7 @@ final class CoalitionSampler {
       draws[d] = idx;
     }
     int firstSampled = set.size();
-    Map<MaskKey, Integer> seen = new HashMap<>();
+    MaskIndex seen = new MaskIndex(m, samplesLeft);
     int[] perm = new int[m];
     byte[] mask = new byte[m];
     for (int pos = 0; pos < ndraws && samplesLeft > 0; pos++) {
@@ -147,12 +145,11 @@ final class CoalitionSampler {
       for (int i = 0; i < s; i++) {
         mask[perm[i]] = 1;
       }
-      MaskKey key = new MaskKey(mask);
-      Integer at = seen.get(key);
-      boolean fresh = at == null;
+      int at = seen.get(mask);
+      boolean fresh = at < 0;
       if (fresh) {
         at = set.add(mask, 1.0);
-        seen.put(key, at);
+        seen.putLast(at);
         samplesLeft--;
       } else {
         set.addWeight(at, 1.0);
@@ -180,32 +177,6 @@ final class CoalitionSampler {
   private static void flip(byte[] mask) {
     for (int i = 0; i < mask.length; i++) {
       mask[i] = (byte) (1 - mask[i]);
-    }
-  }
-
-  /** A mask packed into bits, as a hash key. */
-  private static final class MaskKey {
-    private final long[] bits;
-    private final int hash;
-
-    MaskKey(byte[] mask) {
-      bits = new long[(mask.length + 63) >>> 6];
-      for (int i = 0; i < mask.length; i++) {
-        if (mask[i] != 0) {
-          bits[i >>> 6] |= 1L << (i & 63);
-        }
-      }
-      hash = Arrays.hashCode(bits);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof MaskKey k && Arrays.equals(bits, k.bits);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
     }
   }
 }

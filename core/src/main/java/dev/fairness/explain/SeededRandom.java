@@ -23,14 +23,20 @@ public final class SeededRandom {
     return z;
   }
 
-  /** Returns the generator for the explained record at 0-based table row {@code row}. */
+  /**
+   * Returns the generator for the explained record at 0-based table row {@code row}: the sequence of
+   * {@code new Random(mix64(seed ^ (0x9E3779B97F4A7C15L * (row + 1))))}.
+   */
   public static Random forRecord(long seed, int row) {
-    return new Random(mix64(seed ^ (GOLDEN_GAMMA * (row + 1L))));
+    return new LcgRandom(mix64(seed ^ (GOLDEN_GAMMA * (row + 1L))));
   }
 
-  /** Returns the run generator used by the auto-baseline clustering and PDP row sampling. */
+  /**
+   * Returns the run generator used by the auto-baseline clustering and PDP row sampling: the
+   * sequence of {@code new Random(mix64(seed))}.
+   */
   public static Random forRun(long seed) {
-    return new Random(mix64(seed));
+    return new LcgRandom(mix64(seed));
   }
 
   /**
