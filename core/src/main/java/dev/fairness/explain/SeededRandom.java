@@ -24,8 +24,8 @@ public final class SeededRandom {
   }
 
   /**
-   * Returns the generator for the explained record at 0-based table row {@code row}: the sequence of
-   * {@code new Random(mix64(seed ^ (0x9E3779B97F4A7C15L * (row + 1))))}.
+   * Returns the generator for the explained record at 0-based table row {@code row}: the sequence
+   * of {@code new Random(mix64(seed ^ (0x9E3779B97F4A7C15L * (row + 1))))}.
    */
   public static Random forRecord(long seed, int row) {
     return new LcgRandom(mix64(seed ^ (GOLDEN_GAMMA * (row + 1L))));

@@ -47,9 +47,8 @@ final class WeightedLeastSquares {
       double k = set.weight(r);
       int cnt = 0;
       for (int c = 0; c < p; c++) {
-        if (set.get(r, cols[c]) != 0) {
-          ones[cnt++] = c;
-        }
+        ones[cnt] = c; // branch-free: mask bits are random, a branch mispredicts half the time
+        cnt += set.get(r, cols[c]);
       }
       boolean lastOn = cnt > 0 && ones[cnt - 1] == last;
       for (int a = 0; a < cnt; a++) {
