@@ -127,13 +127,17 @@ final class RecordTask {
       return;
     }
     int m = varying.length;
+    int[] take = new int[m];
     for (int r = 0; r < masks.size(); r++) {
+      int cnt = 0;
+      for (int c = 0; c < m; c++) {
+        take[cnt] = varying[c]; // branch-free gather of the features taken from x
+        cnt += masks.get(r, c);
+      }
       for (Object[] base : background) {
         Object[] z = base.clone();
-        for (int c = 0; c < m; c++) {
-          if (masks.get(r, c) != 0) {
-            z[varying[c]] = x[varying[c]];
-          }
+        for (int t = 0; t < cnt; t++) {
+          z[take[t]] = x[take[t]];
         }
         out.add(z);
       }
