@@ -110,7 +110,7 @@ final class ExplainStage {
       Baseline baseline,
       OutputDirectory dir) {
     if (!shap.saveLocalShapValues()) {
-      return explainer.explain(ds.featureNames(), rows, baseline, LocalShapSink.NONE);
+      return explainer.explain(ds.featureNames(), rows, baseline, LocalShapSink.discard());
     }
     Column join = ds.joinsource() == null ? null : ds.table().column(ds.joinsource());
     try (Writer w =

@@ -1,0 +1,58 @@
+package dev.fairness;
+
+import dev.fairness.config.AnalysisConfig;
+import dev.fairness.data.Column;
+import dev.fairness.data.Dataset;
+import dev.fairness.data.FacetColumn;
+import dev.fairness.plan.BiasAnalysis;
+import dev.fairness.plan.BiasInputs;
+import dev.fairness.plan.BiasResults;
+import dev.fairness.result.BiasReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Steps 4, 6 and 7 of spec §11: label and facet semantics, then the requested bias metrics. */
+final class BiasStage {
+
+  private BiasStage() {}
+
+  /** The two bias sections; either is null when not requested. */
+  record Result(BiasReport pre, BiasReport post) {}
+
+  static Result run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
+    List<BiasInputs.Facet> facets = new ArrayList<>();
+    for (FacetColumn f : ds.facets()) {
+      List<Object> values = f.config().valueOrThreshold();
+      facets.add(new BiasInputs.Facet(f.column(), values == null ? List.of() : values));
+    }
+    List<String> post = config.methods().postTraining();
+    List<String> ftColumns = new ArrayList<>();
+    if (post != null && post.contains("FT")) {
+      for (Column c : ds.table().loadedColumns()) {
+        String n = c.name();
+        if (!n.equals(ds.label())
+            && !Objects.equals(n, ds.predictedLabel())
+            && !Objects.equals(n, ds.joinsource())) {
+          ftColumns.add(n);
+        }
+      }
+    }
+    boolean oneHeader =
+        config.predictor().labelHeaders() != null && config.predictor().labelHeaders().size() == 1;
+    BiasInputs in =
+        new BiasInputs(
+            ds.table(),
+            ds.label(),
+            config.labelValuesOrThreshold(),
+            predicted,
+            oneHeader && ds.predictedLabel() == null,
+            facets,
+            ds.groupVariable(),
+            ftColumns,
+            config.methods().preTraining(),
+            post);
+    BiasResults r = BiasAnalysis.run(in, log);
+    return new Result(r.pre(), r.post());
+  }
+}
