@@ -1,0 +1,134 @@
+package dev.fairness.metrics;
+
+import dev.fairness.stats.FacetCounts;
+import dev.fairness.stats.GroupCounts;
+import dev.fairness.stats.Ratios;
+import java.util.List;
+
+/**
+ * Formulas over label distributions and strata shared by several metrics (spec §5.2): the
+ * distributions of the boolean positive label in a and d, restricted to the label values present
+ * in both groups (in the order false, true) without renormalising, and conditional demographic
+ * disparity.
+ */
+public final class LabelDistributions {
+
+  /** smclarify's error when the groups share no label value. */
+  public static final String NO_COMMON = "No instance of common facet found, dataset may be too small";
+
+  private LabelDistributions() {}
+
+  /**
+   * Returns {@code {Pa, Pd}}: the probabilities of the label values with {@code Pa(v) > 0} and
+   * {@code Pd(v) > 0}, in the order false, true. Throws {@link MetricUndefinedException} ({@link
+   * #NO_COMMON}) when no value is kept.
+   */
+  static double[][] aligned(FacetCounts c) {
+    GroupCounts a = c.rest();
+    GroupCounts d = c.facet();
+    double[] pa = {a.labelNegativeRate(), a.labelPositiveRate()};
+    double[] pd = {d.labelNegativeRate(), d.labelPositiveRate()};
+    int kept = 0;
+    double[] ka = new double[2];
+    double[] kd = new double[2];
+    for (int v = 0; v < 2; v++) {
+      if (pa[v] > 0 && pd[v] > 0) {
+        ka[kept] = pa[v];
+        kd[kept] = pd[v];
+        kept++;
+      }
+    }
+    MetricUndefinedException.require(kept > 0, NO_COMMON);
+    return new double[][] {java.util.Arrays.copyOf(ka, kept), java.util.Arrays.copyOf(kd, kept)};
+  }
+
+  /** Returns KL = Σ Pa·ln(Pa/Pd) over the shared label values (may be negative, spec §5.2). */
+  public static double kl(FacetCounts c) {
+    double[][] p = aligned(c);
+    return relativeEntropy(p[0], p[1]);
+  }
+
+  /** Returns JS = ½·[Σ Pa·ln(Pa/M) + Σ Pd·ln(Pd/M)], M = (Pa + Pd)/2. */
+  public static double js(FacetCounts c) {
+    double[][] p = aligned(c);
+    double[] m = new double[p[0].length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = 0.5 * (p[0][i] + p[1][i]);
+    }
+    return 0.5 * (relativeEntropy(p[0], m) + relativeEntropy(p[1], m));
+  }
+
+  /** Returns LP = sqrt(Σ (Pa − Pd)²). */
+  public static double lp(FacetCounts c) {
+    double[][] p = aligned(c);
+    double s = 0;
+    for (int i = 0; i < p[0].length; i++) {
+      double x = p[0][i] - p[1][i];
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+
+  /** Returns TVD = ½·Σ |Pa − Pd|. */
+  public static double tvd(FacetCounts c) {
+    double[][] p = aligned(c);
+    double s = 0;
+    for (int i = 0; i < p[0].length; i++) {
+      s += Math.abs(p[0][i] - p[1][i]);
+    }
+    return 0.5 * s;
+  }
+
+  /** Returns KS = max |Pa − Pd|. */
+  public static double ks(FacetCounts c) {
+    double[][] p = aligned(c);
+    double m = 0;
+    for (int i = 0; i < p[0].length; i++) {
+      m = Math.max(m, Math.abs(p[0][i] - p[1][i]));
+    }
+    return m;
+  }
+
+  private static double relativeEntropy(double[] p, double[] q) {
+    double s = 0;
+    for (int i = 0; i < p.length; i++) {
+      s += p[i] * Math.log(p[i] / q[i]);
+    }
+    return s;
+  }
+
+  /**
+   * Returns conditional demographic disparity (CDDL, or CDDPL when {@code predicted}): {@code
+   * divide(Σ_g n_g·(D_g − A_g), Σ_g n_g)} with {@code A_g} the share of d among the positives of
+   * stratum g and {@code D_g} its share among the negatives (0 for an empty denominator).
+   *
+   * @param view the facet group; its strata must be non-null and non-empty, else the error {@code
+   *     Group variable is empty or not provided}
+   * @param predicted whether to use predicted labels instead of observed labels
+   */
+  public static double conditionalDemographicDisparity(FacetView view, boolean predicted) {
+    List<FacetCounts> strata = view.strata();
+    MetricUndefinedException.require(
+        strata != null && !strata.isEmpty(), "Group variable is empty or not provided");
+    GroupCounts all = view.all();
+    long pos = predicted ? all.predictedPositives() : all.labelPositives();
+    long neg = all.n() - pos;
+    MetricUndefinedException.require(pos > 0, "No positive labels in set");
+    MetricUndefinedException.require(neg > 0, "No negative labels in set");
+    double[] terms = new double[strata.size()];
+    double total = 0;
+    int i = 0;
+    for (FacetCounts s : strata) {
+      GroupCounts d = s.facet();
+      GroupCounts g = s.total();
+      long posD = predicted ? d.predictedPositives() : d.labelPositives();
+      long posG = predicted ? g.predictedPositives() : g.labelPositives();
+      double shareA = posG == 0 ? 0.0 : (double) posD / posG;
+      double shareD = g.n() - posG == 0 ? 0.0 : (double) (d.n() - posD) / (g.n() - posG);
+      // smclarify: np.sum(counts * (D - A)) / np.sum(counts)
+      terms[i++] = g.n() * (shareD - shareA);
+      total += g.n();
+    }
+    return Ratios.divide(PairwiseSum.sum(terms, 0, terms.length), total);
+  }
+}

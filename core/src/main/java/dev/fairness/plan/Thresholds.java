@@ -1,0 +1,80 @@
+package dev.fairness.plan;
+
+import dev.fairness.RunLog;
+import dev.fairness.data.CellParser;
+import dev.fairness.data.DataException;
+import dev.fairness.data.ValueText;
+import java.util.List;
+import java.util.TreeSet;
+
+/** The single numeric threshold of a CONTINUOUS column (spec §4.1–§4.3) and its warnings. */
+final class Thresholds {
+
+  static final String NOT_NUMERIC =
+      "Facet/label value provided must be a single numeric threshold for continuous data";
+
+  private Thresholds() {}
+
+  /**
+   * Returns the threshold of a one-element value list: a JSON integer as {@link Long}, another
+   * number as {@link Double}, a string that parses as a float as {@link Double}. Throws {@link
+   * DataException} with the smclarify message otherwise.
+   */
+  static Number threshold(List<Object> values) {
+    if (values.size() != 1) {
+      throw new DataException(NOT_NUMERIC);
+    }
+    Object v = values.get(0);
+    if (v instanceof Long || v instanceof Integer) {
+      return ((Number) v).longValue();
+    }
+    if (v instanceof Number n) {
+      return n.doubleValue();
+    }
+    if (v instanceof String s) {
+      Double d = CellParser.parseDouble(CellParser.trim(s));
+      if (d != null) {
+        return d;
+      }
+    }
+    throw new DataException(NOT_NUMERIC);
+  }
+
+  /**
+   * Logs the [ADAPT] warning of spec §4.1 when the column's non-missing values are exactly two
+   * distinct integers (integral floats included).
+   */
+  static void warnTwoIntegers(
+      NumericColumn c, Object value, IntervalRule rule, RunLog log) {
+    TreeSet<Double> distinct = new TreeSet<>();
+    for (int i = 0; i < c.size() && distinct.size() <= 2; i++) {
+      if (!c.isMissing(i)) {
+        double x = c.doubleValue(i);
+        if (x != Math.rint(x)) {
+          return;
+        }
+        distinct.add(x == 0.0 ? 0.0 : x);
+      }
+    }
+    if (distinct.size() != 2) {
+      return;
+    }
+    String a = render(c, distinct.first());
+    String b = render(c, distinct.last());
+    log.warn(
+        "Column "
+            + c.name()
+            + " holds only the values "
+            + a
+            + " and "
+            + b
+            + " but is classified CONTINUOUS; "
+            + ValueText.render(value)
+            + " is used as a threshold, selecting "
+            + rule.text());
+  }
+
+  private static String render(NumericColumn c, double x) {
+    return c.integral() ? Long.toString((long) x) : ValueText.renderDouble(x);
+  }
+}
