@@ -90,7 +90,7 @@ final class CsvResponseParser implements ResponseParser {
     List<List<Object>> rows = new ArrayList<>(records);
     if (lines.size() == records) {
       for (String line : lines) {
-        rows.add(typed(CsvLine.cells(line)));
+        rows.add(row(line));
       }
       return rows;
     }
@@ -106,6 +106,24 @@ final class CsvResponseParser implements ResponseParser {
       }
     }
     throw countError(lines.size(), records);
+  }
+
+  /**
+   * Returns the typed cells of a line; a whole line in brackets that reads as a list (an unquoted
+   * {@code [0.1,0.9]}) is one list cell rather than cells cut at its commas.
+   */
+  private static List<Object> row(String line) throws ModelResponseException {
+    String t = CellParser.trim(line);
+    if (t.length() >= 2 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']' && line.indexOf('"') < 0) {
+      try {
+        List<Object> row = new ArrayList<>(1);
+        row.add(list(t));
+        return row;
+      } catch (ModelResponseException e) {
+        // Not one list: read it as ordinary cells.
+      }
+    }
+    return typed(CsvLine.cells(line));
   }
 
   private static List<Object> typed(List<String> raw) throws ModelResponseException {
