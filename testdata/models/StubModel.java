@@ -5,7 +5,7 @@
  *
  *   java StubModel.java ok
  *   java StubModel.java exit-after N      answers N requests, then writes to stderr and exits 3
- *   java StubModel.java silent            reads requests, never answers, ignores end of input
+ *   java StubModel.java silent N          answers N requests, then never again (ignores end of input)
  *   java StubModel.java garbage           answers every request with a line that is not JSON
  *   java StubModel.java wrong-rows        answers one row fewer than requested
  *   java StubModel.java slow-start S      sleeps S seconds before the first answer
@@ -28,7 +28,7 @@ public class StubModel {
     int answered = 0;
     String line;
     while ((line = in.readLine()) != null) {
-      if (mode.equals("silent")) {
+      if (mode.equals("silent") && answered == Integer.parseInt(args[1])) {
         Thread.sleep(Long.MAX_VALUE);
       }
       if (mode.equals("slow-start") && answered == 0) {
