@@ -1,0 +1,365 @@
+package dev.fairness.model;
+
+import dev.fairness.RunLog;
+import dev.fairness.config.ConfigException;
+import dev.fairness.config.LocalConfig;
+import dev.fairness.config.PredictorConfig;
+import dev.fairness.data.ValueText;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The local subprocess transport (spec §8.5): one long-lived process started lazily at the first
+ * request, {@code envelope} or {@code lines} framing on stdin/stdout, stderr logged at debug. A
+ * writer thread writes requests (in {@code envelope} framing strictly after the previous response;
+ * in {@code lines} framing one request ahead), a reader thread reads responses, so a full pipe
+ * never deadlocks and the caller can encode the next request while the model works.
+ *
+ * <p>Fatal failures (start failure, exit, timeout, protocol error) fail every pending request with
+ * a {@link ModelInvocationException} carrying the spec's text. {@link #close} (also run by a JVM
+ * shutdown hook) closes stdin, waits, then destroys the process and its descendants.
+ */
+public final class SubprocessModelInvoker implements ModelInvoker {
+
+  private final List<String> command;
+  private final LocalConfig local;
+  private final Map<String, String> clarifyEnv;
+  private final boolean lines;
+  private final EnvelopeFrame frame;
+  private final RunLog log;
+  private final Duration stdinGrace;
+  private final Duration destroyGrace;
+  private final BlockingQueue<Pending> toWrite = new LinkedBlockingQueue<>();
+  private final Deque<Pending> awaiting = new ConcurrentLinkedDeque<>();
+  private final Semaphore permits;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private final RequestTimer timer = new RequestTimer();
+
+  private Process process;
+  private Thread writer;
+  private Thread reader;
+  private Thread stderrThread;
+  private StderrTail stderr;
+  private Thread hook;
+  private long nextId = 1;
+  private volatile ModelInvocationException failure;
+  private volatile boolean closing;
+
+  /**
+   * Creates the transport; nothing starts until the first request.
+   *
+   * @throws ConfigException when {@code lines} framing is combined with a JSON document type
+   */
+  public SubprocessModelInvoker(PredictorConfig predictor, LocalConfig local, RunLog log) {
+    this(predictor, local, log, Duration.ofSeconds(10), Duration.ofSeconds(5));
+  }
+
+  /** Creates the transport with the given shutdown grace periods (tests use short ones). */
+  SubprocessModelInvoker(PredictorConfig predictor, LocalConfig local, RunLog log,
+      Duration stdinGrace, Duration destroyGrace) {
+    this.command = List.copyOf(local.command());
+    this.local = local;
+    this.log = log;
+    this.stdinGrace = stdinGrace;
+    this.destroyGrace = destroyGrace;
+    this.lines = "lines".equals(local.framing());
+    if (lines && !(lineBased(predictor.contentType()) && lineBased(predictor.acceptType()))) {
+      throw new ConfigException("local.framing: lines needs text/csv or application/jsonlines "
+          + "as content_type and accept_type; use envelope");
+    }
+    this.permits = new Semaphore(lines ? 2 : 1);
+    this.frame = new EnvelopeFrame(predictor.contentType(), predictor.acceptType(),
+        predictor.customAttributes(), predictor.targetModel());
+    Map<String, String> env = new java.util.LinkedHashMap<>();
+    env.put("CLARIFY_CONTENT_TYPE", predictor.contentType());
+    env.put("CLARIFY_ACCEPT_TYPE", predictor.acceptType());
+    if (predictor.customAttributes() != null) {
+      env.put("CLARIFY_CUSTOM_ATTRIBUTES", predictor.customAttributes());
+    }
+    if (predictor.targetModel() != null) {
+      env.put("CLARIFY_TARGET_MODEL", predictor.targetModel());
+    }
+    this.clarifyEnv = env;
+  }
+
+  @Override
+  public int window() {
+    return lines ? 3 : 2;
+  }
+
+  @Override
+  public synchronized CompletableFuture<String> submit(ModelRequest request) {
+    if (failure != null) {
+      return CompletableFuture.failedFuture(failure);
+    }
+    if (closing) {
+      return CompletableFuture.failedFuture(new ModelInvocationException("Model process was shut down"));
+    }
+    if (process == null) {
+      try {
+        start();
+      } catch (ModelInvocationException e) {
+        failure = e;
+        return CompletableFuture.failedFuture(e);
+      }
+    }
+    Pending p = new Pending(nextId++, request);
+    toWrite.add(p);
+    return p.future;
+  }
+
+  /** Returns the operating-system process, or null before the first request. */
+  synchronized ProcessHandle handle() {
+    return process == null ? null : process.toHandle();
+  }
+
+  private void start() {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(local.workingDir().toFile());
+    pb.environment().putAll(local.env());
+    pb.environment().putAll(clarifyEnv);
+    try {
+      process = pb.start();
+    } catch (IOException | RuntimeException e) {
+      throw new ModelInvocationException(
+          "Cannot start model command " + String.join(" ", command) + ": " + e.getMessage(), e);
+    }
+    log.debug("Started model process " + process.pid() + ": " + String.join(" ", command));
+    stderr = new StderrTail(process.getErrorStream(), log);
+    Process proc = process;
+    writer = daemon("model-writer", () -> writeLoop(proc.getOutputStream()));
+    reader = daemon("model-reader", () -> readLoop(proc.getInputStream()));
+    stderrThread = daemon("model-stderr", stderr);
+    hook = new Thread(this::close, "model-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  private void writeLoop(OutputStream stdin) {
+    try (OutputStream out = new BufferedOutputStream(stdin, 1 << 16)) {
+      while (true) {
+        Pending p = toWrite.take();
+        if (p.id < 0) {
+          break;
+        }
+        permits.acquire();
+        awaiting.add(p);
+        if (failure != null) {
+          p.future.completeExceptionally(failure);
+          break;
+        }
+        if (awaiting.peek() == p) {
+          arm(p);
+        }
+        if (lines) {
+          out.write(p.request.body(), 0, p.request.length());
+          out.write('\n');
+          out.flush();
+        } else {
+          frame.write(p.id, p.request, out);
+        }
+      }
+    } catch (InterruptedException | IOException e) {
+      // Closing, or the process went away: the reader or the timer reports it.
+    }
+  }
+
+  private void readLoop(InputStream stdout) {
+    LineReader in = new LineReader(stdout);
+    PayloadBuffer line = new PayloadBuffer(1 << 16);
+    PayloadBuffer joined = new PayloadBuffer(1 << 16);
+    int got = 0;
+    try {
+      while (in.readLine(line)) {
+        Pending p = awaiting.peek();
+        if (p == null || failure != null) {
+          if (failure == null && !closing) {
+            protocolError(nextIdSnapshot(), line);
+          }
+          return;
+        }
+        if (lines) {
+          if (got > 0) {
+            joined.append((byte) '\n');
+          }
+          joined.append(line.array(), 0, line.length());
+          if (++got == p.request.records()) {
+            complete(p, joined.toString(), null);
+            joined.truncate(0);
+            got = 0;
+          }
+        } else {
+          EnvelopeFrame.Response r = EnvelopeFrame.parse(line.array(), line.length());
+          if (r == null || r.id() != p.id) {
+            protocolError(p.id, line);
+            return;
+          }
+          complete(p, r.body(), r.error());
+        }
+        line.truncate(0);
+      }
+    } catch (IOException e) {
+      // Treated as end of output below.
+    }
+    if (!closing) {
+      exited();
+    }
+  }
+
+  private void complete(Pending p, String body, String error) {
+    awaiting.poll();
+    timer.disarm(p);
+    if (error != null) {
+      p.future.completeExceptionally(new ModelResponseException(error));
+    } else {
+      p.future.complete(body);
+    }
+    permits.release();
+    Pending next = awaiting.peek();
+    if (next != null) {
+      arm(next);
+    }
+  }
+
+  private void arm(Pending p) {
+    double seconds = p.id == 1 ? local.startupTimeoutSeconds() : local.timeoutSeconds();
+    timer.arm(p, seconds, () -> fail(new ModelInvocationException(
+        "Model did not answer request " + p.id + " within " + seconds(seconds) + " s")));
+  }
+
+  private void protocolError(long id, PayloadBuffer line) {
+    String text = line.toString();
+    fail(new ModelInvocationException("Model wrote an invalid response line for request " + id + ": "
+        + (text.length() > 200 ? text.substring(0, 200) : text)));
+  }
+
+  private void exited() {
+    Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
+    long id = head != null ? head.id : nextIdSnapshot();
+    String message;
+    try {
+      boolean ended = process.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+      stderrThread.join(1000);
+      message = ended
+          ? "Model process exited with code " + process.exitValue() + " while handling request " + id
+          : "Model process closed its standard output while handling request " + id;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      message = "Model process stopped answering while handling request " + id;
+    }
+    StringBuilder b = new StringBuilder(message);
+    for (String l : stderr.lines()) {
+      b.append("\n  ").append(l);
+    }
+    fail(new ModelInvocationException(b.toString()));
+  }
+
+  private synchronized long nextIdSnapshot() {
+    return nextId;
+  }
+
+  private void fail(ModelInvocationException e) {
+    synchronized (this) {
+      if (failure != null) {
+        return;
+      }
+      failure = e;
+    }
+    permits.release(2);
+    for (Pending p = awaiting.poll(); p != null; p = awaiting.poll()) {
+      p.future.completeExceptionally(e);
+    }
+    for (Pending p : toWrite) {
+      p.future.completeExceptionally(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    Process proc;
+    synchronized (this) {
+      if (closing) {
+        awaitClosed();
+        return;
+      }
+      closing = true;
+      proc = process;
+    }
+    fail(new ModelInvocationException("Model process was shut down"));
+    try {
+      if (proc != null) {
+        toWrite.clear();
+        toWrite.add(new Pending(-1, null));
+        writer.interrupt();
+        new ProcessStopper(proc, stdinGrace, destroyGrace).stop();
+        join(writer);
+        join(reader);
+        join(stderrThread);
+        if (Thread.currentThread() != hook) {
+          try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+          } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook is this call's twin.
+          }
+        }
+      }
+    } finally {
+      timer.close();
+      closed.countDown();
+    }
+  }
+
+  private void awaitClosed() {
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void join(Thread t) {
+    try {
+      t.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Thread daemon(String name, Runnable body) {
+    Thread t = new Thread(body, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private static boolean lineBased(String type) {
+    return type.equals("text/csv") || type.equals("application/jsonlines");
+  }
+
+  static String seconds(double s) {
+    return s == Math.rint(s) && Math.abs(s) < 1e15 ? Long.toString((long) s) : ValueText.renderDouble(s);
+  }
+
+  /** A request on its way: written, awaiting its response, or completed. */
+  static final class Pending {
+    final long id;
+    final ModelRequest request;
+    final CompletableFuture<String> future = new CompletableFuture<>();
+    Object timeout;
+
+    Pending(long id, ModelRequest request) {
+      this.id = id;
+      this.request = request;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/*
+ * Test stub for the model transports (not an example to copy: see LogisticModel.java). Speaks the
+ * envelope framing, or lines framing with --lines; answers each CSV row with its first cell, and
+ * misbehaves on request:
+ *
+ *   java StubModel.java ok
+ *   java StubModel.java exit-after N      answers N requests, then writes to stderr and exits 3
+ *   java StubModel.java silent N          answers N requests, then never again (ignores end of input)
+ *   java StubModel.java garbage           answers every request with a line that is not JSON
+ *   java StubModel.java wrong-rows        answers one row fewer than requested
+ *   java StubModel.java slow-start S      sleeps S seconds before the first answer
+ *   java StubModel.java error-multi       {"error":...} for requests of more than one record
+ *   java StubModel.java error-on X        {"error":...} for requests containing a row starting X
+ *   java StubModel.java env               answers with CLARIFY_CONTENT_TYPE|CLARIFY_CUSTOM_ATTRIBUTES
+ */
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+public class StubModel {
+
+  public static void main(String[] args) throws Exception {
+    String mode = args.length > 0 ? args[0] : "ok";
+    boolean lines = List.of(args).contains("--lines");
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    int answered = 0;
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (mode.equals("silent") && answered == Integer.parseInt(args[1])) {
+        Thread.sleep(Long.MAX_VALUE);
+      }
+      if (mode.equals("slow-start") && answered == 0) {
+        Thread.sleep((long) (Double.parseDouble(args[1]) * 1000));
+      }
+      if (mode.equals("exit-after") && answered == Integer.parseInt(args[1])) {
+        System.err.println("stub: giving up after " + answered + " requests");
+        System.exit(3);
+      }
+      answered++;
+      if (lines) {
+        System.out.println(line.split(",", -1)[0]);
+        System.out.flush();
+        continue;
+      }
+      long id = Long.parseLong(line.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
+      String body = unescape(line.substring(line.indexOf("\"body\":\"") + 8, line.lastIndexOf('"')));
+      List<String> rows = List.of(body.split("\n", -1));
+      String error = null;
+      if (mode.equals("error-multi") && rows.size() > 1) {
+        error = "batch too large";
+      }
+      if (mode.equals("error-on") && rows.stream().anyMatch(r -> r.startsWith(args[1]))) {
+        error = "cannot score " + args[1];
+      }
+      if (mode.equals("garbage")) {
+        System.out.println("<html>oops</html>");
+      } else if (error != null) {
+        System.out.println("{\"id\":" + id + ",\"error\":\"" + error + "\"}");
+      } else {
+        List<String> out = new ArrayList<>();
+        for (String r : rows) {
+          out.add(mode.equals("env")
+              ? System.getenv("CLARIFY_CONTENT_TYPE") + "|" + System.getenv("CLARIFY_CUSTOM_ATTRIBUTES")
+              : r.split(",", -1)[0]);
+        }
+        if (mode.equals("wrong-rows")) {
+          out.remove(out.size() - 1);
+        }
+        String text = String.join("\\n", out).replace("\"", "\\\"");
+        System.out.println("{\"id\":" + id + ",\"body\":\"" + text + "\"}");
+      }
+      System.out.flush();
+    }
+  }
+
+  static String unescape(String s) {
+    return s.replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
+  }
+}
