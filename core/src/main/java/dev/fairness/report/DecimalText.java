@@ -1,0 +1,67 @@
+package dev.fairness.report;
+
+import dev.fairness.data.ValueText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The number texts of the reports (spec §9.6): table values rounded to 4 decimals on the exact
+ * binary value, full values in Python {@code repr} form (§9.5), percentages and chart coordinates.
+ */
+final class DecimalText {
+
+  /** The text shown for a failed metric or a missing number. */
+  static final String DASH = "—";
+
+  private DecimalText() {}
+
+  /**
+   * Returns {@code v} rounded half-even to 4 decimals, {@code 0.0000} for a negative zero result,
+   * {@code +∞}/{@code −∞} for infinities and {@link #DASH} for NaN.
+   */
+  static String round4(double v) {
+    return fixed(v, 4);
+  }
+
+  /** Returns {@code v} rounded half-even to {@code scale} decimals, with the rules of {@link #round4}. */
+  static String fixed(double v, int scale) {
+    if (Double.isNaN(v)) {
+      return DASH;
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "+∞" : "−∞";
+    }
+    BigDecimal rounded = new BigDecimal(v).setScale(scale, RoundingMode.HALF_EVEN);
+    if (rounded.signum() == 0) {
+      rounded = rounded.abs();
+    }
+    return rounded.toPlainString();
+  }
+
+  /** Returns the full value of {@code v} as spec §9.5 renders it ({@code 0.19097982982080125}). */
+  static String full(double v) {
+    return ValueText.renderDouble(v);
+  }
+
+  /** Returns {@code |v| × 100} rounded to one decimal, e.g. {@code 19.1} for {@code -0.19098}. */
+  static String percent(double v) {
+    return fixed(Math.abs(v) * 100, 1);
+  }
+
+  /**
+   * Returns {@code v} rounded half-even to 4 decimals without trailing zeros ({@code 49.85}), for
+   * chart labels; infinities and NaN as in {@link #round4}.
+   */
+  static String compact(double v) {
+    if (!Double.isFinite(v)) {
+      return round4(v);
+    }
+    BigDecimal rounded = new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+  }
+
+  /** Returns a chart coordinate rounded to 2 decimals. */
+  static String coordinate(double v) {
+    return fixed(v, 2);
+  }
+}
