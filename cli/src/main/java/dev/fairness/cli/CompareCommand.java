@@ -1,0 +1,135 @@
+package dev.fairness.cli;
+
+import dev.fairness.gate.Assertion;
+import dev.fairness.gate.AssertionCheck;
+import dev.fairness.gate.AssertionFailure;
+import dev.fairness.gate.AtomicFile;
+import dev.fairness.gate.BiasComparison;
+import dev.fairness.gate.ChangeLimits;
+import dev.fairness.gate.ComparisonJsonWriter;
+import dev.fairness.gate.ComparisonMarkdownWriter;
+import dev.fairness.gate.JUnitReport;
+import dev.fairness.gate.MetricChange;
+import dev.fairness.gate.ThresholdsFile;
+import dev.fairness.result.AnalysisJsonReader;
+import dev.fairness.result.AnalysisResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fairness compare}: a current analysis.json against a baseline one, metric by metric, with
+ * change limits and absolute bounds; exit 6 on any violation.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Compare the bias metrics of a current analysis.json with a baseline analysis.json.",
+      "A metric violates when its absolute change exceeds its --max-change limit, when it is in"
+          + " one file only, or when it newly carries an error; --assert and --thresholds bound"
+          + " the current values. Exit 6 on any violation."
+    })
+final class CompareCommand implements Callable<Integer> {
+
+  @Option(names = "--baseline", required = true, paramLabel = "FILE", description = "The baseline analysis.json (e.g. kept in the repository).")
+  Path baseline;
+
+  @Option(names = "--current", required = true, paramLabel = "FILE", description = "The analysis.json of the current run.")
+  Path current;
+
+  @Option(
+      names = "--max-change",
+      paramLabel = "[METRIC=]X",
+      description =
+          "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
+              + " (overrides X; inf exempts it). Without it changes are reported only.")
+  List<String> maxChange = new ArrayList<>();
+
+  @Option(
+      names = "--assert",
+      paramLabel = "EXPR",
+      description = "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER.")
+  List<String> assertions = new ArrayList<>();
+
+  @Option(names = "--thresholds", paramLabel = "FILE", description = "File of assertions, one per line; # starts a comment.")
+  Path thresholds;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the comparison as JSON.")
+  Path json;
+
+  @Option(names = "--md", paramLabel = "FILE", description = "Write the comparison as Markdown (for a pull-request comment).")
+  Path markdown;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Write the comparison as JUnit XML (one test case per metric).")
+  Path junit;
+
+  @Option(names = "--quiet", description = "Print nothing on stdout.")
+  boolean quiet;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err).code();
+    } catch (RuntimeException e) {
+      return ErrorReporter.report(e, err, null).code();
+    }
+  }
+
+  private ExitCode run(PrintWriter out, PrintWriter err) {
+    // Usage errors (exit 2) are found before any file is read (exit 3).
+    ChangeLimits limits = ChangeLimits.parse(maxChange);
+    List<Assertion> gates = new ArrayList<>();
+    for (String a : assertions) {
+      gates.add(Assertion.parse(a));
+    }
+    if (thresholds != null) {
+      gates.addAll(ThresholdsFile.parse(thresholds));
+    }
+    AnalysisJsonReader reader = new AnalysisJsonReader();
+    AnalysisResult base = reader.read(baseline);
+    AnalysisResult cur = reader.read(current);
+    BiasComparison comparison = BiasComparison.compare(base, cur, limits, gates);
+
+    List<Path> written = new ArrayList<>();
+    if (json != null) {
+      AtomicFile.write(json, new ComparisonJsonWriter().toJson(comparison));
+      written.add(json);
+    }
+    if (markdown != null) {
+      AtomicFile.write(markdown, new ComparisonMarkdownWriter().toMarkdown(comparison));
+      written.add(markdown);
+    }
+    if (junit != null) {
+      JUnitReport.of(comparison).write(junit);
+      written.add(junit);
+    }
+    for (MetricChange m : comparison.violations()) {
+      err.println("fairness: change violation: " + m.ref() + ": " + m.reason());
+    }
+    for (AssertionCheck.Outcome o : comparison.failedAssertions()) {
+      for (AssertionFailure f : o.failures()) {
+        err.println(f.message());
+      }
+    }
+    err.flush();
+    if (!quiet) {
+      new CompareTable(out).print(comparison);
+      for (Path p : written) {
+        out.println("wrote " + p);
+      }
+      out.flush();
+    }
+    return comparison.passed() ? ExitCode.OK : ExitCode.ASSERTION;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.fairness.result;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.fairness.data.DataException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an analysis.json (spec §9.2) back into an {@link AnalysisResult}: the bias sections only,
+ * with facets, groups and metrics in file order. The strings {@code "Infinity"}/{@code
+ * "-Infinity"} become infinite doubles; a metric with {@code "value": null} becomes a failed
+ * {@link MetricValue} (its {@code error}, or {@code no value} when none is given). Group
+ * statistics, model performance, explanations and run facts are not read (null).
+ */
+public final class AnalysisJsonReader {
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+  /**
+   * Returns the bias results of the file. Throws {@link DataException} (exit 3) naming the file
+   * when it is missing or unreadable, not JSON, or not shaped like an analysis.json (naming the
+   * offending JSON pointer).
+   */
+  public AnalysisResult read(Path file) {
+    JsonNode root;
+    try (InputStream in = Files.newInputStream(file)) {
+      root = MAPPER.readTree(in);
+    } catch (NoSuchFileException e) {
+      throw new DataException(file + ": file not found; give the path of an analysis.json", e);
+    } catch (JsonParseException e) {
+      throw new DataException(
+          file
+              + ": not valid JSON (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + e.getOriginalMessage()
+              + ")",
+          e);
+    } catch (IOException e) {
+      throw new DataException(file + ": cannot read the file (" + e + ")", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new DataException(file + ": not an analysis.json (the document is not a JSON object)");
+    }
+    BiasReport pre = bias(file, root, "pre_training_bias_metrics");
+    BiasReport post = bias(file, root, "post_training_bias_metrics");
+    if (pre == null && post == null) {
+      throw new DataException(
+          file
+              + ": no pre_training_bias_metrics or post_training_bias_metrics; give an"
+              + " analysis.json of a bias analysis");
+    }
+    return new AnalysisResult(pre, post, null, null);
+  }
+
+  private static BiasReport bias(Path file, JsonNode root, String key) {
+    JsonNode section = root.get(key);
+    if (section == null || section.isNull()) {
+      return null;
+    }
+    String at = "/" + key;
+    expectObject(file, section, at);
+    JsonNode facets = section.get("facets");
+    expectObject(file, facets, at + "/facets");
+    Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = facets.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String facetAt = at + "/facets/" + pointerToken(e.getKey());
+      if (!e.getValue().isArray()) {
+        throw shape(file, facetAt, "an array of facet groups");
+      }
+      List<FacetGroupResult> groups = new ArrayList<>();
+      for (int i = 0; i < e.getValue().size(); i++) {
+        groups.add(group(file, e.getValue().get(i), facetAt + "/" + i));
+      }
+      out.put(e.getKey(), groups);
+    }
+    return new BiasReport(
+        text(section.get("label")), text(section.get("label_value_or_threshold")), out, null);
+  }
+
+  private static FacetGroupResult group(Path file, JsonNode node, String at) {
+    expectObject(file, node, at);
+    JsonNode value = node.get("value_or_threshold");
+    if (value == null || !value.isValueNode() || value.isNull()) {
+      throw shape(file, at + "/value_or_threshold", "a string");
+    }
+    JsonNode metrics = node.get("metrics");
+    if (metrics == null || !metrics.isArray()) {
+      throw shape(file, at + "/metrics", "an array of metrics");
+    }
+    List<MetricValue> out = new ArrayList<>();
+    for (int i = 0; i < metrics.size(); i++) {
+      out.add(metric(file, metrics.get(i), at + "/metrics/" + i));
+    }
+    return new FacetGroupResult(value.asText(), out, null);
+  }
+
+  private static MetricValue metric(Path file, JsonNode node, String at) {
+    expectObject(file, node, at);
+    JsonNode name = node.get("name");
+    if (name == null || !name.isTextual()) {
+      throw shape(file, at + "/name", "a metric name");
+    }
+    String description = text(node.get("description"));
+    String error = text(node.get("error"));
+    JsonNode value = node.get("value");
+    if (value == null || value.isNull()) {
+      return MetricValue.failed(name.asText(), description, error == null ? "no value" : error);
+    }
+    double v;
+    if (value.isNumber()) {
+      v = value.asDouble();
+    } else if (value.isTextual() && value.asText().equals("Infinity")) {
+      v = Double.POSITIVE_INFINITY;
+    } else if (value.isTextual() && value.asText().equals("-Infinity")) {
+      v = Double.NEGATIVE_INFINITY;
+    } else {
+      throw shape(file, at + "/value", "a number, \"Infinity\", \"-Infinity\" or null");
+    }
+    if (error != null) {
+      return new MetricValue(name.asText(), description, null, error);
+    }
+    return MetricValue.of(name.asText(), description, v);
+  }
+
+  private static void expectObject(Path file, JsonNode node, String at) {
+    if (node == null || !node.isObject()) {
+      throw shape(file, at, "an object");
+    }
+  }
+
+  private static DataException shape(Path file, String pointer, String expected) {
+    return new DataException(
+        file + ": " + pointer + ": expected " + expected + "; is this an analysis.json?");
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static String pointerToken(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,94 @@
+package dev.fairness.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fairness.FairnessException;
+import dev.fairness.data.DataException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisJsonReaderTest {
+
+  private static Path gate(String relative) {
+    return Path.of(System.getProperty("testdata.dir", "../testdata"))
+        .toAbsolutePath()
+        .normalize()
+        .resolve("gate")
+        .resolve(relative);
+  }
+
+  @Test
+  void readsBiasSectionsInFileOrderWithInfinitiesAndErrors() {
+    AnalysisResult r = new AnalysisJsonReader().read(gate("baseline/analysis.json"));
+    assertEquals("Target", r.preTraining().label());
+    assertEquals("1", r.preTraining().labelValueOrThreshold());
+    assertEquals(List.of("Sex", "Age"), List.copyOf(r.preTraining().facets().keySet()));
+    FacetGroupResult age = r.preTraining().facets().get("Age").get(0);
+    assertEquals("(40, 90]", age.valueOrThreshold());
+    assertEquals(-0.5, age.metrics().get(0).value(), 0.0);
+    List<MetricValue> post = r.postTraining().facets().get("Sex").get(0).metrics();
+    assertEquals(List.of("CDDPL", "DI", "DPPL", "TE"), post.stream().map(MetricValue::name).toList());
+    assertTrue(post.get(0).failed());
+    assertEquals("Group variable is empty or not provided", post.get(0).error());
+    assertEquals(Double.POSITIVE_INFINITY, post.get(3).value(), 0.0);
+    assertEquals("Disparate Impact (DI)", post.get(1).description());
+    assertNull(r.explanations());
+  }
+
+  @Test
+  void roundTripsWhatTheWriterWrites(@TempDir Path dir) throws Exception {
+    AnalysisResult r = new AnalysisJsonReader().read(gate("current/analysis.json"));
+    StringWriter w = new StringWriter();
+    new AnalysisJsonWriter().write(r, w);
+    Path copy = dir.resolve("analysis.json");
+    Files.writeString(copy, w.toString());
+    assertEquals(r, new AnalysisJsonReader().read(copy));
+    assertEquals(Files.readString(gate("current/analysis.json")), w.toString());
+  }
+
+  @Test
+  void aMissingFileIsADataErrorNamingTheFile() {
+    Path file = gate("nowhere/analysis.json");
+    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    assertEquals(FairnessException.Kind.DATA, e.kind());
+    assertEquals(file + ": file not found; give the path of an analysis.json", e.getMessage());
+  }
+
+  @Test
+  void badJsonIsADataErrorWithItsLocation(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("analysis.json");
+    Files.writeString(file, "{\n  \"version\": \"1.0\",\n  oops\n}\n");
+    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    assertTrue(e.getMessage().startsWith(file + ": not valid JSON (line 3, column"), e.getMessage());
+  }
+
+  @Test
+  void aWrongShapeNamesTheJsonPointer(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("analysis.json");
+    Files.writeString(
+        file,
+        "{\"post_training_bias_metrics\": {\"facets\": {\"a/b\": [{\"value_or_threshold\": \"x\","
+            + " \"metrics\": [{\"name\": \"DI\", \"value\": \"high\"}]}]}}}");
+    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    assertEquals(
+        file
+            + ": /post_training_bias_metrics/facets/a~1b/0/metrics/0/value: expected a number,"
+            + " \"Infinity\", \"-Infinity\" or null; is this an analysis.json?",
+        e.getMessage());
+  }
+
+  @Test
+  void aFileWithoutBiasSectionsIsRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("analysis.json");
+    Files.writeString(file, "{\"version\": \"1.0\", \"explanations\": {}}");
+    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    assertTrue(e.getMessage().contains("no pre_training_bias_metrics or post_training_bias_metrics"));
+  }
+}
