@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Bias and explainability reports from a SageMaker Clarify analysis configuration.",
-    subcommands = {AnalyzeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      ValidateCommand.class,
+      CompareCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n")
 public final class FairnessCommand implements Runnable {
 
@@ -42,11 +47,9 @@ public final class FairnessCommand implements Runnable {
     for (ExitCode c : ExitCode.values()) {
       codes.put(String.format("%3d", c.code()), c.meaning());
     }
-    cl.setExitCodeListHeading("%nExit codes:%n");
-    cl.setExitCodeList(codes);
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     for (CommandLine sub : cl.getSubcommands().values()) {
-      sub.setExitCodeListHeading("%nExit codes:%n");
-      sub.setExitCodeList(codes);
+      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     }
     cl.setOut(out);
     cl.setErr(err);

@@ -60,8 +60,13 @@ class CliErrorsTest {
 
   @Test
   void emptyFileIsADataError() throws IOException {
-    assertFails(analyze(config("header_only.csv", c -> {})), 3,
+    Path cfg = config("header_only.csv", c -> c.putArray("headers").add("a").add("b").add("label"));
+    assertFails(analyze(cfg), 3,
         "Dataset " + CliRun.testdata().resolve("errors/header_only.csv") + " has no data rows");
+    Path empty = tmp.resolve("empty.csv");
+    Files.writeString(empty, "");
+    Path cfg2 = config("header_only.csv", c -> c.put("dataset_uri", empty.toString()));
+    assertFails(analyze(cfg2), 3, "Dataset " + empty + " has no data rows");
   }
 
   @Test
