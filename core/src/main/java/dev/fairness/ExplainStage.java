@@ -42,7 +42,8 @@ final class ExplainStage {
   private final Progress progress;
   private Integer chosenClusters;
 
-  ExplainStage(AnalysisConfig config, long seed, Integer maxRecords, RunLog log, Progress progress) {
+  ExplainStage(
+      AnalysisConfig config, long seed, Integer maxRecords, RunLog log, Progress progress) {
     this.config = config;
     this.seed = seed;
     this.maxRecords = maxRecords;
@@ -64,7 +65,8 @@ final class ExplainStage {
     int explained = 0;
     String agg = null;
     if (shap != null) {
-      ShapOptions options = ShapOptions.from(shap, seed, config.local().shapL1Reg(), features, labelHeaders);
+      ShapOptions options =
+          ShapOptions.from(shap, seed, config.local().shapL1Reg(), features, labelHeaders);
       Baseline baseline = baseline(shap, ds);
       writeBaseline(dir, features, baseline);
       FeatureRows rows = FeatureRows.of(ds.table(), features, maxRecords == null ? -1 : maxRecords);
@@ -118,7 +120,8 @@ final class ExplainStage {
             Files.newBufferedWriter(dir.stage("explanations_shap/out.csv"), StandardCharsets.UTF_8),
             1 << 16)) {
       List<String> explainedFeatures = explainedFeatures(ds.featureNames(), shap);
-      return explainer.explain(ds.featureNames(), rows, baseline, new ShapCsvWriter(w, explainedFeatures, join));
+      return explainer.explain(
+          ds.featureNames(), rows, baseline, new ShapCsvWriter(w, explainedFeatures, join));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,7 +150,9 @@ final class ExplainStage {
   }
 
   private static void writeBaseline(OutputDirectory dir, List<String> features, Baseline baseline) {
-    try (Writer w = Files.newBufferedWriter(dir.stage("explanations_shap/baseline.csv"), StandardCharsets.UTF_8)) {
+    try (Writer w =
+        Files.newBufferedWriter(
+            dir.stage("explanations_shap/baseline.csv"), StandardCharsets.UTF_8)) {
       BaselineCsvWriter.write(w, features, baseline);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The output directory of a run (spec §9.1): every file is written into a fresh temporary
- * directory inside it ({@code .fairness-tmp-*}) and moved into place, file by file, only by {@link
+ * The output directory of a run (spec §9.1): every file is written into a fresh temporary directory
+ * inside it ({@code .fairness-tmp-*}) and moved into place, file by file, only by {@link
  * #commit()}; {@link #close()} without a commit removes the temporary directory and leaves every
  * existing file untouched.
  */
@@ -47,7 +47,11 @@ public final class OutputDirectory implements AutoCloseable {
     } catch (IOException e) {
       throw new FairnessException(
           FairnessException.Kind.CONFIG,
-          "--output " + target + ": cannot create the output directory (" + e + "); give a writable directory",
+          "--output "
+              + target
+              + ": cannot create the output directory ("
+              + e
+              + "); give a writable directory",
           e);
     }
   }

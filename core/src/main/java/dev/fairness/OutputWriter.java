@@ -36,7 +36,8 @@ final class OutputWriter {
           StandardCharsets.UTF_8);
       String name = result.run().reportName();
       if (formats.contains("html")) {
-        try (Writer w = Files.newBufferedWriter(dir.stage(name + ".html"), StandardCharsets.UTF_8)) {
+        try (Writer w =
+            Files.newBufferedWriter(dir.stage(name + ".html"), StandardCharsets.UTF_8)) {
           TemplateReportRenderer.html().render(result, w);
         }
       }

@@ -42,7 +42,9 @@ final class RunInfoBuilder {
       String values =
           anyBias != null
               ? anyBias.labelValueOrThreshold()
-              : config.labelValuesOrThreshold().stream().map(ValueText::render).collect(Collectors.joining(","));
+              : config.labelValuesOrThreshold().stream()
+                  .map(ValueText::render)
+                  .collect(Collectors.joining(","));
       label = ds.label() + " = " + values;
     }
     List<String> facets = new ArrayList<>();
@@ -51,7 +53,9 @@ final class RunInfoBuilder {
       String values =
           fc.valueOrThreshold() == null || fc.valueOrThreshold().isEmpty()
               ? "each value against the rest"
-              : fc.valueOrThreshold().stream().map(ValueText::render).collect(Collectors.joining(", "));
+              : fc.valueOrThreshold().stream()
+                  .map(ValueText::render)
+                  .collect(Collectors.joining(", "));
       facets.add(f.column() + ": " + values);
     }
     return new RunInfo(
@@ -90,7 +94,10 @@ final class RunInfoBuilder {
       out.add("post-training bias: " + String.join(", ", m.postTraining()));
     }
     if (m.shap() != null) {
-      out.add("Kernel SHAP (" + (m.shap().aggMethod() == null ? "mean_abs" : m.shap().aggMethod()) + ")");
+      out.add(
+          "Kernel SHAP ("
+              + (m.shap().aggMethod() == null ? "mean_abs" : m.shap().aggMethod())
+              + ")");
     }
     if (m.pdp() != null) {
       out.add("partial dependence (grid " + m.pdp().gridResolution() + ")");

@@ -1,7 +1,7 @@
 package dev.fairness.cli;
 
-import dev.fairness.Analyzer;
 import dev.fairness.AnalysisOptions;
+import dev.fairness.Analyzer;
 import dev.fairness.OutputDirectory;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigException;
@@ -39,7 +39,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--dataset", paramLabel = "PATH", description = "Dataset file or directory; overrides dataset_uri.")
+  @Option(
+      names = "--dataset",
+      paramLabel = "PATH",
+      description = "Dataset file or directory; overrides dataset_uri.")
   Path dataset;
 
   @Option(
@@ -67,20 +70,28 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "LIST",
       defaultValue = "json,html,md",
-      description = "Comma list of json, html, md (default: ${DEFAULT-VALUE}); analysis.json is always written.")
+      description =
+          "Comma list of json, html, md (default: ${DEFAULT-VALUE}); analysis.json is always written.")
   String format;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed for every random choice (default: methods.shap.seed, else 0).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed for every random choice (default: methods.shap.seed, else 0).")
   Long seed;
 
-  @Option(names = "--max-shap-records", paramLabel = "N", description = "Explain only the first N records.")
+  @Option(
+      names = "--max-shap-records",
+      paramLabel = "N",
+      description = "Explain only the first N records.")
   Integer maxShapRecords;
 
   @Option(
       names = "--csv-header",
       paramLabel = "MODE",
       defaultValue = "auto",
-      description = "auto, present or absent: is the first CSV row a header when headers is absent (default: ${DEFAULT-VALUE}).")
+      description =
+          "auto, present or absent: is the first CSV row a header when headers is absent (default: ${DEFAULT-VALUE}).")
   String csvHeader;
 
   @Option(names = "--strict", description = "Exit 5 when any metric or PDP entry carries an error.")
@@ -89,7 +100,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--assert",
       paramLabel = "EXPR",
-      description = "CI gate, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER. Exit 6 when one fails.")
+      description =
+          "CI gate, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER. Exit 6 when one fails.")
   List<String> assertions = new ArrayList<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -102,7 +114,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       log = new StderrLog(err, StderrLog.Level.parse(common.logLevel));
     } catch (IllegalArgumentException e) {
-      err.println("fairness: error: --log-level " + common.logLevel + ": unknown level; use error, warn, info or debug");
+      err.println(
+          "fairness: error: --log-level "
+              + common.logLevel
+              + ": unknown level; use error, warn, info or debug");
       return ExitCode.CONFIG.code();
     }
     try {
@@ -123,14 +138,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new ConfigException("--max-shap-records " + maxShapRecords + ": must be at least 1");
     }
     List<String> command =
-        transport != null && transport.modelCommand != null ? ShellWords.split(transport.modelCommand) : null;
+        transport != null && transport.modelCommand != null
+            ? ShellWords.split(transport.modelCommand)
+            : null;
     if (command != null && command.isEmpty()) {
-      throw new ConfigException("--model-command: empty command; give the program and its arguments");
+      throw new ConfigException(
+          "--model-command: empty command; give the program and its arguments");
     }
     String url = transport != null ? transport.endpointUrl : null;
     Path configFile = common.config.toAbsolutePath().normalize();
     LoadedConfig loaded =
-        ConfigLoader.loadDocument(configFile, new ConfigOverrides(dataset, command, url, seed), log);
+        ConfigLoader.loadDocument(
+            configFile, new ConfigOverrides(dataset, command, url, seed), log);
     AnalysisConfig config = loaded.config();
     Path outDir = output.toAbsolutePath().normalize();
     refuseConfigOverwrite(outDir, configFile, config);
@@ -169,7 +188,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCode.ASSERTION;
     }
     if (strict && Summary.hasErrors(result)) {
-      err.println("fairness: error: --strict: at least one metric or PDP entry has an error (see analysis.json)");
+      err.println(
+          "fairness: error: --strict: at least one metric or PDP entry has an error (see analysis.json)");
       return ExitCode.STRICT;
     }
     return ExitCode.OK;
@@ -178,11 +198,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static void refuseConfigOverwrite(Path outDir, Path configFile, AnalysisConfig config) {
     Set<Path> ours = new LinkedHashSet<>();
     String name = config.methods().report().name();
-    for (String f : List.of("analysis.json", "analysis_config.json", name + ".html", name + ".md")) {
+    for (String f :
+        List.of("analysis.json", "analysis_config.json", name + ".html", name + ".md")) {
       ours.add(outDir.resolve(f));
     }
     for (Path p : ours) {
-      if (p.equals(configFile) || (Files.exists(p) && Files.exists(configFile) && sameFile(p, configFile))) {
+      if (p.equals(configFile)
+          || (Files.exists(p) && Files.exists(configFile) && sameFile(p, configFile))) {
         throw new ConfigException(
             "--output " + outDir + " would overwrite the configuration file " + configFile);
       }
@@ -203,7 +225,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       String f = part.strip().toLowerCase(Locale.ROOT);
       if (!f.equals("json") && !f.equals("html") && !f.equals("md")) {
         throw new ConfigException(
-            "--format " + list + ": unknown format '" + part.strip() + "'; use a comma list of json, html, md");
+            "--format "
+                + list
+                + ": unknown format '"
+                + part.strip()
+                + "'; use a comma list of json, html, md");
       }
       out.add(f);
     }
@@ -215,8 +241,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       case "auto" -> CsvHeaderMode.AUTO;
       case "present" -> CsvHeaderMode.PRESENT;
       case "absent" -> CsvHeaderMode.ABSENT;
-      default -> throw new ConfigException(
-          "--csv-header " + mode + ": unknown mode; use auto, present or absent");
+      default ->
+          throw new ConfigException(
+              "--csv-header " + mode + ": unknown mode; use auto, present or absent");
     };
   }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     name = "fairness",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Bias and explainability reports from a SageMaker Clarify analysis configuration.",
+    description =
+        "Bias and explainability reports from a SageMaker Clarify analysis configuration.",
     subcommands = {
       AnalyzeCommand.class,
       ValidateCommand.class,
@@ -49,7 +50,10 @@ public final class FairnessCommand implements Runnable {
     }
     cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     for (CommandLine sub : cl.getSubcommands().values()) {
-      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+      sub.getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(codes);
     }
     cl.setOut(out);
     cl.setErr(err);
@@ -60,8 +64,7 @@ public final class FairnessCommand implements Runnable {
           err.flush();
           return ExitCode.CONFIG.code();
         });
-    cl.setExecutionExceptionHandler(
-        (ex, c, parse) -> ErrorReporter.report(ex, err, null).code());
+    cl.setExecutionExceptionHandler((ex, c, parse) -> ErrorReporter.report(ex, err, null).code());
     return cl.execute(args);
   }
 

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The plain-text stdout summary of spec §1: one line per facet group and metric, then the files. */
+/**
+ * The plain-text stdout summary of spec §1: one line per facet group and metric, then the files.
+ */
 final class Summary {
 
   private final PrintWriter out;
@@ -37,10 +39,17 @@ final class Summary {
     for (Map.Entry<String, List<FacetGroupResult>> e : report.facets().entrySet()) {
       for (FacetGroupResult g : e.getValue()) {
         for (MetricValue m : g.metrics()) {
-          String value =
-              m.failed() ? "error: " + m.error() : ValueText.renderDouble(m.value());
+          String value = m.failed() ? "error: " + m.error() : ValueText.renderDouble(m.value());
           out.println(
-              stage + "  " + e.getKey() + "=" + g.valueOrThreshold() + "  " + m.name() + "  " + value);
+              stage
+                  + "  "
+                  + e.getKey()
+                  + "="
+                  + g.valueOrThreshold()
+                  + "  "
+                  + m.name()
+                  + "  "
+                  + value);
         }
       }
     }

@@ -38,8 +38,12 @@ final class TerminalProgress implements Progress {
     lastPrint = now;
     double secs = Math.max(1e-9, (now - startNanos) / 1e9);
     double rate = done / secs;
-    String eta = total > 0 && rate > 0 ? String.format(Locale.ROOT, ", ETA %.0f s", (total - done) / rate) : "";
-    err.print(String.format(Locale.ROOT, "\r%s: %d/%d (%.0f/s%s)   ", task, done, total, rate, eta));
+    String eta =
+        total > 0 && rate > 0
+            ? String.format(Locale.ROOT, ", ETA %.0f s", (total - done) / rate)
+            : "";
+    err.print(
+        String.format(Locale.ROOT, "\r%s: %d/%d (%.0f/s%s)   ", task, done, total, rate, eta));
     if (done >= total) {
       err.println();
     }

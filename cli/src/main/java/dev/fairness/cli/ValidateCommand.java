@@ -8,11 +8,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code fairness validate}: schema and cross-field checks only; reads no data, starts no model. */
+/**
+ * {@code fairness validate}: schema and cross-field checks only; reads no data, starts no model.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check a configuration (schema and cross-field rules); reads no data. Exit 0 or 2.")
+    description =
+        "Check a configuration (schema and cross-field rules); reads no data. Exit 0 or 2.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;

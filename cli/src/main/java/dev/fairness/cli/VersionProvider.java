@@ -11,7 +11,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
   /** Returns the tool version, e.g. {@code 0.1.0}. */
   static String version() {
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/fairness-version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/fairness-version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every exit code the bias path can produce (0, 2, 3, 5, 6), each with its {@code fairness:
- * error:} line and, for failures, no analysis.json written.
+ * Every exit code the bias path can produce (0, 2, 3, 5, 6), each with its {@code fairness: error:}
+ * line and, for failures, no analysis.json written.
  */
 class CliErrorsTest {
 
@@ -54,14 +54,18 @@ class CliErrorsTest {
 
   @Test
   void raggedRowIsADataError() throws IOException {
-    assertFails(analyze(config("ragged.csv", c -> {})), 3,
+    assertFails(
+        analyze(config("ragged.csv", c -> {})),
+        3,
         "Row 3 of " + CliRun.testdata().resolve("errors/ragged.csv") + " has 2 cells, expected 3");
   }
 
   @Test
   void emptyFileIsADataError() throws IOException {
     Path cfg = config("header_only.csv", c -> c.putArray("headers").add("a").add("b").add("label"));
-    assertFails(analyze(cfg), 3,
+    assertFails(
+        analyze(cfg),
+        3,
         "Dataset " + CliRun.testdata().resolve("errors/header_only.csv") + " has no data rows");
     Path empty = tmp.resolve("empty.csv");
     Files.writeString(empty, "");
@@ -71,31 +75,46 @@ class CliErrorsTest {
 
   @Test
   void invalidUtf8IsADataError() throws IOException {
-    assertFails(analyze(config("not_utf8.csv", c -> {})), 3,
-        "Dataset " + CliRun.testdata().resolve("errors/not_utf8.csv") + " is not valid UTF-8 (line 3)");
+    assertFails(
+        analyze(config("not_utf8.csv", c -> {})),
+        3,
+        "Dataset "
+            + CliRun.testdata().resolve("errors/not_utf8.csv")
+            + " is not valid UTF-8 (line 3)");
   }
 
   @Test
   void wrongHeaderCountIsADataError() throws IOException {
-    Path cfg = config("three_cols.csv", c -> c.putArray("headers").add("a").add("b").add("c").add("label"));
-    assertFails(analyze(cfg), 3, "Headers in config do not match with the number of columns in the dataset.");
+    Path cfg =
+        config(
+            "three_cols.csv", c -> c.putArray("headers").add("a").add("b").add("c").add("label"));
+    assertFails(
+        analyze(cfg),
+        3,
+        "Headers in config do not match with the number of columns in the dataset.");
   }
 
   @Test
   void missingFacetColumnIsADataError() throws IOException {
-    Path cfg = config("three_cols.csv", c -> {
-      c.putArray("headers").add("a").add("b").add("label");
-      ((ObjectNode) c.get("facet").get(0)).put("name_or_index", "gender");
-    });
+    Path cfg =
+        config(
+            "three_cols.csv",
+            c -> {
+              c.putArray("headers").add("a").add("b").add("label");
+              ((ObjectNode) c.get("facet").get(0)).put("name_or_index", "gender");
+            });
     assertFails(analyze(cfg), 3, "Unable to locate the facet. Column gender not found");
   }
 
   @Test
   void badJmespathIsAConfigError() throws IOException {
-    Path cfg = config("three_cols.csv", c -> {
-      c.put("dataset_type", "application/jsonlines");
-      c.put("features", "features[");
-    });
+    Path cfg =
+        config(
+            "three_cols.csv",
+            c -> {
+              c.put("dataset_type", "application/jsonlines");
+              c.put("features", "features[");
+            });
     CliRun run = analyze(cfg);
     assertEquals(2, run.code(), run.err());
     assertNotNull(run.errorLine());
@@ -120,13 +139,23 @@ class CliErrorsTest {
 
   @Test
   void validateAcceptsAGoodConfigAndRejectsABadOne() throws IOException {
-    CliRun ok = CliRun.run("validate", "--config",
-        CliRun.testdata().resolve("cases/d_tiny20/config.json").toString());
+    CliRun ok =
+        CliRun.run(
+            "validate",
+            "--config",
+            CliRun.testdata().resolve("cases/d_tiny20/config.json").toString());
     assertEquals(0, ok.code(), ok.err());
-    Path cfg = config("three_cols.csv", c -> ((ObjectNode) c.get("methods")).putObject("shap").put("agg_method", "mean"));
+    Path cfg =
+        config(
+            "three_cols.csv",
+            c -> ((ObjectNode) c.get("methods")).putObject("shap").put("agg_method", "mean"));
     CliRun bad = CliRun.run("validate", "--config", cfg.toString());
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("  /methods/shap/agg_method: Invalid agg_method mean. Please choose mean_abs, median, or mean_sq."), bad.err());
+    assertTrue(
+        bad.err()
+            .contains(
+                "  /methods/shap/agg_method: Invalid agg_method mean. Please choose mean_abs, median, or mean_sq."),
+        bad.err());
   }
 
   @Test
@@ -135,32 +164,70 @@ class CliErrorsTest {
     Files.createDirectories(dir);
     Path cfg = dir.resolve("analysis.json");
     Files.copy(CliRun.testdata().resolve("cases/d_tiny20/config.json"), cfg);
-    Files.writeString(cfg, Files.readString(cfg).replace("../../datasets/tiny20.csv",
-        CliRun.testdata().resolve("datasets/tiny20.csv").toString()));
-    CliRun run = CliRun.run("analyze", "--config", cfg.toString(), "--output", dir.toString(), "--quiet");
+    Files.writeString(
+        cfg,
+        Files.readString(cfg)
+            .replace(
+                "../../datasets/tiny20.csv",
+                CliRun.testdata().resolve("datasets/tiny20.csv").toString()));
+    CliRun run =
+        CliRun.run("analyze", "--config", cfg.toString(), "--output", dir.toString(), "--quiet");
     assertEquals(2, run.code(), run.err());
-    assertEquals("fairness: error: --output " + dir + " would overwrite the configuration file " + cfg, run.errorLine());
+    assertEquals(
+        "fairness: error: --output " + dir + " would overwrite the configuration file " + cfg,
+        run.errorLine());
   }
 
   @Test
   void strictAndAssertExitCodes() {
     String cfg = CliRun.testdata().resolve("cases/a_sex_female/config.json").toString();
     String out = tmp.resolve("o").toString();
-    CliRun strict = CliRun.run("analyze", "--config", cfg, "--output", out, "--quiet", "--format", "json", "--strict");
+    CliRun strict =
+        CliRun.run(
+            "analyze", "--config", cfg, "--output", out, "--quiet", "--format", "json", "--strict");
     assertEquals(5, strict.code(), strict.err());
     assertTrue(Files.exists(tmp.resolve("o/analysis.json")), "outputs are written with exit 5");
 
-    CliRun failed = CliRun.run("analyze", "--config", cfg, "--output", out, "--quiet", "--format", "json",
-        "--strict", "--assert", "post.DI@Sex=Female >= 0.8", "--assert", "abs(pre.CI) < 0.5");
+    CliRun failed =
+        CliRun.run(
+            "analyze",
+            "--config",
+            cfg,
+            "--output",
+            out,
+            "--quiet",
+            "--format",
+            "json",
+            "--strict",
+            "--assert",
+            "post.DI@Sex=Female >= 0.8",
+            "--assert",
+            "abs(pre.CI) < 0.5");
     assertEquals(6, failed.code(), failed.err());
-    assertTrue(failed.err().contains(
-        "fairness: assertion failed: post.DI@Sex=Female >= 0.8 (Sex=Female: 0.30225023838296"), failed.err());
+    assertTrue(
+        failed
+            .err()
+            .contains(
+                "fairness: assertion failed: post.DI@Sex=Female >= 0.8 (Sex=Female: 0.30225023838296"),
+        failed.err());
     assertFalse(failed.err().contains("abs(pre.CI)"), "the passing assertion prints nothing");
 
-    CliRun ok = CliRun.run("analyze", "--config", cfg, "--output", out, "--format", "json",
-        "--assert", "post.DI < 0.31");
+    CliRun ok =
+        CliRun.run(
+            "analyze",
+            "--config",
+            cfg,
+            "--output",
+            out,
+            "--format",
+            "json",
+            "--assert",
+            "post.DI < 0.31");
     assertEquals(0, ok.code(), ok.err());
     assertTrue(ok.out().contains("pre  Sex=Female  CI  0.33407038879675"), ok.out());
-    assertTrue(ok.out().contains("post  Sex=Female  FT  error: FlipTest does not support non-numeric columns"), ok.out());
+    assertTrue(
+        ok.out()
+            .contains("post  Sex=Female  FT  error: FlipTest does not support non-numeric columns"),
+        ok.out());
   }
 }

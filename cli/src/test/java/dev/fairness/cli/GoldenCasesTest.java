@@ -33,7 +33,8 @@ class GoldenCasesTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(CliRun.testdata().resolve("cases"))) {
-      return dirs.filter(d -> Files.exists(d.resolve("expected.json")))
+      return dirs
+          .filter(d -> Files.exists(d.resolve("expected.json")))
           .filter(d -> Files.exists(d.resolve("config.json")))
           .map(d -> d.getFileName().toString())
           .sorted()
@@ -92,14 +93,17 @@ class GoldenCasesTest {
       for (int k = 0; k < expGroups.size(); k++) {
         JsonNode eg = expGroups.get(k);
         JsonNode ag = actGroups.get(k);
-        String where = section + " " + facetKeys.get(i) + "=" + eg.get("value_or_threshold").asText();
-        assertEquals(eg.get("value_or_threshold").asText(), ag.get("value_or_threshold").asText(), where);
+        String where =
+            section + " " + facetKeys.get(i) + "=" + eg.get("value_or_threshold").asText();
+        assertEquals(
+            eg.get("value_or_threshold").asText(), ag.get("value_or_threshold").asText(), where);
         Map<String, JsonNode> metrics = new TreeMap<>();
         for (JsonNode m : ag.get("metrics")) {
           metrics.put(m.get("name").asText(), m);
         }
         List<String> names = new ArrayList<>(metrics.keySet());
-        assertEquals(names.stream().sorted().toList(), metricOrder(ag), where + ": metrics not sorted");
+        assertEquals(
+            names.stream().sorted().toList(), metricOrder(ag), where + ": metrics not sorted");
         int expectedCount = 0;
         if (eg.has(stage)) {
           for (Iterator<Map.Entry<String, JsonNode>> it = eg.get(stage).fields(); it.hasNext(); ) {
@@ -111,7 +115,8 @@ class GoldenCasesTest {
           }
         }
         if (eg.has("errors") && !eg.get("errors").isNull()) {
-          for (Iterator<Map.Entry<String, JsonNode>> it = eg.get("errors").fields(); it.hasNext(); ) {
+          for (Iterator<Map.Entry<String, JsonNode>> it = eg.get("errors").fields();
+              it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!isStage(e.getKey(), stage)) {
               continue;
@@ -134,7 +139,8 @@ class GoldenCasesTest {
     return names;
   }
 
-  private static final List<String> PRE = List.of("CDDL", "CI", "DPL", "JS", "KL", "KS", "LP", "TVD");
+  private static final List<String> PRE =
+      List.of("CDDL", "CI", "DPL", "JS", "KL", "KS", "LP", "TVD");
 
   private static boolean isStage(String metric, String stage) {
     return PRE.contains(metric) == stage.equals("pre_training");

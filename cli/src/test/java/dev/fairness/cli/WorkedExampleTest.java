@@ -30,7 +30,11 @@ class WorkedExampleTest {
     Path dir = CliRun.testdata().resolve("cases/v3_worked_example");
     CliRun run =
         CliRun.run(
-            "analyze", "--config", dir.resolve("config.json").toString(), "--output", out.toString());
+            "analyze",
+            "--config",
+            dir.resolve("config.json").toString(),
+            "--output",
+            out.toString());
     assertEquals(0, run.code(), run.err());
     assertJsonClose(
         JSON.readTree(dir.resolve("expected_analysis.json").toFile()),
@@ -47,7 +51,8 @@ class WorkedExampleTest {
       assertEquals(e.length, a.length);
       for (int c = 0; c < e.length; c++) {
         double ev = Double.parseDouble(e[c]);
-        assertEquals(ev, Double.parseDouble(a[c]), Math.max(1e-15, 1e-12 * Math.abs(ev)), "row " + r);
+        assertEquals(
+            ev, Double.parseDouble(a[c]), Math.max(1e-15, 1e-12 * Math.abs(ev)), "row " + r);
       }
     }
     assertEquals(

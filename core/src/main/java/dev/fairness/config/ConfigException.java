@@ -36,7 +36,7 @@ public class ConfigException extends FairnessException {
         null);
   }
 
-  /** Returns the detail lines, each printed as {@code "  " + line}. */
+  /** Returns the detail lines, each printed as {@code " " + line}. */
   public List<String> details() {
     return details;
   }

@@ -42,7 +42,19 @@ public record LocalConfig(
   /** Returns the settings used when the configuration has no {@code local} object. */
   public static LocalConfig defaults(Path configDir) {
     return new LocalConfig(
-        null, null, "envelope", configDir, Map.of(), Map.of(), 10000, 6291456L, 120.0, 120.0, 3, 1,
-        2000, "off");
+        null,
+        null,
+        "envelope",
+        configDir,
+        Map.of(),
+        Map.of(),
+        10000,
+        6291456L,
+        120.0,
+        120.0,
+        3,
+        1,
+        2000,
+        "off");
   }
 }

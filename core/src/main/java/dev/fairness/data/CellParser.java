@@ -11,8 +11,25 @@ public final class CellParser {
   /** The pandas default missing-value markers, compared after trimming spaces. */
   public static final Set<String> MISSING_MARKERS =
       Set.of(
-          "", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
-          "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
+          "",
+          "#N/A",
+          "#N/A N/A",
+          "#NA",
+          "-1.#IND",
+          "-1.#QNAN",
+          "-NaN",
+          "-nan",
+          "1.#IND",
+          "1.#QNAN",
+          "<NA>",
+          "N/A",
+          "NA",
+          "NULL",
+          "NaN",
+          "None",
+          "n/a",
+          "nan",
+          "null");
 
   private CellParser() {}
 

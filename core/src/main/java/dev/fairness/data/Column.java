@@ -1,9 +1,9 @@
 package dev.fairness.data;
 
 /**
- * One named, typed column of the dataset table, stored in primitive form (spec §3.6): INT as
- * {@code long[]}, FLOAT as {@code double[]}, BOOL as {@code byte[]}, STRING as dictionary codes.
- * Cells are addressed by 0-based row index.
+ * One named, typed column of the dataset table, stored in primitive form (spec §3.6): INT as {@code
+ * long[]}, FLOAT as {@code double[]}, BOOL as {@code byte[]}, STRING as dictionary codes. Cells are
+ * addressed by 0-based row index.
  */
 public interface Column {
 

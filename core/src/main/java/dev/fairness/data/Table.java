@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dataset after reading and joining: named, typed columns of equal length, in table order.
- * Only the columns that the requested methods need hold values (spec §3.6); {@link #columnNames()}
+ * The dataset after reading and joining: named, typed columns of equal length, in table order. Only
+ * the columns that the requested methods need hold values (spec §3.6); {@link #columnNames()}
  * always lists every column of the source, so addressing by index is stable.
  */
 public final class Table {

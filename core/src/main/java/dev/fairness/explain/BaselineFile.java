@@ -104,7 +104,8 @@ public final class BaselineFile {
 
   private static List<Object> values(JsonNode arr, Path file, int line) {
     if (arr == null || !arr.isArray()) {
-      throw new DataException("Baseline file " + file + ": features does not yield an array (line " + line + ")");
+      throw new DataException(
+          "Baseline file " + file + ": features does not yield an array (line " + line + ")");
     }
     List<Object> row = new ArrayList<>();
     for (JsonNode v : arr) {

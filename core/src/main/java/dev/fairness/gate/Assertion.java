@@ -87,7 +87,8 @@ public record Assertion(
       }
     }
     if (op == null) {
-      throw invalid(expression, "a comparison operator (<, <=, >, >=, ==, !=) must precede the number");
+      throw invalid(
+          expression, "a comparison operator (<, <=, >, >=, ==, !=) must precede the number");
     }
     String ref = left.substring(0, left.length() - op.symbol.length()).strip();
     boolean abs = false;
@@ -127,7 +128,8 @@ public record Assertion(
     }
     metric = metric.strip();
     if (!metric.matches("[A-Z]+")) {
-      throw invalid(expression, "the metric must be an acronym such as DPL or DI, not '" + metric + "'");
+      throw invalid(
+          expression, "the metric must be an acronym such as DPL or DI, not '" + metric + "'");
     }
     return new Assertion(expression, stage, metric, facet, group, abs, op, bound);
   }

@@ -7,14 +7,15 @@ import java.util.List;
 
 /**
  * Formulas over label distributions and strata shared by several metrics (spec §5.2): the
- * distributions of the boolean positive label in a and d, restricted to the label values present
- * in both groups (in the order false, true) without renormalising, and conditional demographic
+ * distributions of the boolean positive label in a and d, restricted to the label values present in
+ * both groups (in the order false, true) without renormalising, and conditional demographic
  * disparity.
  */
 public final class LabelDistributions {
 
   /** smclarify's error when the groups share no label value. */
-  public static final String NO_COMMON = "No instance of common facet found, dataset may be too small";
+  public static final String NO_COMMON =
+      "No instance of common facet found, dataset may be too small";
 
   private LabelDistributions() {}
 

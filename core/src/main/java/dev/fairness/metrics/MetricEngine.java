@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Evaluates requested metrics for one facet group (spec §5.1): each metric independently, a
- * failure becomes {@link MetricValue#failed} with the metric's error text plus a warn line {@code
- * <NAME> metrics failed}, NaN becomes the error {@code Metric value is NaN}, and the output is
- * sorted by name in ASCII order.
+ * Evaluates requested metrics for one facet group (spec §5.1): each metric independently, a failure
+ * becomes {@link MetricValue#failed} with the metric's error text plus a warn line {@code <NAME>
+ * metrics failed}, NaN becomes the error {@code Metric value is NaN}, and the output is sorted by
+ * name in ASCII order.
  */
 public final class MetricEngine {
 

@@ -41,8 +41,8 @@ public enum PostTrainingMetric implements BiasMetric {
             v.rest().conditionalAcceptance(), v.facet().conditionalAcceptance());
       }),
   /**
-   * Difference in Conditional Rejection: {@code n_d(0)/n'_d(0) − n_a(0)/n'_a(0)} (each via divide; 0
-   * when both are +∞); range (−∞, +∞).
+   * Difference in Conditional Rejection: {@code n_d(0)/n'_d(0) − n_a(0)/n'_a(0)} (each via divide;
+   * 0 when both are +∞); range (−∞, +∞).
    */
   DCR(
       "Difference in Conditional Rejection (DCR)",

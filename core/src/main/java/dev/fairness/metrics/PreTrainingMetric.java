@@ -21,7 +21,8 @@ public enum PreTrainingMetric implements BiasMetric {
         require(
             v.rest().n() > 0,
             "CI: negated facet set is empty. Check that x[~facet] has non-zero length.");
-        require(v.facet().n() > 0, "CI: facet set is empty. Check that x[facet] has non-zero length.");
+        require(
+            v.facet().n() > 0, "CI: facet set is empty. Check that x[facet] has non-zero length.");
         double na = v.rest().n();
         double nd = v.facet().n();
         return (na - nd) / (na + nd);

@@ -3,8 +3,8 @@
  * dev.fairness.metrics.PreTrainingMetric}, {@link dev.fairness.metrics.PostTrainingMetric}), their
  * evaluation ({@link dev.fairness.metrics.MetricEngine}), the label-distribution formulas ({@link
  * dev.fairness.metrics.LabelDistributions}), the Flip Test's exact nearest-neighbour search ({@link
- * dev.fairness.metrics.FlipTest}, {@link dev.fairness.metrics.KdTree}) and the report statistics
- * of spec §5.4 ({@link dev.fairness.metrics.BasicStats}).
+ * dev.fairness.metrics.FlipTest}, {@link dev.fairness.metrics.KdTree}) and the report statistics of
+ * spec §5.4 ({@link dev.fairness.metrics.BasicStats}).
  *
  * <p>Allowed dependencies: {@code dev.fairness} (RunLog, FairnessException), {@code stats}, {@code
  * result} and the JDK. Nothing from {@code data}, {@code model}, {@code plan} or any I/O library:

@@ -67,8 +67,12 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   }
 
   /** Creates the transport with the given shutdown grace periods (tests use short ones). */
-  SubprocessModelInvoker(PredictorConfig predictor, LocalConfig local, RunLog log,
-      Duration stdinGrace, Duration destroyGrace) {
+  SubprocessModelInvoker(
+      PredictorConfig predictor,
+      LocalConfig local,
+      RunLog log,
+      Duration stdinGrace,
+      Duration destroyGrace) {
     this.command = List.copyOf(local.command());
     this.local = local;
     this.log = log;
@@ -76,12 +80,17 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     this.destroyGrace = destroyGrace;
     this.lines = "lines".equals(local.framing());
     if (lines && !(lineBased(predictor.contentType()) && lineBased(predictor.acceptType()))) {
-      throw new ConfigException("local.framing: lines needs text/csv or application/jsonlines "
-          + "as content_type and accept_type; use envelope");
+      throw new ConfigException(
+          "local.framing: lines needs text/csv or application/jsonlines "
+              + "as content_type and accept_type; use envelope");
     }
     this.permits = new Semaphore(lines ? 2 : 1);
-    this.frame = new EnvelopeFrame(predictor.contentType(), predictor.acceptType(),
-        predictor.customAttributes(), predictor.targetModel());
+    this.frame =
+        new EnvelopeFrame(
+            predictor.contentType(),
+            predictor.acceptType(),
+            predictor.customAttributes(),
+            predictor.targetModel());
     Map<String, String> env = new java.util.LinkedHashMap<>();
     env.put("CLARIFY_CONTENT_TYPE", predictor.contentType());
     env.put("CLARIFY_ACCEPT_TYPE", predictor.acceptType());
@@ -105,7 +114,8 @@ public final class SubprocessModelInvoker implements ModelInvoker {
       return CompletableFuture.failedFuture(failure);
     }
     if (closing) {
-      return CompletableFuture.failedFuture(new ModelInvocationException("Model process was shut down"));
+      return CompletableFuture.failedFuture(
+          new ModelInvocationException("Model process was shut down"));
     }
     if (process == null) {
       try {
@@ -233,14 +243,27 @@ public final class SubprocessModelInvoker implements ModelInvoker {
 
   private void arm(Pending p) {
     double seconds = p.id == 1 ? local.startupTimeoutSeconds() : local.timeoutSeconds();
-    timer.arm(p, seconds, () -> fail(new ModelInvocationException(
-        "Model did not answer request " + p.id + " within " + seconds(seconds) + " s")));
+    timer.arm(
+        p,
+        seconds,
+        () ->
+            fail(
+                new ModelInvocationException(
+                    "Model did not answer request "
+                        + p.id
+                        + " within "
+                        + seconds(seconds)
+                        + " s")));
   }
 
   private void protocolError(long id, PayloadBuffer line) {
     String text = line.toString();
-    fail(new ModelInvocationException("Model wrote an invalid response line for request " + id + ": "
-        + (text.length() > 200 ? text.substring(0, 200) : text)));
+    fail(
+        new ModelInvocationException(
+            "Model wrote an invalid response line for request "
+                + id
+                + ": "
+                + (text.length() > 200 ? text.substring(0, 200) : text)));
   }
 
   private void exited() {
@@ -250,9 +273,13 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     try {
       boolean ended = process.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
       stderrThread.join(1000);
-      message = ended
-          ? "Model process exited with code " + process.exitValue() + " while handling request " + id
-          : "Model process closed its standard output while handling request " + id;
+      message =
+          ended
+              ? "Model process exited with code "
+                  + process.exitValue()
+                  + " while handling request "
+                  + id
+              : "Model process closed its standard output while handling request " + id;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       message = "Model process stopped answering while handling request " + id;
@@ -347,7 +374,9 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   }
 
   static String seconds(double s) {
-    return s == Math.rint(s) && Math.abs(s) < 1e15 ? Long.toString((long) s) : ValueText.renderDouble(s);
+    return s == Math.rint(s) && Math.abs(s) < 1e15
+        ? Long.toString((long) s)
+        : ValueText.renderDouble(s);
   }
 
   /** A request on its way: written, awaiting its response, or completed. */

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bias analysis façade (spec §4, §5, run steps 4, 6 and 7 of §11): classifies the label,
- * builds the positive indexes, facet groups and strata, then computes the requested pre- and
- * post-training metrics per facet group, the §5.4 statistics and the model performance.
+ * The bias analysis façade (spec §4, §5, run steps 4, 6 and 7 of §11): classifies the label, builds
+ * the positive indexes, facet groups and strata, then computes the requested pre- and post-training
+ * metrics per facet group, the §5.4 statistics and the model performance.
  */
 public final class BiasAnalysis {
 
@@ -125,8 +125,7 @@ public final class BiasAnalysis {
               continue;
             }
             boolean[] d = g.sensitive();
-            FlipTestSource flip =
-                () -> FlipTest.compute(matrix.values(), matrix.dims(), d, yhat);
+            FlipTestSource flip = () -> FlipTest.compute(matrix.values(), matrix.dims(), d, yhat);
             results.add(
                 new FacetGroupResult(
                     g.valueOrThreshold(),

@@ -26,8 +26,8 @@ public final class FacetSelector {
    * @param facet the facet column
    * @param values the {@code value_or_threshold} list (empty when absent)
    * @param log where lines go
-   * @throws DataException for a continuous facet without a usable threshold, or a value that
-   *     cannot be compared with the column
+   * @throws DataException for a continuous facet without a usable threshold, or a value that cannot
+   *     be compared with the column
    */
   public static List<FacetGroup> groups(Column facet, List<Object> values, RunLog log) {
     List<Object> vals = values == null ? List.of() : values;
@@ -96,9 +96,7 @@ public final class FacetSelector {
     List<FacetGroup> out = new ArrayList<>();
     for (Map.Entry<Object, Integer> e : codes.entrySet()) {
       Object value =
-          facet.type() == ColumnType.STRING
-              ? facet.dictionary()[(Integer) e.getKey()]
-              : e.getKey();
+          facet.type() == ColumnType.STRING ? facet.dictionary()[(Integer) e.getKey()] : e.getKey();
       boolean[] sens = new boolean[n];
       int c = e.getValue();
       for (int i = 0; i < n; i++) {

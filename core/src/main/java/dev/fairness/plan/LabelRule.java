@@ -14,8 +14,8 @@ public final class LabelRule {
 
   /**
    * Returns the positive label index of {@code label} for {@code values}, logging the kind line and
-   * the [ADAPT] warnings (two-integer continuous column, missing labels, no positive label).
-   * Throws {@link ConfigException} when {@code values} is empty and {@link
+   * the [ADAPT] warnings (two-integer continuous column, missing labels, no positive label). Throws
+   * {@link ConfigException} when {@code values} is empty and {@link
    * dev.fairness.data.DataException} when a value cannot be used (spec §4.1, §4.2).
    */
   public static LabelIndex positive(Column label, List<Object> values, RunLog log) {

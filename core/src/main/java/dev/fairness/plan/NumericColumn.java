@@ -64,7 +64,9 @@ final class NumericColumn {
 
   /** Returns a cell's value as a double. */
   double doubleValue(int row) {
-    return column.type() == ColumnType.STRING ? stringValues[column.code(row)] : column.getDouble(row);
+    return column.type() == ColumnType.STRING
+        ? stringValues[column.code(row)]
+        : column.getDouble(row);
   }
 
   /** Returns a cell's value as {@link Long} (integral) or {@link Double}. */

@@ -29,8 +29,8 @@ public final class PredictedLabelRule {
    * @param label the label column
    * @param labelIndex the label's positive index (its kind, threshold and maximum)
    * @param values the label values or threshold (the same list serves both, spec §4.4)
-   * @param missingIsNegative true when missing cells were left missing on purpose (a 1-entry
-   *     {@code label_headers}, spec §8.4): never positive, never an error, not warned about
+   * @param missingIsNegative true when missing cells were left missing on purpose (a 1-entry {@code
+   *     label_headers}, spec §8.4): never positive, never an error, not warned about
    * @param log where lines go
    */
   public static PredictedIndex positive(
@@ -80,7 +80,8 @@ public final class PredictedLabelRule {
     }
     if (predicted.missingCount() > 0 && !missingIsNegative) {
       log.warn(
-          predicted.missingCount() + " rows with a missing predicted label are counted as negative");
+          predicted.missingCount()
+              + " rows with a missing predicted label are counted as negative");
     }
     if (LabelRule.count(pos) == 0) {
       return new PredictedIndex(null, kind, NO_POSITIVE);

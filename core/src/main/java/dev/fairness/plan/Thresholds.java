@@ -44,8 +44,7 @@ final class Thresholds {
    * Logs the [ADAPT] warning of spec §4.1 when the column's non-missing values are exactly two
    * distinct integers (integral floats included).
    */
-  static void warnTwoIntegers(
-      NumericColumn c, Object value, IntervalRule rule, RunLog log) {
+  static void warnTwoIntegers(NumericColumn c, Object value, IntervalRule rule, RunLog log) {
     TreeSet<Double> distinct = new TreeSet<>();
     for (int i = 0; i < c.size() && distinct.size() <= 2; i++) {
       if (!c.isMissing(i)) {

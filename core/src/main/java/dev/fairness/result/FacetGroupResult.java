@@ -9,4 +9,5 @@ import java.util.List;
  * @param metrics metric values in ASCII order of name
  * @param stats group statistics (reports only)
  */
-public record FacetGroupResult(String valueOrThreshold, List<MetricValue> metrics, GroupStats stats) {}
+public record FacetGroupResult(
+    String valueOrThreshold, List<MetricValue> metrics, GroupStats stats) {}

@@ -96,8 +96,7 @@ public final class BiasAccumulator {
       return GroupCounts.EMPTY;
     }
     // index y*2 + yhat: 0 = TN, 1 = FP, 2 = FN, 3 = TP
-    return GroupCounts.ofConfusion(
-        cells[base + 3], cells[base + 1], cells[base + 2], cells[base]);
+    return GroupCounts.ofConfusion(cells[base + 3], cells[base + 1], cells[base + 2], cells[base]);
   }
 
   /** Returns true when both accumulators hold the same counts in every cell. */

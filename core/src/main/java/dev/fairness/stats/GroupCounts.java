@@ -2,8 +2,8 @@ package dev.fairness.stats;
 
 /**
  * Counts of one group of rows (the sensitive group d, the rest a, a stratum, or all rows) and the
- * only definitions of rates over them (spec §5.1). Every rate uses {@link Ratios#divide}, so a
- * zero denominator gives {@code 0.0} or an infinity, never NaN.
+ * only definitions of rates over them (spec §5.1). Every rate uses {@link Ratios#divide}, so a zero
+ * denominator gives {@code 0.0} or an infinity, never NaN.
  *
  * @param n rows in the group
  * @param labelPositives rows with a positive label ({@code n(1)})

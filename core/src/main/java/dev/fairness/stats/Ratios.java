@@ -2,8 +2,8 @@ package dev.fairness.stats;
 
 /**
  * The one convention for undefined ratios (spec §5.1, smclarify {@code common.divide}): {@code p/q}
- * when {@code q != 0}; {@code 0.0} when {@code p == q == 0}; {@code -Infinity} when {@code q == 0, p
- * < 0}; {@code +Infinity} when {@code q == 0, p > 0}.
+ * when {@code q != 0}; {@code 0.0} when {@code p == q == 0}; {@code -Infinity} when {@code q == 0,
+ * p < 0}; {@code +Infinity} when {@code q == 0, p > 0}.
  */
 public final class Ratios {
 

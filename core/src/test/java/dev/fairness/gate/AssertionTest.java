@@ -40,15 +40,16 @@ class AssertionTest {
     assertEquals(0.5, c.bound(), 0.0);
 
     assertEquals(-1e-3, Assertion.parse("pre.DPL > -1e-3").bound(), 0.0);
-    assertEquals(
-        Double.POSITIVE_INFINITY, Assertion.parse("post.TE != inf").bound(), 0.0);
+    assertEquals(Double.POSITIVE_INFINITY, Assertion.parse("post.TE != inf").bound(), 0.0);
   }
 
   @Test
   void rejectsMalformedExpressionsWithTheExpectedForm() {
-    for (String bad : List.of("post.DPPL", "post.DPPL 0.1", "mid.DPPL < 1", "abs(post.DI < 1", "post.dppl < 1")) {
+    for (String bad :
+        List.of("post.DPPL", "post.DPPL 0.1", "mid.DPPL < 1", "abs(post.DI < 1", "post.dppl < 1")) {
       ConfigException e = assertThrows(ConfigException.class, () -> Assertion.parse(bad), bad);
-      assertTrue(e.getMessage().startsWith("--assert " + bad + ": invalid assertion"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("--assert " + bad + ": invalid assertion"), e.getMessage());
     }
   }
 
@@ -61,7 +62,8 @@ class AssertionTest {
                 "Female",
                 List.of(
                     MetricValue.of("DI", "Disparate Impact (DI)", 0.30225023838296483),
-                    MetricValue.failed("FT", "Flip Test (FT)", "FlipTest does not support non-numeric columns"),
+                    MetricValue.failed(
+                        "FT", "Flip Test (FT)", "FlipTest does not support non-numeric columns"),
                     MetricValue.of("TE", "Treatment Equality (TE)", Double.POSITIVE_INFINITY)),
                 null)));
     return new AnalysisResult(null, new BiasReport("Target", "1", facets, null), null, null);
@@ -70,7 +72,8 @@ class AssertionTest {
   @Test
   void evaluatesAgainstMatchedMetrics() {
     AnalysisResult r = result();
-    AssertionCheck.Outcome ok = AssertionCheck.evaluate(Assertion.parse("post.DI@Sex=Female < 0.31"), r);
+    AssertionCheck.Outcome ok =
+        AssertionCheck.evaluate(Assertion.parse("post.DI@Sex=Female < 0.31"), r);
     assertTrue(ok.passed());
     assertEquals(1, ok.matches().size());
 
@@ -89,7 +92,9 @@ class AssertionTest {
     assertFalse(AssertionCheck.evaluate(Assertion.parse("post.TE < inf"), r).passed());
 
     AssertionCheck.Outcome none = AssertionCheck.evaluate(Assertion.parse("pre.CI < 1"), r);
-    assertEquals("fairness: assertion failed: pre.CI < 1 (no matching metric)", none.failures().get(0).message());
+    assertEquals(
+        "fairness: assertion failed: pre.CI < 1 (no matching metric)",
+        none.failures().get(0).message());
     assertFalse(AssertionCheck.evaluate(Assertion.parse("post.DI@Race < 1"), r).passed());
   }
 }

@@ -36,7 +36,11 @@ public final class Expect {
         return g;
       }
     }
-    fail("no group " + value + " in " + groups.stream().map(FacetGroupResult::valueOrThreshold).toList());
+    fail(
+        "no group "
+            + value
+            + " in "
+            + groups.stream().map(FacetGroupResult::valueOrThreshold).toList());
     return null;
   }
 

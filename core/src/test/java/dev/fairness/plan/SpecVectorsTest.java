@@ -18,7 +18,8 @@ class SpecVectorsTest {
 
   static final List<String> ALL_PRE = List.of("CDDL", "CI", "DPL", "JS", "KL", "KS", "LP", "TVD");
   static final List<String> ALL_POST =
-      List.of("AD", "CDDPL", "DAR", "DCA", "DCR", "DI", "DPPL", "DRR", "FT", "GE", "RD", "SD", "TE");
+      List.of(
+          "AD", "CDDPL", "DAR", "DCA", "DCR", "DI", "DPPL", "DRR", "FT", "GE", "RD", "SD", "TE");
 
   static final String V3 =
       """
@@ -57,10 +58,19 @@ class SpecVectorsTest {
       List<String> pre,
       List<String> post,
       RunLog log) {
-    List<String> ft = t.columnNames().stream().filter(c -> !c.equals("y") && !c.equals("yhat")).toList();
+    List<String> ft =
+        t.columnNames().stream().filter(c -> !c.equals("y") && !c.equals("yhat")).toList();
     return BiasAnalysis.run(
         new BiasInputs(
-            t, "y", labelValues, post == null ? null : t.column("yhat"), facets, group, ft, pre, post),
+            t,
+            "y",
+            labelValues,
+            post == null ? null : t.column("yhat"),
+            facets,
+            group,
+            ft,
+            pre,
+            post),
         log);
   }
 
@@ -88,7 +98,9 @@ class SpecVectorsTest {
     value(pre, "LP", 0.14834407996920576);
     value(pre, "TVD", 0.1048951048951049);
     FacetGroupResult post = group(r.post(), "x", "(2, 4]");
-    names(post, "AD", "CDDPL", "DAR", "DCA", "DCR", "DI", "DPPL", "DRR", "FT", "GE", "RD", "SD", "TE");
+    names(
+        post, "AD", "CDDPL", "DAR", "DCA", "DCR", "DI", "DPPL", "DRR", "FT", "GE", "RD", "SD",
+        "TE");
     value(post, "AD", -0.2167832167832168);
     value(post, "CDDPL", 0.07592592592592595);
     value(post, "DAR", -0.1);
@@ -118,9 +130,7 @@ class SpecVectorsTest {
 
   @Test
   void v4PartialFailures() {
-    Table t =
-        TestCsv.parse(
-            "x,y,z,yhat\n1,1,1,1\n2,1,1,0\n3,0,0,0\n2,0,1,1\n0,0,1,1\n");
+    Table t = TestCsv.parse("x,y,z,yhat\n1,1,1,1\n2,1,1,0\n3,0,0,0\n2,0,1,1\n0,0,1,1\n");
     RunLog.Recording log = new RunLog.Recording();
     BiasResults r =
         run(

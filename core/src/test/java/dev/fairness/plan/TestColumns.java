@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test-scope {@link Column}: boxed cells typed by spec §3.1 (all Long and no null: INT; Long/Double:
- * FLOAT; all Boolean and no null: BOOL; else STRING with a first-appearance dictionary).
+ * Test-scope {@link Column}: boxed cells typed by spec §3.1 (all Long and no null: INT;
+ * Long/Double: FLOAT; all Boolean and no null: BOOL; else STRING with a first-appearance
+ * dictionary).
  */
 public final class TestColumns implements Column {
 
@@ -84,7 +85,8 @@ public final class TestColumns implements Column {
     for (Column c : columns) {
       names.add(c.name());
     }
-    return new Table("test.csv", columns.length == 0 ? 0 : columns[0].size(), names, Arrays.asList(columns));
+    return new Table(
+        "test.csv", columns.length == 0 ? 0 : columns[0].size(), names, Arrays.asList(columns));
   }
 
   /** Returns boxed Longs. */
