@@ -83,8 +83,10 @@ final class BiasViews {
     MetricGuide guide = MetricGuide.find(m.name());
     String range = guide == null ? "" : guide.range();
     if (guide == MetricGuide.GE && s != null) {
-      range += " = [0, " + BigDecimal.valueOf(s.n() - 1).divide(BigDecimal.valueOf(2)).toPlainString()
-          + "]";
+      range +=
+          " = [0, "
+              + BigDecimal.valueOf(s.n() - 1).divide(BigDecimal.valueOf(2)).toPlainString()
+              + "]";
     }
     boolean failed = m.failed() || m.value() == null;
     return new MetricRow(

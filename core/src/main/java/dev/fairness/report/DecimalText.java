@@ -23,7 +23,10 @@ final class DecimalText {
     return fixed(v, 4);
   }
 
-  /** Returns {@code v} rounded half-even to {@code scale} decimals, with the rules of {@link #round4}. */
+  /**
+   * Returns {@code v} rounded half-even to {@code scale} decimals, with the rules of {@link
+   * #round4}.
+   */
   static String fixed(double v, int scale) {
     if (Double.isNaN(v)) {
       return DASH;

@@ -46,8 +46,8 @@ final class ExplanationViews {
     // Descending by value; a stable sort keeps feature order among equal values.
     sorted.sort(
         Comparator.comparing(
-            (Map.Entry<String, Double> e) -> e.getValue() == null ? Double.NEGATIVE_INFINITY
-                : e.getValue(),
+            (Map.Entry<String, Double> e) ->
+                e.getValue() == null ? Double.NEGATIVE_INFINITY : e.getValue(),
             Comparator.reverseOrder()));
     List<NamedValue> features = new ArrayList<>();
     List<Item> items = new ArrayList<>();
@@ -115,8 +115,7 @@ final class ExplanationViews {
     SvgLineChart chart =
         SvgLineChart.of(
             "Partial dependence on " + p.featureName(), gridLabels, dist, headers, predictions);
-    return new PdpView(
-        p.featureName(), p.dataType(), null, chart, headers, List.copyOf(rows));
+    return new PdpView(p.featureName(), p.dataType(), null, chart, headers, List.copyOf(rows));
   }
 
   private static String number(Double v) {

@@ -15,8 +15,8 @@ final class MetricReading {
   private final String object;
   private final GroupRates d;
   private final GroupRates a;
-  private final long rows;
   private final String strata;
+  private final PredictionReading predictions;
 
   /**
    * Creates the readings for one facet group.
@@ -31,7 +31,7 @@ final class MetricReading {
     this.subject = "The " + groupTitle(facet, group) + " group";
     this.d = GroupRates.ofGroup(stats);
     this.a = GroupRates.ofRest(stats);
-    this.rows = stats == null ? -1 : stats.n();
+    this.predictions = new PredictionReading(subject, object, d, a, stats == null ? -1 : stats.n());
     this.strata = groupVariable == null ? "the group variable" : groupVariable;
   }
 
@@ -48,39 +48,86 @@ final class MetricReading {
     return switch (guide) {
       case CI -> classImbalance(v);
       case DPL -> rateGap(v, "gets the positive label", d.labelPositive(), a.labelPositive());
-      case DPPL -> rateGap(v, "is predicted positive", d.predictedPositive(), a.predictedPositive());
+      case DPPL ->
+          rateGap(v, "is predicted positive", d.predictedPositive(), a.predictedPositive());
       case KL -> divergence(v);
-      case JS -> "The label distributions of " + object + " and the rest differ by JS "
-          + DecimalText.round4(v) + " (0 means identical, at most 0.6931); JS does not show"
-          + " which group is favoured.";
-      case LP -> "The label distributions of " + object + " and the rest are "
-          + DecimalText.round4(v) + " apart (L2 distance; 0 means identical, at most 1.4142); LP"
-          + " does not show which group is favoured.";
-      case TVD -> DecimalText.percent(v) + "% of the label distribution would have to move for "
-          + object + " to match the rest; TVD does not show which group is favoured.";
-      case KS -> "The label distributions of " + object + " and the rest differ by at most "
-          + points(v) + " for one label value; KS does not show which group is favoured.";
+      case JS ->
+          "The label distributions of "
+              + object
+              + " and the rest differ by JS "
+              + DecimalText.round4(v)
+              + " (0 means identical, at most 0.6931); JS does not show"
+              + " which group is favoured.";
+      case LP ->
+          "The label distributions of "
+              + object
+              + " and the rest are "
+              + DecimalText.round4(v)
+              + " apart (L2 distance; 0 means identical, at most 1.4142); LP"
+              + " does not show which group is favoured.";
+      case TVD ->
+          DecimalText.percent(v)
+              + "% of the label distribution would have to move for "
+              + object
+              + " to match the rest; TVD does not show which group is favoured.";
+      case KS ->
+          "The label distributions of "
+              + object
+              + " and the rest differ by at most "
+              + points(v)
+              + " for one label value; KS does not show which group is favoured.";
       case CDDL -> conditional(v, "labels");
       case CDDPL -> conditional(v, "predicted labels");
-      case DI -> disparateImpact(v);
-      case DCA -> perUnit(v, "observed positives per positive prediction",
-          d.conditionalAcceptance(), a.conditionalAcceptance(), false,
-          "observed positive labels but no positive prediction");
-      case DCR -> perUnit(v, "observed negatives per negative prediction",
-          d.conditionalRejection(), a.conditionalRejection(), true,
-          "observed negative labels but no negative prediction");
-      case TE -> perUnit(v, "false negatives per false positive",
-          d.falseNegativesPerFalsePositive(), a.falseNegativesPerFalsePositive(), true,
-          "false negatives but no false positive");
-      case RD -> quality(v, false, "The model finds the actual positives of " + object,
-          "than those of the rest", "recall", d.recall(), a.recall());
-      case SD -> quality(v, true, "The actual negatives of " + object + " are predicted negative",
-          "than those of the rest", "specificity", d.specificity(), a.specificity());
-      case DAR -> precision(v, false, "Positive", d.precision(), a.precision());
-      case DRR -> precision(v, true, "Negative", d.rejectionPrecision(), a.rejectionPrecision());
-      case AD -> accuracy(v);
-      case FT -> flip(v);
-      case GE -> entropy(v);
+      case DI -> predictions.disparateImpact(v);
+      case DCA ->
+          predictions.perUnit(
+              v,
+              "observed positives per positive prediction",
+              d.conditionalAcceptance(),
+              a.conditionalAcceptance(),
+              false,
+              "observed positive labels but no positive prediction");
+      case DCR ->
+          predictions.perUnit(
+              v,
+              "observed negatives per negative prediction",
+              d.conditionalRejection(),
+              a.conditionalRejection(),
+              true,
+              "observed negative labels but no negative prediction");
+      case TE ->
+          predictions.perUnit(
+              v,
+              "false negatives per false positive",
+              d.falseNegativesPerFalsePositive(),
+              a.falseNegativesPerFalsePositive(),
+              true,
+              "false negatives but no false positive");
+      case RD ->
+          predictions.quality(
+              v,
+              false,
+              "The model finds the actual positives of " + object,
+              "than those of the rest",
+              "recall",
+              d.recall(),
+              a.recall());
+      case SD ->
+          predictions.quality(
+              v,
+              true,
+              "The actual negatives of " + object + " are predicted negative",
+              "than those of the rest",
+              "specificity",
+              d.specificity(),
+              a.specificity());
+      case DAR -> predictions.precision(v, false, "Positive", d.precision(), a.precision());
+      case DRR ->
+          predictions.precision(
+              v, true, "Negative", d.rejectionPrecision(), a.rejectionPrecision());
+      case AD -> predictions.accuracy(v);
+      case FT -> predictions.flip(v);
+      case GE -> predictions.entropy(v);
     };
   }
 
@@ -89,8 +136,14 @@ final class MetricReading {
     if (v == 0) {
       return subject + " and the rest have the same size" + sizes + ".";
     }
-    return subject + " is " + (v > 0 ? "smaller" : "larger") + " than the rest" + sizes
-        + "; it holds " + DecimalText.percent((1 - v) / 2) + "% of the rows.";
+    return subject
+        + " is "
+        + (v > 0 ? "smaller" : "larger")
+        + " than the rest"
+        + sizes
+        + "; it holds "
+        + DecimalText.percent((1 - v) / 2)
+        + "% of the rows.";
   }
 
   /** Reads a difference of rates that is positive when the rest has the higher rate. */
@@ -98,8 +151,16 @@ final class MetricReading {
     if (v == 0) {
       return subject + " " + verb + " as often as the rest" + pair(rateD, rateA) + ".";
     }
-    return subject + " " + verb + " " + points(v) + " " + (v > 0 ? "less" : "more")
-        + " often than the rest" + pair(rateD, rateA) + ".";
+    return subject
+        + " "
+        + verb
+        + " "
+        + points(v)
+        + " "
+        + (v > 0 ? "less" : "more")
+        + " often than the rest"
+        + pair(rateD, rateA)
+        + ".";
   }
 
   private String divergence(double v) {
@@ -109,126 +170,52 @@ final class MetricReading {
     if (v < 0) {
       return "KL is negative because one side has a single label value and the other side's share"
           + " of the missing value is dropped; read it only as: the label distributions of "
-          + object + " and the rest differ.";
+          + object
+          + " and the rest differ.";
     }
-    return "The rest's label distribution diverges from that of " + object + " by "
-        + DecimalText.round4(v) + " nats (0 means identical); KL does not show which group is"
+    return "The rest's label distribution diverges from that of "
+        + object
+        + " by "
+        + DecimalText.round4(v)
+        + " nats (0 means identical); KL does not show which group is"
         + " favoured.";
   }
 
   private String conditional(double v, String what) {
     if (v == 0) {
-      return "Within strata of " + strata + ", " + object + " takes the same share of the negative "
-          + what + " as of the positive " + what + " (no conditional disparity).";
+      return "Within strata of "
+          + strata
+          + ", "
+          + object
+          + " takes the same share of the negative "
+          + what
+          + " as of the positive "
+          + what
+          + " (no conditional disparity).";
     }
-    return "Within strata of " + strata + ", " + object + " takes a " + points(v) + " "
-        + (v > 0 ? "larger" : "smaller") + " share of the negative " + what
-        + " than of the positive " + what + " (disparity " + (v > 0 ? "against" : "in favour of")
+    return "Within strata of "
+        + strata
+        + ", "
+        + object
+        + " takes a "
+        + points(v)
+        + " "
+        + (v > 0 ? "larger" : "smaller")
+        + " share of the negative "
+        + what
+        + " than of the positive "
+        + what
+        + " (disparity "
+        + (v > 0 ? "against" : "in favour of")
         + " the group).";
   }
 
-  private String disparateImpact(double v) {
-    String rates = pair(d.predictedPositive(), a.predictedPositive());
-    if (v == Double.POSITIVE_INFINITY) {
-      return subject + " has positive predictions and the rest has none" + rates + ".";
-    }
-    if (v == 0) {
-      if (a.predictedPositive() == 0) {
-        return "Neither " + object + " nor the rest has a positive prediction (DI is 0 by"
-            + " convention).";
-      }
-      return subject + " has no positive prediction while the rest has some" + rates + ".";
-    }
-    if (v == 1) {
-      return subject + " is predicted positive at the same rate as the rest" + rates + ".";
-    }
-    if (v < 1) {
-      return subject + " is predicted positive at " + DecimalText.percent(v)
-          + "% of the rest's rate" + rates + "; below 1 favours the rest.";
-    }
-    return subject + " is predicted positive at " + DecimalText.fixed(v, 2)
-        + " times the rest's rate" + rates + "; above 1 favours the group.";
-  }
-
-  /**
-   * Reads an unbounded difference of ratios; {@code groupMinusRest} tells the sign convention, and
-   * {@code infinite} describes the side whose ratio is infinite.
-   */
-  private String perUnit(
-      double v, String unit, double rateD, double rateA, boolean groupMinusRest, String infinite) {
-    boolean groupHigher = groupMinusRest == (v > 0);
-    if (Double.isInfinite(v)) {
-      return (groupHigher ? subject : "The rest") + " has " + infinite + " ("
-          + DecimalText.round4(v) + ").";
-    }
-    if (v == 0) {
-      return subject + " and the rest have the same " + unit + pair(rateD, rateA) + ".";
-    }
-    String amount = DecimalText.round4(Math.abs(v));
-    return (groupHigher ? subject + " has " + amount + " more " + unit + " than the rest"
-            : "The rest has " + amount + " more " + unit + " than " + object)
-        + pair(rateD, rateA) + ".";
-  }
-
-  /** Reads a difference of a quality rate; positive = group better iff {@code groupMinusRest}. */
-  private String quality(double v, boolean groupMinusRest, String lead, String tail, String rate,
-      double rateD, double rateA) {
-    String rates = Double.isNaN(rateD) || Double.isNaN(rateA) ? ""
-        : " (" + rate + " " + DecimalText.round4(rateD) + " vs " + DecimalText.round4(rateA) + ")";
-    if (v == 0) {
-      return lead + " as often as those of the rest" + rates + ".";
-    }
-    boolean groupHigher = groupMinusRest == (v > 0);
-    return lead + " " + points(v) + " " + (groupHigher ? "more" : "less") + " often " + tail
-        + rates + ".";
-  }
-
-  private String precision(double v, boolean groupMinusRest, String kind, double rd, double ra) {
-    String rates = pair(rd, ra);
-    if (v == 0) {
-      return kind + " predictions are as precise for " + object + " as for the rest" + rates + ".";
-    }
-    boolean groupHigher = groupMinusRest == (v > 0);
-    return kind + " predictions are " + points(v) + " " + (groupHigher ? "more" : "less")
-        + " precise for " + object + " than for the rest" + rates + ".";
-  }
-
-  private String accuracy(double v) {
-    String rates = pair(d.accuracy(), a.accuracy());
-    if (v == 0) {
-      return "The model is as accurate for " + object + " as for the rest" + rates + ".";
-    }
-    return "The model is " + points(v) + " " + (v > 0 ? "less" : "more") + " accurate for "
-        + object + " than for the rest" + rates + ".";
-  }
-
-  private String flip(double v) {
-    if (v == 0) {
-      return "On balance the predictions for " + object + " agree with those of their nearest"
-          + " neighbours in the rest.";
-    }
-    return "Net " + DecimalText.percent(v) + "% of " + object + " are predicted "
-        + (v > 0 ? "positive" : "negative") + " where their nearest neighbours in the rest are"
-        + " predicted " + (v > 0 ? "negative (flips in favour of" : "positive (flips against")
-        + " the group).";
-  }
-
-  private String entropy(double v) {
-    String over = rows < 0 ? "all rows" : "all " + rows + " rows";
-    if (v == 0) {
-      return "Every row gets the same benefit from the model; GE does not depend on the facet.";
-    }
-    return "Across " + over + " the model's benefit (ŷ − y + 1) is spread unequally with"
-        + " generalized entropy " + DecimalText.round4(v) + " (0 means equal for everyone); GE does"
-        + " not depend on the facet.";
-  }
-
-  private static String points(double v) {
+  static String points(double v) {
     String p = DecimalText.percent(v);
     return "0.0".equals(p) ? "less than 0.1 percentage points" : p + " percentage points";
   }
 
-  private static String pair(double rateD, double rateA) {
+  static String pair(double rateD, double rateA) {
     if (Double.isNaN(rateD) || Double.isNaN(rateA)) {
       return "";
     }

@@ -117,15 +117,11 @@ public record SvgBarChart(
   record Item(String label, double value, String styleClass) {}
 
   /**
-   * Lays out {@code items} on an axis that covers 0 and every finite value (or {@code [0, 1]}
-   * when {@code unitRange}).
+   * Lays out {@code items} on an axis that covers 0 and every finite value (or {@code [0, 1]} when
+   * {@code unitRange}).
    */
   static SvgBarChart of(
-      String title,
-      Layout layout,
-      List<Item> items,
-      boolean unitRange,
-      List<LegendEntry> legend) {
+      String title, Layout layout, List<Item> items, boolean unitRange, List<LegendEntry> legend) {
     double min = 0;
     double max = unitRange ? 1 : 0;
     for (Item item : items) {
@@ -163,8 +159,7 @@ public record SvgBarChart(
     List<Tick> ticks = new ArrayList<>();
     for (BigDecimal t : scale.ticks()) {
       ticks.add(
-          new Tick(
-              DecimalText.coordinate(x(layout, scale, t.doubleValue())), AxisScale.label(t)));
+          new Tick(DecimalText.coordinate(x(layout, scale, t.doubleValue())), AxisScale.label(t)));
     }
     return new SvgBarChart(
         title,

@@ -137,7 +137,8 @@ public record SvgLineChart(
         String x = DecimalText.coordinate(LEFT + (i + 0.5) * band);
         String y = DecimalText.coordinate(BOTTOM - scale.fraction(v) * (BOTTOM - TOP));
         points.append(points.length() == 0 ? "" : " ").append(x).append(',').append(y);
-        markers.add(new Marker(x, y, key + " at " + gridLabels.get(i) + ": " + DecimalText.full(v)));
+        markers.add(
+            new Marker(x, y, key + " at " + gridLabels.get(i) + ": " + DecimalText.full(v)));
       }
       series.add(new Series(key, "s" + (j % PALETTE), points.toString(), List.copyOf(markers)));
     }

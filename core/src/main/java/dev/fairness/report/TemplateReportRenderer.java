@@ -22,8 +22,8 @@ import java.util.TimeZone;
  * loaded from the class path. Output is byte-identical for identical input: the templates see only
  * preformatted strings, and the configuration fixes locale, time zone and number format.
  *
- * <p>Each renderer owns one Freemarker {@link Configuration}; its default output format escapes
- * for the target ({@code HTML} or Markdown), so the shared {@code _macros.ftl} escapes correctly in
+ * <p>Each renderer owns one Freemarker {@link Configuration}; its default output format escapes for
+ * the target ({@code HTML} or Markdown), so the shared {@code _macros.ftl} escapes correctly in
  * both. A renderer is immutable and safe to share between threads.
  */
 public final class TemplateReportRenderer implements ReportRenderer {

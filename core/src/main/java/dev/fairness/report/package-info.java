@@ -1,12 +1,12 @@
 /**
  * Report rendering (spec §9.6): {@link dev.fairness.report.ReportRenderer} turns an {@link
- * dev.fairness.result.AnalysisResult} into a file; {@link dev.fairness.report.TemplateReportRenderer}
- * renders the HTML and Markdown reports with Freemarker from the view model {@link
- * dev.fairness.report.ReportModel}, which precomputes every number, sentence and chart coordinate so
- * the templates only format.
+ * dev.fairness.result.AnalysisResult} into a file; {@link
+ * dev.fairness.report.TemplateReportRenderer} renders the HTML and Markdown reports with Freemarker
+ * from the view model {@link dev.fairness.report.ReportModel}, which precomputes every number,
+ * sentence and chart coordinate so the templates only format.
  *
  * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.data.ValueText},
- * Freemarker and the JDK. Nothing here prints, exits or reads the environment; run facts such as the
- * generation time arrive in {@link dev.fairness.result.RunInfo}.
+ * Freemarker and the JDK. Nothing here prints, exits or reads the environment; run facts such as
+ * the generation time arrive in {@link dev.fairness.result.RunInfo}.
  */
 package dev.fairness.report;

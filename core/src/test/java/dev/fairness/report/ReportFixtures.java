@@ -19,9 +19,8 @@ import java.util.Map;
 /**
  * Hand-built results for the report tests. The Adult numbers are those of {@code
  * /work/shared/golden/a_sex_female/expected.json} (smclarify 0.5 on the Adult test split, facet Sex
- * = Female); the rest-of-population rates and confusion fractions are derived from its counts
- * (n = 16281, n_d = 5421; d: TP 310, FP 104, FN 280, TN 4727; all: TP 2306, FP 852, FN 1540, TN
- * 11583).
+ * = Female); the rest-of-population rates and confusion fractions are derived from its counts (n =
+ * 16281, n_d = 5421; d: TP 310, FP 104, FN 280, TN 4727; all: TP 2306, FP 852, FN 1540, TN 11583).
  */
 final class ReportFixtures {
 
@@ -35,11 +34,27 @@ final class ReportFixtures {
     double nD = 5421;
     double nA = 10860;
     GroupStats pre =
-        new GroupStats(16281, 5421, 10860, 0.3329648056016215, 0.10883600811658366,
-            3256 / nA, Double.NaN, Double.NaN, null, null);
+        new GroupStats(
+            16281,
+            5421,
+            10860,
+            0.3329648056016215,
+            0.10883600811658366,
+            3256 / nA,
+            Double.NaN,
+            Double.NaN,
+            null,
+            null);
     GroupStats post =
-        new GroupStats(16281, 5421, 10860, 0.3329648056016215, 0.10883600811658366,
-            3256 / nA, 414 / nD, 2744 / nA,
+        new GroupStats(
+            16281,
+            5421,
+            10860,
+            0.3329648056016215,
+            0.10883600811658366,
+            3256 / nA,
+            414 / nD,
+            2744 / nA,
             new double[] {
               0.05718502121379819, 0.019184652278177457, 0.05165098690278547, 0.8719793396052389
             },
@@ -57,17 +72,21 @@ final class ReportFixtures {
     List<MetricValue> postMetrics =
         List.of(
             m("AD", "Accuracy Difference (AD)", -0.11406307168459873),
-            m("CDDPL", "Conditional Demographic Disparity in Predicted Labels (CDDPL)",
+            m(
+                "CDDPL",
+                "Conditional Demographic Disparity in Predicted Labels (CDDPL)",
                 0.20565874306345627),
             m("DAR", "Difference in Acceptance Rates (DAR)", -0.021387022717989868),
             m("DCA", "Difference in Conditional Acceptance (DCA)", -0.23853185166406088),
             m("DCR", "Difference in Conditional Rejection (DCR)", 0.02793447478114175),
             m("DI", "Disparate Impact (DI)", 0.30225023838296483),
-            m("DPPL", "Difference in Positive Proportions in Predicted Labels (DPPL)",
+            m(
+                "DPPL",
+                "Difference in Positive Proportions in Predicted Labels (DPPL)",
                 0.17630067641594332),
             m("DRR", "Difference in Rejection Rates (DRR)", 0.09932718147279862),
-            MetricValue.failed("FT", "Flip Test (FT)",
-                "FlipTest does not support non-numeric columns"),
+            MetricValue.failed(
+                "FT", "Flip Test (FT)", "FlipTest does not support non-numeric columns"),
             m("GE", "Generalized Entropy (GE)", 0.07911192541101844),
             m("RD", "Recall Difference (RD)", 0.0875983842085537),
             m("SD", "Specificity Difference (SD)", 0.07684164529644866),
@@ -91,11 +110,14 @@ final class ReportFixtures {
             List.of("0", "1"),
             new double[][] {{11583.0, 852.0}, {1540.0, 2306.0}});
     BiasReport preReport =
-        new BiasReport("Target", "1",
-            facets("Sex", new FacetGroupResult("Female", preMetrics, pre)), null);
+        new BiasReport(
+            "Target", "1", facets("Sex", new FacetGroupResult("Female", preMetrics, pre)), null);
     BiasReport postReport =
-        new BiasReport("Target", "1",
-            facets("Sex", new FacetGroupResult("Female", postMetrics, post)), performance);
+        new BiasReport(
+            "Target",
+            "1",
+            facets("Sex", new FacetGroupResult("Female", postMetrics, post)),
+            performance);
     RunInfo run =
         new RunInfo(
             "Adult income: bias and explanations",
@@ -108,10 +130,14 @@ final class ReportFixtures {
             "Target = 1",
             List.of("Sex: Female"),
             "Age",
-            List.of("pre-training bias (8 metrics)", "post-training bias (13 metrics)",
-                "SHAP (kernel, 100 samples)", "PDP (3 features)"),
+            List.of(
+                "pre-training bias (8 metrics)",
+                "post-training bias (13 metrics)",
+                "SHAP (kernel, 100 samples)",
+                "PDP (3 features)"),
             "local command: java AdultModel.java",
-            List.of("FT metrics failed", "Facet Sex: 12 rows with a missing value belong to the rest"));
+            List.of(
+                "FT metrics failed", "Facet Sex: 12 rows with a missing value belong to the rest"));
     return new AnalysisResult(preReport, postReport, adultExplanations(), run);
   }
 
@@ -134,7 +160,8 @@ final class ReportFixtures {
     shap.put("<=50K", new ShapLabelResult(lowValues, 0.7591));
     shap.put(">50K", new ShapLabelResult(highValues, 0.2409));
     List<Object> ages = new ArrayList<>();
-    List<Double> ageDist = List.of(0.118, 0.162, 0.171, 0.156, 0.139, 0.107, 0.076, 0.045, 0.019, 0.007);
+    List<Double> ageDist =
+        List.of(0.118, 0.162, 0.171, 0.156, 0.139, 0.107, 0.076, 0.045, 0.019, 0.007);
     List<Double> ageHigh = new ArrayList<>();
     List<Double> ageLow = new ArrayList<>();
     double[] high = {0.021, 0.094, 0.198, 0.281, 0.322, 0.331, 0.305, 0.262, 0.214, 0.176};
@@ -145,12 +172,29 @@ final class ReportFixtures {
     }
     List<PdpResult> pdp =
         List.of(
-            new PdpResult("Age", "numerical", ages, ageDist, List.of(ageLow, ageHigh),
-                List.of("<=50K", ">50K"), null),
-            new PdpResult("Sex", "categorical", List.of("Male", "Female"), List.of(0.667, 0.333),
-                List.of(List.of(0.716, 0.884), List.of(0.284, 0.116)), List.of("<=50K", ">50K"),
+            new PdpResult(
+                "Age",
+                "numerical",
+                ages,
+                ageDist,
+                List.of(ageLow, ageHigh),
+                List.of("<=50K", ">50K"),
                 null),
-            new PdpResult("Notes", "free_text", List.of(), List.of(), List.of(), List.of(),
+            new PdpResult(
+                "Sex",
+                "categorical",
+                List.of("Male", "Female"),
+                List.of(0.667, 0.333),
+                List.of(List.of(0.716, 0.884), List.of(0.284, 0.116)),
+                List.of("<=50K", ">50K"),
+                null),
+            new PdpResult(
+                "Notes",
+                "free_text",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 "Detected data type is not supported for PDP. PDP can only be computed for"
                     + " numerical or categorical columns"));
     return new Explanations(shap, pdp, "mean_abs", 500);
@@ -161,16 +205,27 @@ final class ReportFixtures {
     List<MetricValue> metrics =
         List.of(
             m("CI", "Class Imbalance (CI)", -0.08333333333333333),
-            MetricValue.failed("DPL", "Difference in Positive Proportions in Labels (DPL)",
-                "Facet set is empty."),
+            MetricValue.failed(
+                "DPL", "Difference in Positive Proportions in Labels (DPL)", "Facet set is empty."),
             m("KL", "Kullback-Liebler Divergence (KL)", -0.3662040962227032));
     BiasReport pre =
-        new BiasReport("y", "(0, 1]", facets("x", new FacetGroupResult("(2, 4]", metrics, null)),
-            null);
+        new BiasReport(
+            "y", "(0, 1]", facets("x", new FacetGroupResult("(2, 4]", metrics, null)), null);
     RunInfo run =
-        new RunInfo("Analysis Report", "report", "1970-01-01T00:00:00Z", null, "v3.csv",
-            "text/csv", 24, "y in (0, 1]", List.of("x: (2, 4]"), null,
-            List.of("pre-training bias (3 metrics)"), null, List.of());
+        new RunInfo(
+            "Analysis Report",
+            "report",
+            "1970-01-01T00:00:00Z",
+            null,
+            "v3.csv",
+            "text/csv",
+            24,
+            "y in (0, 1]",
+            List.of("x: (2, 4]"),
+            null,
+            List.of("pre-training bias (3 metrics)"),
+            null,
+            List.of());
     return new AnalysisResult(pre, null, null, run);
   }
 
@@ -178,8 +233,17 @@ final class ReportFixtures {
   static AnalysisResult hostile() {
     String col = SCRIPT + " | " + IMG;
     GroupStats stats =
-        new GroupStats(10, 4, 6, 0.4, 0.25, 0.5, 0.5, 0.5,
-            new double[] {0.25, 0.25, 0.25, 0.25}, new double[] {0.5, 0.0, 0.0, 0.5});
+        new GroupStats(
+            10,
+            4,
+            6,
+            0.4,
+            0.25,
+            0.5,
+            0.5,
+            0.5,
+            new double[] {0.25, 0.25, 0.25, 0.25},
+            new double[] {0.5, 0.0, 0.0, 0.5});
     List<MetricValue> metrics =
         List.of(
             m("DI", "Disparate Impact (DI)", Double.POSITIVE_INFINITY),
@@ -188,10 +252,15 @@ final class ReportFixtures {
     Map<String, List<FacetGroupResult>> facets = new LinkedHashMap<>();
     facets.put(col, List.of(new FacetGroupResult(IMG + " *x* _y_ [z](http://e)", metrics, stats)));
     BiasReport post =
-        new BiasReport(SCRIPT, IMG,
+        new BiasReport(
+            SCRIPT,
+            IMG,
             facets,
-            new ModelPerformance(List.of(new NamedValue(SCRIPT, 0.5)), new double[] {0, 0, 0, 1},
-                List.of(SCRIPT, IMG), new double[][] {{1, 2}, {3, 4}}));
+            new ModelPerformance(
+                List.of(new NamedValue(SCRIPT, 0.5)),
+                new double[] {0, 0, 0, 1},
+                List.of(SCRIPT, IMG),
+                new double[][] {{1, 2}, {3, 4}}));
     Map<String, Double> shapValues = new LinkedHashMap<>();
     shapValues.put(col, 0.5);
     shapValues.put("plain|pipe", -0.25);
@@ -199,16 +268,33 @@ final class ReportFixtures {
         new Explanations(
             Map.of(SCRIPT, new ShapLabelResult(shapValues, 0.1)),
             List.of(
-                new PdpResult(col, "categorical", List.of(SCRIPT, IMG), List.of(0.5, 0.5),
-                    List.of(List.of(0.1, 0.9)), List.of(IMG), null),
-                new PdpResult(IMG, "free_text", List.of(), List.of(), List.of(), List.of(),
-                    SCRIPT)),
+                new PdpResult(
+                    col,
+                    "categorical",
+                    List.of(SCRIPT, IMG),
+                    List.of(0.5, 0.5),
+                    List.of(List.of(0.1, 0.9)),
+                    List.of(IMG),
+                    null),
+                new PdpResult(
+                    IMG, "free_text", List.of(), List.of(), List.of(), List.of(), SCRIPT)),
             SCRIPT,
             3);
     RunInfo run =
-        new RunInfo(SCRIPT, "report", IMG, SCRIPT, "dir/" + IMG + ".csv", SCRIPT, 10,
-            SCRIPT + " = 1", List.of(col + ": " + IMG), IMG, List.of(SCRIPT),
-            "local command: " + IMG, List.of(SCRIPT, IMG + "\nsecond line | cell"));
+        new RunInfo(
+            SCRIPT,
+            "report",
+            IMG,
+            SCRIPT,
+            "dir/" + IMG + ".csv",
+            SCRIPT,
+            10,
+            SCRIPT + " = 1",
+            List.of(col + ": " + IMG),
+            IMG,
+            List.of(SCRIPT),
+            "local command: " + IMG,
+            List.of(SCRIPT, IMG + "\nsecond line | cell"));
     return new AnalysisResult(null, post, explanations, run);
   }
 

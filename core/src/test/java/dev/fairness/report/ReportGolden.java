@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Renders reports for tests and compares them with the golden files in {@code
- * testdata/reports/}; {@code -Dgolden.update=true} rewrites the golden files instead.
+ * Renders reports for tests and compares them with the golden files in {@code testdata/reports/};
+ * {@code -Dgolden.update=true} rewrites the golden files instead.
  */
 final class ReportGolden {
 
@@ -38,7 +38,10 @@ final class ReportGolden {
     return base.resolve("reports");
   }
 
-  /** Asserts that {@code actual} equals the golden file {@code name} (after line-ending normalisation). */
+  /**
+   * Asserts that {@code actual} equals the golden file {@code name} (after line-ending
+   * normalisation).
+   */
   static void assertMatches(String name, String actual) throws IOException {
     Path file = directory().resolve(name);
     if (Boolean.getBoolean("golden.update")) {
@@ -46,7 +49,8 @@ final class ReportGolden {
       Files.writeString(file, actual, StandardCharsets.UTF_8);
       return;
     }
-    assertTrue(Files.exists(file), "missing golden file " + file + "; run with -Dgolden.update=true");
+    assertTrue(
+        Files.exists(file), "missing golden file " + file + "; run with -Dgolden.update=true");
     String expected = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     assertEquals(expected, actual.replace("\r\n", "\n"), "report differs from " + file);
   }

@@ -56,7 +56,9 @@ class TemplateReportRendererTest {
     String html = ReportGolden.render(ReportFormat.HTML, ReportFixtures.adult());
     String lower = html.toLowerCase(Locale.ROOT);
     for (String forbidden :
-        new String[] {"<script", "http:", "https:", "src=", "href=\"/", "url(", "@import", "<link"}) {
+        new String[] {
+          "<script", "http:", "https:", "src=", "href=\"/", "url(", "@import", "<link"
+        }) {
       assertFalse(lower.contains(forbidden), "HTML contains " + forbidden);
     }
     assertTrue(html.contains("<svg"), "charts are inline SVG");
@@ -69,8 +71,15 @@ class TemplateReportRendererTest {
     String html = ReportGolden.render(ReportFormat.HTML, ReportFixtures.adult());
     int last = -1;
     for (String id :
-        new String[] {"<h1>", "id=\"config\"", "id=\"pre\"", "id=\"post\"", "id=\"shap\"",
-            "id=\"pdp\"", "id=\"warnings\""}) {
+        new String[] {
+          "<h1>",
+          "id=\"config\"",
+          "id=\"pre\"",
+          "id=\"post\"",
+          "id=\"shap\"",
+          "id=\"pdp\"",
+          "id=\"warnings\""
+        }) {
       int at = html.indexOf(id);
       assertTrue(at > last, id + " out of order");
       last = at;
@@ -102,7 +111,8 @@ class TemplateReportRendererTest {
 
   @Test
   void rejectsJsonFormat() {
-    assertThrows(IllegalArgumentException.class, () -> new TemplateReportRenderer(ReportFormat.JSON));
+    assertThrows(
+        IllegalArgumentException.class, () -> new TemplateReportRenderer(ReportFormat.JSON));
   }
 
   @Test
