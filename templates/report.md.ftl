@@ -152,4 +152,3 @@ ${pv.dataType} feature: ${pv.error}
 ---
 <@m.generatedLine r.header/>
 
-

@@ -15,8 +15,8 @@ final class MetricReading {
   private final String object;
   private final GroupRates d;
   private final GroupRates a;
-  private final long rows;
   private final String strata;
+  private final PredictionReading predictions;
 
   /**
    * Creates the readings for one facet group.
@@ -31,7 +31,7 @@ final class MetricReading {
     this.subject = "The " + groupTitle(facet, group) + " group";
     this.d = GroupRates.ofGroup(stats);
     this.a = GroupRates.ofRest(stats);
-    this.rows = stats == null ? -1 : stats.n();
+    this.predictions = new PredictionReading(subject, object, d, a, stats == null ? -1 : stats.n());
     this.strata = groupVariable == null ? "the group variable" : groupVariable;
   }
 
@@ -78,9 +78,9 @@ final class MetricReading {
               + " for one label value; KS does not show which group is favoured.";
       case CDDL -> conditional(v, "labels");
       case CDDPL -> conditional(v, "predicted labels");
-      case DI -> disparateImpact(v);
+      case DI -> predictions.disparateImpact(v);
       case DCA ->
-          perUnit(
+          predictions.perUnit(
               v,
               "observed positives per positive prediction",
               d.conditionalAcceptance(),
@@ -88,7 +88,7 @@ final class MetricReading {
               false,
               "observed positive labels but no positive prediction");
       case DCR ->
-          perUnit(
+          predictions.perUnit(
               v,
               "observed negatives per negative prediction",
               d.conditionalRejection(),
@@ -96,7 +96,7 @@ final class MetricReading {
               true,
               "observed negative labels but no negative prediction");
       case TE ->
-          perUnit(
+          predictions.perUnit(
               v,
               "false negatives per false positive",
               d.falseNegativesPerFalsePositive(),
@@ -104,7 +104,7 @@ final class MetricReading {
               true,
               "false negatives but no false positive");
       case RD ->
-          quality(
+          predictions.quality(
               v,
               false,
               "The model finds the actual positives of " + object,
@@ -113,7 +113,7 @@ final class MetricReading {
               d.recall(),
               a.recall());
       case SD ->
-          quality(
+          predictions.quality(
               v,
               true,
               "The actual negatives of " + object + " are predicted negative",
@@ -121,11 +121,13 @@ final class MetricReading {
               "specificity",
               d.specificity(),
               a.specificity());
-      case DAR -> precision(v, false, "Positive", d.precision(), a.precision());
-      case DRR -> precision(v, true, "Negative", d.rejectionPrecision(), a.rejectionPrecision());
-      case AD -> accuracy(v);
-      case FT -> flip(v);
-      case GE -> entropy(v);
+      case DAR -> predictions.precision(v, false, "Positive", d.precision(), a.precision());
+      case DRR ->
+          predictions.precision(
+              v, true, "Negative", d.rejectionPrecision(), a.rejectionPrecision());
+      case AD -> predictions.accuracy(v);
+      case FT -> predictions.flip(v);
+      case GE -> predictions.entropy(v);
     };
   }
 
@@ -208,172 +210,12 @@ final class MetricReading {
         + " the group).";
   }
 
-  private String disparateImpact(double v) {
-    String rates = pair(d.predictedPositive(), a.predictedPositive());
-    if (v == Double.POSITIVE_INFINITY) {
-      return subject + " has positive predictions and the rest has none" + rates + ".";
-    }
-    if (v == 0) {
-      if (a.predictedPositive() == 0) {
-        return "Neither "
-            + object
-            + " nor the rest has a positive prediction (DI is 0 by"
-            + " convention).";
-      }
-      return subject + " has no positive prediction while the rest has some" + rates + ".";
-    }
-    if (v == 1) {
-      return subject + " is predicted positive at the same rate as the rest" + rates + ".";
-    }
-    if (v < 1) {
-      return subject
-          + " is predicted positive at "
-          + DecimalText.percent(v)
-          + "% of the rest's rate"
-          + rates
-          + "; below 1 favours the rest.";
-    }
-    return subject
-        + " is predicted positive at "
-        + DecimalText.fixed(v, 2)
-        + " times the rest's rate"
-        + rates
-        + "; above 1 favours the group.";
-  }
-
-  /**
-   * Reads an unbounded difference of ratios; {@code groupMinusRest} tells the sign convention, and
-   * {@code infinite} describes the side whose ratio is infinite.
-   */
-  private String perUnit(
-      double v, String unit, double rateD, double rateA, boolean groupMinusRest, String infinite) {
-    boolean groupHigher = groupMinusRest == (v > 0);
-    if (Double.isInfinite(v)) {
-      return (groupHigher ? subject : "The rest")
-          + " has "
-          + infinite
-          + " ("
-          + DecimalText.round4(v)
-          + ").";
-    }
-    if (v == 0) {
-      return subject + " and the rest have the same " + unit + pair(rateD, rateA) + ".";
-    }
-    String amount = DecimalText.round4(Math.abs(v));
-    return (groupHigher
-            ? subject + " has " + amount + " more " + unit + " than the rest"
-            : "The rest has " + amount + " more " + unit + " than " + object)
-        + pair(rateD, rateA)
-        + ".";
-  }
-
-  /** Reads a difference of a quality rate; positive = group better iff {@code groupMinusRest}. */
-  private String quality(
-      double v,
-      boolean groupMinusRest,
-      String lead,
-      String tail,
-      String rate,
-      double rateD,
-      double rateA) {
-    String rates =
-        Double.isNaN(rateD) || Double.isNaN(rateA)
-            ? ""
-            : " ("
-                + rate
-                + " "
-                + DecimalText.round4(rateD)
-                + " vs "
-                + DecimalText.round4(rateA)
-                + ")";
-    if (v == 0) {
-      return lead + " as often as those of the rest" + rates + ".";
-    }
-    boolean groupHigher = groupMinusRest == (v > 0);
-    return lead
-        + " "
-        + points(v)
-        + " "
-        + (groupHigher ? "more" : "less")
-        + " often "
-        + tail
-        + rates
-        + ".";
-  }
-
-  private String precision(double v, boolean groupMinusRest, String kind, double rd, double ra) {
-    String rates = pair(rd, ra);
-    if (v == 0) {
-      return kind + " predictions are as precise for " + object + " as for the rest" + rates + ".";
-    }
-    boolean groupHigher = groupMinusRest == (v > 0);
-    return kind
-        + " predictions are "
-        + points(v)
-        + " "
-        + (groupHigher ? "more" : "less")
-        + " precise for "
-        + object
-        + " than for the rest"
-        + rates
-        + ".";
-  }
-
-  private String accuracy(double v) {
-    String rates = pair(d.accuracy(), a.accuracy());
-    if (v == 0) {
-      return "The model is as accurate for " + object + " as for the rest" + rates + ".";
-    }
-    return "The model is "
-        + points(v)
-        + " "
-        + (v > 0 ? "less" : "more")
-        + " accurate for "
-        + object
-        + " than for the rest"
-        + rates
-        + ".";
-  }
-
-  private String flip(double v) {
-    if (v == 0) {
-      return "On balance the predictions for "
-          + object
-          + " agree with those of their nearest"
-          + " neighbours in the rest.";
-    }
-    return "Net "
-        + DecimalText.percent(v)
-        + "% of "
-        + object
-        + " are predicted "
-        + (v > 0 ? "positive" : "negative")
-        + " where their nearest neighbours in the rest are"
-        + " predicted "
-        + (v > 0 ? "negative (flips in favour of" : "positive (flips against")
-        + " the group).";
-  }
-
-  private String entropy(double v) {
-    String over = rows < 0 ? "all rows" : "all " + rows + " rows";
-    if (v == 0) {
-      return "Every row gets the same benefit from the model; GE does not depend on the facet.";
-    }
-    return "Across "
-        + over
-        + " the model's benefit (ŷ − y + 1) is spread unequally with"
-        + " generalized entropy "
-        + DecimalText.round4(v)
-        + " (0 means equal for everyone); GE does"
-        + " not depend on the facet.";
-  }
-
-  private static String points(double v) {
+  static String points(double v) {
     String p = DecimalText.percent(v);
     return "0.0".equals(p) ? "less than 0.1 percentage points" : p + " percentage points";
   }
 
-  private static String pair(double rateD, double rateA) {
+  static String pair(double rateD, double rateA) {
     if (Double.isNaN(rateD) || Double.isNaN(rateA)) {
       return "";
     }
