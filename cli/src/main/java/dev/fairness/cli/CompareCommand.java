@@ -38,10 +38,18 @@ import picocli.CommandLine.Option;
     })
 final class CompareCommand implements Callable<Integer> {
 
-  @Option(names = "--baseline", required = true, paramLabel = "FILE", description = "The baseline analysis.json (e.g. kept in the repository).")
+  @Option(
+      names = "--baseline",
+      required = true,
+      paramLabel = "FILE",
+      description = "The baseline analysis.json (e.g. kept in the repository).")
   Path baseline;
 
-  @Option(names = "--current", required = true, paramLabel = "FILE", description = "The analysis.json of the current run.")
+  @Option(
+      names = "--current",
+      required = true,
+      paramLabel = "FILE",
+      description = "The analysis.json of the current run.")
   Path current;
 
   @Option(
@@ -55,19 +63,29 @@ final class CompareCommand implements Callable<Integer> {
   @Option(
       names = "--assert",
       paramLabel = "EXPR",
-      description = "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER.")
+      description =
+          "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER.")
   List<String> assertions = new ArrayList<>();
 
-  @Option(names = "--thresholds", paramLabel = "FILE", description = "File of assertions, one per line; # starts a comment.")
+  @Option(
+      names = "--thresholds",
+      paramLabel = "FILE",
+      description = "File of assertions, one per line; # starts a comment.")
   Path thresholds;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the comparison as JSON.")
   Path json;
 
-  @Option(names = "--md", paramLabel = "FILE", description = "Write the comparison as Markdown (for a pull-request comment).")
+  @Option(
+      names = "--md",
+      paramLabel = "FILE",
+      description = "Write the comparison as Markdown (for a pull-request comment).")
   Path markdown;
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Write the comparison as JUnit XML (one test case per metric).")
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Write the comparison as JUnit XML (one test case per metric).")
   Path junit;
 
   @Option(names = "--quiet", description = "Print nothing on stdout.")

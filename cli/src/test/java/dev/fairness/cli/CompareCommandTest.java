@@ -61,25 +61,45 @@ class CompareCommandTest {
     Path junit = dir.resolve("junit/compare.xml");
     CliRun r =
         CliRun.run(
-            "compare", "--baseline", BASELINE, "--current", CURRENT, "--max-change", "0.05",
-            "--json", json.toString(), "--md", md.toString(), "--junit", junit.toString());
+            "compare",
+            "--baseline",
+            BASELINE,
+            "--current",
+            CURRENT,
+            "--max-change",
+            "0.05",
+            "--json",
+            json.toString(),
+            "--md",
+            md.toString(),
+            "--junit",
+            junit.toString());
     assertEquals(6, r.code(), r.err());
     assertEquals(
         "fairness: change violation: post.DI@Sex=Female: change -0.25 exceeds the limit ±0.05"
             + " (baseline 0.875, current 0.625)\n",
         r.err());
     assertTrue(
-        r.out().lines().anyMatch(l -> l.matches("post +Sex=Female +DI +0\\.8750 +0\\.6250 +-0\\.2500 +EXCEEDED \\(limit ±0\\.05\\)")),
+        r.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "post +Sex=Female +DI +0\\.8750 +0\\.6250 +-0\\.2500 +EXCEEDED \\(limit ±0\\.05\\)")),
         r.out());
-    assertTrue(r.out().contains("1 violation in 7 compared metrics (limits: every metric ±0.05)\n"), r.out());
-    assertTrue(r.out().endsWith("wrote " + json + "\nwrote " + md + "\nwrote " + junit + "\n"), r.out());
+    assertTrue(
+        r.out().contains("1 violation in 7 compared metrics (limits: every metric ±0.05)\n"),
+        r.out());
+    assertTrue(
+        r.out().endsWith("wrote " + json + "\nwrote " + md + "\nwrote " + junit + "\n"), r.out());
 
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertFalse(root.get("passed").asBoolean());
     JsonNode di = root.at("/metrics/4");
     assertEquals("DI", di.get("metric").asText());
     assertEquals(-0.25, di.get("change").asDouble(), 1e-12);
-    assertTrue(Files.readString(md).contains("| post | Sex | Female | DI | 0.8750 | 0.6250 | -0.2500 |"));
+    assertTrue(
+        Files.readString(md).contains("| post | Sex | Female | DI | 0.8750 | 0.6250 | -0.2500 |"));
 
     validateJUnit(Files.readString(junit));
     assertEquals(List.of("fairness.compare.post DI@Sex=Female"), failedCases(junit));
@@ -92,19 +112,40 @@ class CompareCommandTest {
   void swappingTheFilesFlipsTheSign(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("c.json");
     CliRun r =
-        CliRun.run("compare", "--baseline", CURRENT, "--current", BASELINE, "--json", json.toString(), "--quiet");
+        CliRun.run(
+            "compare",
+            "--baseline",
+            CURRENT,
+            "--current",
+            BASELINE,
+            "--json",
+            json.toString(),
+            "--quiet");
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
-    assertEquals(0.25, new ObjectMapper().readTree(json.toFile()).at("/metrics/4/change").asDouble(), 1e-12);
+    assertEquals(
+        0.25, new ObjectMapper().readTree(json.toFile()).at("/metrics/4/change").asDouble(), 1e-12);
   }
 
   @Test
   void aPerMetricLimitLetsTheChangePass() {
     CliRun r =
-        CliRun.run("compare", "--baseline", BASELINE, "--current", CURRENT, "--max-change", "0.05", "--max-change", "DI=0.3");
+        CliRun.run(
+            "compare",
+            "--baseline",
+            BASELINE,
+            "--current",
+            CURRENT,
+            "--max-change",
+            "0.05",
+            "--max-change",
+            "DI=0.3");
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().contains("0 violations in 7 compared metrics (limits: every metric ±0.05, DI ±0.3)"), r.out());
+    assertTrue(
+        r.out()
+            .contains("0 violations in 7 compared metrics (limits: every metric ±0.05, DI ±0.3)"),
+        r.out());
   }
 
   @Test
@@ -112,9 +153,18 @@ class CompareCommandTest {
     Path junit = dir.resolve("junit.xml");
     CliRun r =
         CliRun.run(
-            "compare", "--baseline", BASELINE, "--current", CURRENT,
-            "--thresholds", GATE.resolve("thresholds.txt").toString(),
-            "--assert", "post.TE > 1", "--junit", junit.toString(), "--quiet");
+            "compare",
+            "--baseline",
+            BASELINE,
+            "--current",
+            CURRENT,
+            "--thresholds",
+            GATE.resolve("thresholds.txt").toString(),
+            "--assert",
+            "post.TE > 1",
+            "--junit",
+            junit.toString(),
+            "--quiet");
     assertEquals(6, r.code(), r.err());
     assertEquals(
         "fairness: assertion failed: post.DI@Sex=Female >= 0.8 (Sex=Female: 0.625)\n"
@@ -122,26 +172,51 @@ class CompareCommandTest {
         r.err());
     validateJUnit(Files.readString(junit));
     assertEquals(
-        List.of("fairness.assert post.DI@Sex=Female >= 0.8", "fairness.assert abs(post.DPPL) <= 0.1"),
+        List.of(
+            "fairness.assert post.DI@Sex=Female >= 0.8", "fairness.assert abs(post.DPPL) <= 0.1"),
         failedCases(junit));
   }
 
   @Test
   void aBadThresholdsLineIsAUsageError() {
     Path bad = GATE.resolve("thresholds_bad.txt");
-    CliRun r = CliRun.run("compare", "--baseline", BASELINE, "--current", CURRENT, "--thresholds", bad.toString());
+    CliRun r =
+        CliRun.run(
+            "compare",
+            "--baseline",
+            BASELINE,
+            "--current",
+            CURRENT,
+            "--thresholds",
+            bad.toString());
     assertEquals(2, r.code());
-    assertTrue(r.errorLine().startsWith("fairness: error: " + bad + ":3: post.DI@Sex=Female at least 0.8: invalid assertion"), r.err());
+    assertTrue(
+        r.errorLine()
+            .startsWith(
+                "fairness: error: "
+                    + bad
+                    + ":3: post.DI@Sex=Female at least 0.8: invalid assertion"),
+        r.err());
   }
 
   @Test
   void usageErrorsExit2BeforeAnyFileIsRead() {
-    CliRun badLimit = CliRun.run("compare", "--baseline", "nowhere.json", "--current", CURRENT, "--max-change", "DI=lots");
+    CliRun badLimit =
+        CliRun.run(
+            "compare",
+            "--baseline",
+            "nowhere.json",
+            "--current",
+            CURRENT,
+            "--max-change",
+            "DI=lots");
     assertEquals(2, badLimit.code());
     assertEquals(
         "fairness: error: --max-change DI=lots: expected a number such as 0.05 or METRIC=NUMBER such as DI=0.1",
         badLimit.errorLine());
-    CliRun badAssert = CliRun.run("compare", "--baseline", "nowhere.json", "--current", CURRENT, "--assert", "post.DI");
+    CliRun badAssert =
+        CliRun.run(
+            "compare", "--baseline", "nowhere.json", "--current", CURRENT, "--assert", "post.DI");
     assertEquals(2, badAssert.code());
     assertEquals(2, CliRun.run("compare", "--baseline", BASELINE).code());
   }
@@ -158,6 +233,7 @@ class CompareCommandTest {
     Files.writeString(broken, "{\"post_training_bias_metrics\": ", StandardCharsets.UTF_8);
     CliRun b = CliRun.run("compare", "--baseline", BASELINE, "--current", broken.toString());
     assertEquals(3, b.code());
-    assertTrue(b.errorLine().startsWith("fairness: error: " + broken + ": not valid JSON"), b.err());
+    assertTrue(
+        b.errorLine().startsWith("fairness: error: " + broken + ": not valid JSON"), b.err());
   }
 }

@@ -27,8 +27,7 @@ public final class AtomicFile {
     try {
       if (Files.isDirectory(file)) {
         throw new FairnessException(
-            FairnessException.Kind.CONFIG,
-            target + ": is a directory; give a file path");
+            FairnessException.Kind.CONFIG, target + ": is a directory; give a file path");
       }
       Path dir = file.getParent();
       Files.createDirectories(dir);

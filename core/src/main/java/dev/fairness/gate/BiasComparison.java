@@ -96,7 +96,12 @@ public final class BiasComparison {
         for (String metric : union(bg.keySet(), cg.keySet())) {
           out.add(
               change(
-                  stage, facet, group, metric, bg.get(metric), cg.get(metric),
+                  stage,
+                  facet,
+                  group,
+                  metric,
+                  bg.get(metric),
+                  cg.get(metric),
                   limits.limitFor(metric)));
         }
       }
@@ -134,9 +139,9 @@ public final class BiasComparison {
   }
 
   /**
-   * Returns {@code current − baseline}; equal values (equal infinities included) give exactly 0,
-   * so the result is never NaN: a finite/infinite pair gives ±∞, opposite infinities the infinity
-   * of the current side's sign.
+   * Returns {@code current − baseline}; equal values (equal infinities included) give exactly 0, so
+   * the result is never NaN: a finite/infinite pair gives ±∞, opposite infinities the infinity of
+   * the current side's sign.
    */
   static double difference(double baseline, double current) {
     return baseline == current ? 0.0 : current - baseline;

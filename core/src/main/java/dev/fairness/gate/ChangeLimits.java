@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public record ChangeLimits(Double global, Map<String, Double> perMetric) {
 
   private static final Pattern SPEC =
-      Pattern.compile("(?:([A-Za-z]+)\\s*=\\s*)?([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?|inf)");
+      Pattern.compile(
+          "(?:([A-Za-z]+)\\s*=\\s*)?([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?|inf)");
 
   /** Copies the map into an unmodifiable sorted one. */
   public ChangeLimits {
@@ -76,9 +77,7 @@ public record ChangeLimits(Double global, Map<String, Double> perMetric) {
     return own != null ? own : global;
   }
 
-  /**
-   * Returns a one-line description, e.g. {@code every metric ±0.05, DI ±0.1}, or {@code none}.
-   */
+  /** Returns a one-line description, e.g. {@code every metric ±0.05, DI ±0.1}, or {@code none}. */
   public String describe() {
     StringBuilder b = new StringBuilder();
     if (global != null) {

@@ -29,8 +29,8 @@ import java.util.Map;
  *   "assertions": [ { "expression": "...", "passed": true, "failures": [] } ] }
  * </pre>
  *
- * A side that carries an error has {@code null} as its value and a {@code baseline_error} or
- * {@code current_error} member; a side that lacks the metric has {@code null} and no error.
+ * A side that carries an error has {@code null} as its value and a {@code baseline_error} or {@code
+ * current_error} member; a side that lacks the metric has {@code null} and no error.
  */
 public final class ComparisonJsonWriter {
 

@@ -50,7 +50,8 @@ public final class ComparisonMarkdownWriter {
       for (AssertionCheck.Outcome o : c.assertions()) {
         StringJoiner failed = new StringJoiner("; ");
         for (AssertionFailure f : o.failures()) {
-          failed.add(f.facet() == null ? f.detail() : f.facet() + "=" + f.group() + ": " + f.detail());
+          failed.add(
+              f.facet() == null ? f.detail() : f.facet() + "=" + f.group() + ": " + f.detail());
         }
         md.append("| ")
             .append(code(o.assertion().expression()))

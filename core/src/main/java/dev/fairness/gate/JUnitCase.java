@@ -8,8 +8,8 @@ package dev.fairness.gate;
  * @param status passed, failed, skipped or errored
  * @param type the {@code type} attribute of the failure/error element (null when passed/skipped)
  * @param message the one-line {@code message} attribute (null when passed)
- * @param detail the text body of the failure/error/skipped element, or for a passed case its
- *     {@code <system-out>} text; may be null
+ * @param detail the text body of the failure/error/skipped element, or for a passed case its {@code
+ *     <system-out>} text; may be null
  */
 public record JUnitCase(
     String classname, String name, Status status, String type, String message, String detail) {

@@ -21,8 +21,8 @@ import java.util.StringJoiner;
  * {@code <testcase>}s are the gate's checks, in the format read by Jenkins, GitLab and the GitHub
  * test-report actions (the Ant/Surefire layout; see {@code testdata/gate/junit.xsd}).
  *
- * <p>Output is deterministic: cases keep their given order, every {@code time} is {@code 0}, and
- * a {@code timestamp} appears only when one is given.
+ * <p>Output is deterministic: cases keep their given order, every {@code time} is {@code 0}, and a
+ * {@code timestamp} appears only when one is given.
  */
 public final class JUnitReport {
 
@@ -66,8 +66,7 @@ public final class JUnitReport {
 
   /**
    * Writes the report of an {@code analyze} run (see {@link #of}) to {@code path}, atomically.
-   * Throws a {@code CONFIG} {@link dev.fairness.FairnessException} when the file cannot be
-   * written.
+   * Throws a {@code CONFIG} {@link dev.fairness.FairnessException} when the file cannot be written.
    */
   public static void write(
       List<AssertionCheck.Outcome> outcomes, AnalysisResult result, boolean strict, Path path) {
@@ -92,7 +91,9 @@ public final class JUnitReport {
       String name = m.metric() + "@" + m.facet() + "=" + m.group();
       String type = m.status().name().toLowerCase(Locale.ROOT);
       if (m.violated()) {
-        cases.add(JUnitCase.failed(classname, name, type, m.reason(), m.ref() + ": " + m.reason() + "\n"));
+        cases.add(
+            JUnitCase.failed(
+                classname, name, type, m.reason(), m.ref() + ": " + m.reason() + "\n"));
       } else if (m.status() == MetricChange.Status.STILL_ERROR) {
         cases.add(JUnitCase.skipped(classname, name, m.reason()));
       } else {
@@ -121,8 +122,7 @@ public final class JUnitReport {
       StringJoiner checked = new StringJoiner("\n", "", "\n");
       for (AssertionCheck.Match m : o.matches()) {
         MetricValue v = m.metric();
-        checked.add(
-            m.facet() + "=" + m.group() + ": " + ValueText.renderDouble(v.value()));
+        checked.add(m.facet() + "=" + m.group() + ": " + ValueText.renderDouble(v.value()));
       }
       return JUnitCase.passed(ASSERT_CLASS, expr, checked.toString());
     }
@@ -201,8 +201,15 @@ public final class JUnitReport {
     StringBuilder x = new StringBuilder(256 + cases.size() * 160);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     String counts =
-        " tests=\"" + tests() + "\" failures=\"" + failures() + "\" errors=\"" + errors()
-            + "\" skipped=\"" + skipped() + "\" time=\"0\"";
+        " tests=\""
+            + tests()
+            + "\" failures=\""
+            + failures()
+            + "\" errors=\""
+            + errors()
+            + "\" skipped=\""
+            + skipped()
+            + "\" time=\"0\"";
     x.append("<testsuites name=\"").append(XmlText.attribute(suite)).append('"').append(counts);
     x.append(">\n");
     x.append("  <testsuite name=\"").append(XmlText.attribute(suite)).append('"').append(counts);

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * Renders numbers for tables the way the reports do (spec §9.6): rounded to 4 decimals, half-even,
- * on the exact binary value; {@code -0.0000} printed as {@code 0.0000}; infinities as {@code +∞} and
- * {@code −∞}.
+ * on the exact binary value; {@code -0.0000} printed as {@code 0.0000}; infinities as {@code +∞}
+ * and {@code −∞}.
  */
 public final class RoundedText {
 
@@ -27,7 +27,9 @@ public final class RoundedText {
     return r.toPlainString();
   }
 
-  /** Returns {@code v} as {@link #of} with a {@code +} before positive values, e.g. {@code +0.0125}. */
+  /**
+   * Returns {@code v} as {@link #of} with a {@code +} before positive values, e.g. {@code +0.0125}.
+   */
   public static String signed(double v) {
     String s = of(v);
     return s.equals("0.0000") || s.startsWith("-") || s.startsWith("+") || s.startsWith("−")

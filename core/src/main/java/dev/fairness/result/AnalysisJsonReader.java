@@ -19,10 +19,10 @@ import java.util.Map;
 
 /**
  * Reads an analysis.json (spec §9.2) back into an {@link AnalysisResult}: the bias sections only,
- * with facets, groups and metrics in file order. The strings {@code "Infinity"}/{@code
- * "-Infinity"} become infinite doubles; a metric with {@code "value": null} becomes a failed
- * {@link MetricValue} (its {@code error}, or {@code no value} when none is given). Group
- * statistics, model performance, explanations and run facts are not read (null).
+ * with facets, groups and metrics in file order. The strings {@code "Infinity"}/{@code "-Infinity"}
+ * become infinite doubles; a metric with {@code "value": null} becomes a failed {@link MetricValue}
+ * (its {@code error}, or {@code no value} when none is given). Group statistics, model performance,
+ * explanations and run facts are not read (null).
  */
 public final class AnalysisJsonReader {
 

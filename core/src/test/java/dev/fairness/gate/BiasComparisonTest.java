@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class BiasComparisonTest {
 
-  static final AnalysisResult BASELINE = new AnalysisJsonReader().read(gate("baseline/analysis.json"));
-  static final AnalysisResult CURRENT = new AnalysisJsonReader().read(gate("current/analysis.json"));
+  static final AnalysisResult BASELINE =
+      new AnalysisJsonReader().read(gate("baseline/analysis.json"));
+  static final AnalysisResult CURRENT =
+      new AnalysisJsonReader().read(gate("current/analysis.json"));
 
   static BiasComparison compare(List<String> limits, String... assertions) {
     return BiasComparison.compare(
@@ -81,17 +83,24 @@ class BiasComparisonTest {
     BiasComparison c = compare(List.of("DI=1"), "post.DI@Sex=Female >= 0.8", "abs(pre.CI) < 0.6");
     assertTrue(c.violations().isEmpty());
     assertEquals(1, c.failedAssertions().size());
-    assertEquals(
-        "post.DI@Sex=Female >= 0.8", c.failedAssertions().get(0).assertion().expression());
+    assertEquals("post.DI@Sex=Female >= 0.8", c.failedAssertions().get(0).assertion().expression());
     assertFalse(c.passed());
   }
 
   @Test
   void aMetricInOneFileOnlyOrANewErrorIsAViolation() {
     AnalysisResult base =
-        result("Sex", "F", List.of(value("CI", 0.1), value("DPL", 0.2)), List.of(value("DI", 0.9), error("AD", "x")));
+        result(
+            "Sex",
+            "F",
+            List.of(value("CI", 0.1), value("DPL", 0.2)),
+            List.of(value("DI", 0.9), error("AD", "x")));
     AnalysisResult cur =
-        result("Sex", "F", List.of(value("CI", 0.1), value("KL", 0.3)), List.of(error("DI", "Division by zero"), value("AD", 0.1)));
+        result(
+            "Sex",
+            "F",
+            List.of(value("CI", 0.1), value("KL", 0.3)),
+            List.of(error("DI", "Division by zero"), value("AD", 0.1)));
     BiasComparison c = BiasComparison.compare(base, cur, ChangeLimits.none(), List.of());
     assertEquals(MetricChange.Status.REMOVED, find(c, "pre.DPL@Sex=F").status());
     assertEquals(
@@ -125,7 +134,8 @@ class BiasComparisonTest {
     MetricChange m =
         BiasComparison.change("post", "Sex", "F", "TE", value("TE", 2.0), value("TE", inf), 1e9);
     assertEquals(MetricChange.Status.EXCEEDED, m.status());
-    assertEquals("change +inf exceeds the limit ±1000000000.0 (baseline 2.0, current inf)", m.reason());
+    assertEquals(
+        "change +inf exceeds the limit ±1000000000.0 (baseline 2.0, current inf)", m.reason());
     MetricChange exempt =
         BiasComparison.change("post", "Sex", "F", "TE", value("TE", 2.0), value("TE", inf), inf);
     assertEquals(MetricChange.Status.OK, exempt.status());

@@ -36,10 +36,12 @@ class ChangeLimitsTest {
   void malformedNegativeOrRepeatedLimitsAreUsageErrors() {
     assertEquals(
         "--max-change five: expected a number such as 0.05 or METRIC=NUMBER such as DI=0.1",
-        assertThrows(ConfigException.class, () -> ChangeLimits.parse(List.of("five"))).getMessage());
+        assertThrows(ConfigException.class, () -> ChangeLimits.parse(List.of("five")))
+            .getMessage());
     assertEquals(
         "--max-change -0.1: a limit cannot be negative; it bounds the absolute change",
-        assertThrows(ConfigException.class, () -> ChangeLimits.parse(List.of("-0.1"))).getMessage());
+        assertThrows(ConfigException.class, () -> ChangeLimits.parse(List.of("-0.1")))
+            .getMessage());
     assertEquals(
         "--max-change 0.2: the limit for every metric is given twice; keep one",
         assertThrows(ConfigException.class, () -> ChangeLimits.parse(List.of("0.1", "0.2")))

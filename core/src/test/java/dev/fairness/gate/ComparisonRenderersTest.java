@@ -49,17 +49,26 @@ class ComparisonRenderersTest {
   void markdownShowsTheViolationFirstAndEveryMetricInDetails() {
     String md = new ComparisonMarkdownWriter().toMarkdown(FAILED);
     assertEquals(md, new ComparisonMarkdownWriter().toMarkdown(FAILED));
-    assertTrue(md.startsWith("## Fairness comparison: FAILED\n\n1 violation in 7 compared metrics;"
-        + " 1 of 2 assertions failed. Change limits: every metric ±0.05.\n"), md);
+    assertTrue(
+        md.startsWith(
+            "## Fairness comparison: FAILED\n\n1 violation in 7 compared metrics;"
+                + " 1 of 2 assertions failed. Change limits: every metric ±0.05.\n"),
+        md);
     assertTrue(
         md.contains(
             "| post | Sex | Female | DI | 0.8750 | 0.6250 | -0.2500 | change -0.25 exceeds the"
                 + " limit ±0.05 (baseline 0.875, current 0.625) |\n"),
         md);
     assertTrue(md.contains("| `post.DI >= 0.8` | **failed** | Sex=Female: 0.625 |\n"), md);
-    assertTrue(md.contains("| pre | Age | (40, 90\\] | CI | -0.5000 | -0.5000 | 0.0000 | ±0.0500 | ok |\n"), md);
+    assertTrue(
+        md.contains(
+            "| pre | Age | (40, 90\\] | CI | -0.5000 | -0.5000 | 0.0000 | ±0.0500 | ok |\n"),
+        md);
     assertTrue(md.contains("| post | Sex | Female | TE | +∞ | +∞ | 0.0000 | ±0.0500 | ok |\n"), md);
-    assertTrue(md.contains("| post | Sex | Female | CDDPL | error | error | — | ±0.0500 | still error |\n"), md);
+    assertTrue(
+        md.contains(
+            "| post | Sex | Female | CDDPL | error | error | — | ±0.0500 | still error |\n"),
+        md);
     assertTrue(md.contains("| post | Sex | Female | DPPL | 0.1250 | 0.1562 | +0.0312 |"), md);
     assertTrue(md.endsWith("\n</details>\n"));
   }
@@ -84,13 +93,17 @@ class ComparisonRenderersTest {
     assertEquals("DI@Sex=Female", failed.get(1).name());
     assertEquals("fairness.compare.post", failed.get(1).classname());
     assertEquals("exceeded", failed.get(1).type());
-    assertTrue(xml.contains("<testsuite name=\"fairness.compare\" tests=\"9\" failures=\"2\""), xml);
+    assertTrue(
+        xml.contains("<testsuite name=\"fairness.compare\" tests=\"9\" failures=\"2\""), xml);
   }
 
   @Test
   void aPassingComparisonSaysPassed() throws Exception {
     BiasComparison ok = BiasComparisonTest.compare(List.of("0.3"));
-    assertTrue(new ComparisonMarkdownWriter().toMarkdown(ok).startsWith("## Fairness comparison: passed\n\n0 violations in 7"));
+    assertTrue(
+        new ComparisonMarkdownWriter()
+            .toMarkdown(ok)
+            .startsWith("## Fairness comparison: passed\n\n0 violations in 7"));
     assertEquals(0, JUnitReport.of(ok).failures());
     validateJUnit(JUnitReport.of(ok).toXml());
   }

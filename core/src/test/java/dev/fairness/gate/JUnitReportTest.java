@@ -48,7 +48,8 @@ class JUnitReportTest {
   @Test
   void aFailedAssertionIsExactlyOneFailedCaseListingItsFacetGroupAndValue() throws Exception {
     JUnitReport report =
-        JUnitReport.of(outcomes("post.DI@Sex=Female >= 0.8", "abs(post.DPPL) <= 0.1"), RESULT, false);
+        JUnitReport.of(
+            outcomes("post.DI@Sex=Female >= 0.8", "abs(post.DPPL) <= 0.1"), RESULT, false);
     String xml = report.toXml();
     validateJUnit(xml);
     assertEquals(3, report.tests());
@@ -128,7 +129,8 @@ class JUnitReportTest {
   @Test
   void outputIsDeterministicAndCarriesATimestampOnlyWhenGiven() throws Exception {
     List<AssertionCheck.Outcome> o = outcomes("post.DI >= 0.8");
-    assertEquals(JUnitReport.of(o, RESULT, false).toXml(), JUnitReport.of(o, RESULT, false).toXml());
+    assertEquals(
+        JUnitReport.of(o, RESULT, false).toXml(), JUnitReport.of(o, RESULT, false).toXml());
     String xml =
         JUnitReport.of(o, RESULT, false)
             .withTimestamp(Instant.parse("2026-11-23T08:50:17.123Z"))

@@ -47,7 +47,8 @@ class ThresholdsFileTest {
                 ThresholdsFile.parse(
                     "policy.txt",
                     List.of("\uFEFF# policy", "pre.CI < 0.5", "mid.CI < 1", "", "post.di > 0.8")));
-    assertTrue(e.getMessage().startsWith("policy.txt:3: mid.CI < 1: invalid assertion"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("policy.txt:3: mid.CI < 1: invalid assertion"), e.getMessage());
     assertEquals(1, e.details().size());
     assertTrue(e.details().get(0).startsWith("policy.txt:5: post.di > 0.8: invalid assertion"));
   }

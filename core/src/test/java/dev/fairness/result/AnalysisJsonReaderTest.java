@@ -34,7 +34,8 @@ class AnalysisJsonReaderTest {
     assertEquals("(40, 90]", age.valueOrThreshold());
     assertEquals(-0.5, age.metrics().get(0).value(), 0.0);
     List<MetricValue> post = r.postTraining().facets().get("Sex").get(0).metrics();
-    assertEquals(List.of("CDDPL", "DI", "DPPL", "TE"), post.stream().map(MetricValue::name).toList());
+    assertEquals(
+        List.of("CDDPL", "DI", "DPPL", "TE"), post.stream().map(MetricValue::name).toList());
     assertTrue(post.get(0).failed());
     assertEquals("Group variable is empty or not provided", post.get(0).error());
     assertEquals(Double.POSITIVE_INFINITY, post.get(3).value(), 0.0);
@@ -66,7 +67,8 @@ class AnalysisJsonReaderTest {
     Path file = dir.resolve("analysis.json");
     Files.writeString(file, "{\n  \"version\": \"1.0\",\n  oops\n}\n");
     DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
-    assertTrue(e.getMessage().startsWith(file + ": not valid JSON (line 3, column"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(file + ": not valid JSON (line 3, column"), e.getMessage());
   }
 
   @Test
@@ -89,6 +91,7 @@ class AnalysisJsonReaderTest {
     Path file = dir.resolve("analysis.json");
     Files.writeString(file, "{\"version\": \"1.0\", \"explanations\": {}}");
     DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
-    assertTrue(e.getMessage().contains("no pre_training_bias_metrics or post_training_bias_metrics"));
+    assertTrue(
+        e.getMessage().contains("no pre_training_bias_metrics or post_training_bias_metrics"));
   }
 }
