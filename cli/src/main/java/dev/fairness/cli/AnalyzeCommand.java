@@ -13,6 +13,8 @@ import dev.fairness.data.CsvHeaderMode;
 import dev.fairness.gate.Assertion;
 import dev.fairness.gate.AssertionCheck;
 import dev.fairness.gate.AssertionFailure;
+import dev.fairness.gate.JUnitReport;
+import dev.fairness.gate.ThresholdsFile;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -104,6 +106,20 @@ final class AnalyzeCommand implements Callable<Integer> {
           "CI gate, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER. Exit 6 when one fails.")
   List<String> assertions = new ArrayList<>();
 
+  @Option(
+      names = "--thresholds",
+      paramLabel = "FILE",
+      description =
+          "CI gate from a file: one --assert expression per line, # starts a comment. Exit 6 when one fails.")
+  Path thresholds;
+
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description =
+          "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
+  Path junit;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -131,6 +147,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Assertion> gates = new ArrayList<>();
     for (String a : assertions) {
       gates.add(Assertion.parse(a));
+    }
+    if (thresholds != null) {
+      gates.addAll(ThresholdsFile.parse(thresholds));
     }
     Set<String> formats = parseFormats(format);
     CsvHeaderMode headerMode = parseHeaderMode(csvHeader);
@@ -173,6 +192,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       analyzer.close();
       outcomes = AssertionCheck.evaluate(gates, result);
       written = dir.commit();
+    }
+    if (junit != null) {
+      JUnitReport.write(outcomes, result, strict, junit);
     }
     boolean assertFailed = false;
     for (AssertionCheck.Outcome o : outcomes) {

@@ -10,7 +10,7 @@ public enum ExitCode {
   DATA(3, "data error"),
   MODEL(4, "model error"),
   STRICT(5, "--strict and a metric or PDP entry has an error"),
-  ASSERTION(6, "an --assert failed"),
+  ASSERTION(6, "an --assert failed, or compare found a violation"),
   INTERRUPTED(130, "interrupted (SIGINT)"),
   TERMINATED(143, "terminated (SIGTERM)");
 
