@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The golden bias cases in {@code testdata/metrics/}: smclarify's values (relative 1e-9), error
+ * The golden bias cases in {@code testdata/cases/} (data in {@code testdata/datasets/}): smclarify's values (relative 1e-9), error
  * texts, basic statistics and model performance.
  */
 class GoldenBiasCasesTest {
@@ -33,7 +33,7 @@ class GoldenBiasCasesTest {
 
   static Path dir(String name) {
     String base = System.getProperty("testdata.dir", "../testdata");
-    return Path.of(base, "metrics", name);
+    return Path.of(base, "cases", name);
   }
 
   @ParameterizedTest
@@ -45,7 +45,7 @@ class GoldenBiasCasesTest {
       String name, String csv, String label, String predicted, String facet, String group)
       throws IOException {
     JsonNode exp = new ObjectMapper().readTree(dir(name).resolve("expected.json").toFile());
-    Table t = TestCsv.read(dir(name).resolve(csv));
+    Table t = TestCsv.read(dir(name).resolve("../../datasets").resolve(csv).normalize());
     List<Object> labelValues = values(exp.get("label_values_or_threshold"));
     JsonNode fx = exp.get("facets").get(0);
     List<String> ft = new ArrayList<>(t.columnNames());
