@@ -22,7 +22,9 @@ class FlipTestTest {
       int best = -1;
       for (int i = 0; i < ids.length; i++) {
         if (!taken[i]
-            && (best < 0 || dist[i] < dist[best] || (dist[i] == dist[best] && ids[i] < ids[best]))) {
+            && (best < 0
+                || dist[i] < dist[best]
+                || (dist[i] == dist[best] && ids[i] < ids[best]))) {
           best = i;
         }
       }

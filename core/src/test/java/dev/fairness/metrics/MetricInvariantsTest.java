@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MetricInvariantsTest {
 
   static final Set<PreTrainingMetric> PRE_SYMMETRIC =
-      EnumSet.of(PreTrainingMetric.JS, PreTrainingMetric.LP, PreTrainingMetric.TVD, PreTrainingMetric.KS);
+      EnumSet.of(
+          PreTrainingMetric.JS, PreTrainingMetric.LP, PreTrainingMetric.TVD, PreTrainingMetric.KS);
 
   static Stream<BiasMetric> metrics() {
     List<BiasMetric> all = new ArrayList<>(List.of(PreTrainingMetric.values()));

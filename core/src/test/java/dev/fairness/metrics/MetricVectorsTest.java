@@ -50,8 +50,7 @@ class MetricVectorsTest {
 
   @Test
   void v1DisparateImpactInfinite() {
-    FacetView f =
-        Views.of(bits(FACET_F), bits(Y), bits("0 1 1 0 1 0 1 1 0 0 1 1"), null, 0);
+    FacetView f = Views.of(bits(FACET_F), bits(Y), bits("0 1 1 0 1 0 1 1 0 0 1 1"), null, 0);
     assertEquals(Double.POSITIVE_INFINITY, PostTrainingMetric.DI.compute(f));
   }
 
@@ -84,16 +83,26 @@ class MetricVectorsTest {
 
   static Stream<Arguments> emptyGroupErrors() {
     return Stream.of(
-        Arguments.of(PreTrainingMetric.CI, "CI: facet set is empty. Check that x[facet] has non-zero length.", "CI: negated facet set is empty. Check that x[~facet] has non-zero length."),
+        Arguments.of(
+            PreTrainingMetric.CI,
+            "CI: facet set is empty. Check that x[facet] has non-zero length.",
+            "CI: negated facet set is empty. Check that x[~facet] has non-zero length."),
         Arguments.of(PreTrainingMetric.DPL, "Facet set is empty.", "Negative facet set is empty."),
-        Arguments.of(PostTrainingMetric.DPPL, "Facet set is empty.", "Negative facet set is empty."),
+        Arguments.of(
+            PostTrainingMetric.DPPL, "Facet set is empty.", "Negative facet set is empty."),
         Arguments.of(PostTrainingMetric.DI, "Facet set is empty", "Negated facet set is empty"),
-        Arguments.of(PostTrainingMetric.DCA, "DCO: Facet set is empty", "DCO: Negated Facet set is empty"),
-        Arguments.of(PostTrainingMetric.DCR, "DCO: Facet set is empty", "DCO: Negated Facet set is empty"),
-        Arguments.of(PostTrainingMetric.RD, "DLA: Facet set is empty", "DLA: Negated Facet set is empty"),
-        Arguments.of(PostTrainingMetric.SD, "DLA: Facet set is empty", "DLA: Negated Facet set is empty"),
-        Arguments.of(PostTrainingMetric.DAR, "DLR: Facet set is empty", "DLR: Negated Facet set is empty"),
-        Arguments.of(PostTrainingMetric.DRR, "DLR: Facet set is empty", "DLR: Negated Facet set is empty"),
+        Arguments.of(
+            PostTrainingMetric.DCA, "DCO: Facet set is empty", "DCO: Negated Facet set is empty"),
+        Arguments.of(
+            PostTrainingMetric.DCR, "DCO: Facet set is empty", "DCO: Negated Facet set is empty"),
+        Arguments.of(
+            PostTrainingMetric.RD, "DLA: Facet set is empty", "DLA: Negated Facet set is empty"),
+        Arguments.of(
+            PostTrainingMetric.SD, "DLA: Facet set is empty", "DLA: Negated Facet set is empty"),
+        Arguments.of(
+            PostTrainingMetric.DAR, "DLR: Facet set is empty", "DLR: Negated Facet set is empty"),
+        Arguments.of(
+            PostTrainingMetric.DRR, "DLR: Facet set is empty", "DLR: Negated Facet set is empty"),
         Arguments.of(PostTrainingMetric.AD, "Facet set is empty", "Negated Facet set is empty"),
         Arguments.of(PostTrainingMetric.TE, "Facet set is empty", "Negated Facet set is empty"),
         Arguments.of(PostTrainingMetric.FT, "Facet set is empty", "Negated Facet set is empty"));
@@ -106,36 +115,53 @@ class MetricVectorsTest {
     boolean[] yhat = bits("1 1 0 0");
     FacetView noD = Views.of(bits("0 0 0 0"), y, yhat, null, 0);
     FacetView noA = Views.of(bits("1 1 1 1"), y, yhat, null, 0);
-    assertEquals(emptyFacet, assertThrows(MetricUndefinedException.class, () -> m.compute(noD)).getMessage());
-    assertEquals(emptyRest, assertThrows(MetricUndefinedException.class, () -> m.compute(noA)).getMessage());
+    assertEquals(
+        emptyFacet,
+        assertThrows(MetricUndefinedException.class, () -> m.compute(noD)).getMessage());
+    assertEquals(
+        emptyRest, assertThrows(MetricUndefinedException.class, () -> m.compute(noA)).getMessage());
   }
 
   @Test
   void bothGroupsEmptyReportsTheFirstCheck() {
     FacetView none = Views.of(new boolean[0], new boolean[0], new boolean[0], null, 0);
-    assertEquals("CI: negated facet set is empty. Check that x[~facet] has non-zero length.",
-        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CI.compute(none)).getMessage());
-    assertEquals("DCO: Facet set is empty",
-        assertThrows(MetricUndefinedException.class, () -> PostTrainingMetric.DCA.compute(none)).getMessage());
-    assertEquals("dataset must be non-empty",
-        assertThrows(MetricUndefinedException.class, () -> PostTrainingMetric.GE.compute(none)).getMessage());
+    assertEquals(
+        "CI: negated facet set is empty. Check that x[~facet] has non-zero length.",
+        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CI.compute(none))
+            .getMessage());
+    assertEquals(
+        "DCO: Facet set is empty",
+        assertThrows(MetricUndefinedException.class, () -> PostTrainingMetric.DCA.compute(none))
+            .getMessage());
+    assertEquals(
+        "dataset must be non-empty",
+        assertThrows(MetricUndefinedException.class, () -> PostTrainingMetric.GE.compute(none))
+            .getMessage());
   }
 
   @Test
   void conditionalDisparityChecks() {
     boolean[] d = bits("1 0 1 0");
     FacetView noGroup = Views.of(d, bits("1 0 1 0"), bits("1 0 0 1"), null, 0);
-    assertEquals("Group variable is empty or not provided",
-        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CDDL.compute(noGroup)).getMessage());
+    assertEquals(
+        "Group variable is empty or not provided",
+        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CDDL.compute(noGroup))
+            .getMessage());
     int[] strata = {0, 0, 1, 1};
     FacetView noPos = Views.of(d, bits("0 0 0 0"), bits("0 0 0 0"), strata, 2);
-    assertEquals("No positive labels in set",
-        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CDDL.compute(noPos)).getMessage());
-    assertEquals("No positive labels in set",
-        assertThrows(MetricUndefinedException.class, () -> PostTrainingMetric.CDDPL.compute(noPos)).getMessage());
+    assertEquals(
+        "No positive labels in set",
+        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CDDL.compute(noPos))
+            .getMessage());
+    assertEquals(
+        "No positive labels in set",
+        assertThrows(MetricUndefinedException.class, () -> PostTrainingMetric.CDDPL.compute(noPos))
+            .getMessage());
     FacetView noNeg = Views.of(d, bits("1 1 1 1"), bits("1 1 1 1"), strata, 2);
-    assertEquals("No negative labels in set",
-        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CDDL.compute(noNeg)).getMessage());
+    assertEquals(
+        "No negative labels in set",
+        assertThrows(MetricUndefinedException.class, () -> PreTrainingMetric.CDDL.compute(noNeg))
+            .getMessage());
     // empty d is not an error for CDDL
     FacetView emptyD = Views.of(bits("0 0 0 0"), bits("1 0 1 0"), null, strata, 2);
     close(0.0, PreTrainingMetric.CDDL.compute(emptyD), "CDDL");

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The golden bias cases in {@code testdata/cases/} (data in {@code testdata/datasets/}): smclarify's values (relative 1e-9), error
- * texts, basic statistics and model performance.
+ * The golden bias cases in {@code testdata/cases/} (data in {@code testdata/datasets/}):
+ * smclarify's values (relative 1e-9), error texts, basic statistics and model performance.
  */
 class GoldenBiasCasesTest {
 

@@ -109,9 +109,12 @@ class BiasAccumulatorTest {
     assertEquals(2.0 / 5, g.precision());
     assertEquals(2.0 / 3, g.recall());
     assertEquals(0.0, GroupCounts.EMPTY.labelPositiveRate());
-    assertEquals(Double.POSITIVE_INFINITY, GroupCounts.ofConfusion(0, 0, 2, 0).falseNegativeToPositiveRatio());
+    assertEquals(
+        Double.POSITIVE_INFINITY,
+        GroupCounts.ofConfusion(0, 0, 2, 0).falseNegativeToPositiveRatio());
     assertEquals(Double.NEGATIVE_INFINITY, Ratios.divide(-1, 0));
     assertEquals(0.0, Ratios.divide(0, 0));
-    assertEquals(0.0, Ratios.differenceOfRatios(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
+    assertEquals(
+        0.0, Ratios.differenceOfRatios(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
   }
 }
