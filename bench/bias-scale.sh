@@ -33,7 +33,7 @@ cfg_ft="$root/testdata/cases/e_encoded_ft/config.json"
 timed() { # prints "<wall s> <peak RSS MB>" of a command; its stdout goes to $out/last.out
   /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >"$out/last.out" 2>"$out/last.err" || {
     echo "command failed: $*" >&2; cat "$out/last.err" >&2; exit 1; }
-  awk '{printf "%s %.0f", $1, $2/1024}' "$out/time.txt"
+  awk '{printf "%s %.0f\n", $1, $2/1024}' "$out/time.txt"
 }
 
 read -r jvm _ < <(timed java $opts -jar "$jar" --version)
