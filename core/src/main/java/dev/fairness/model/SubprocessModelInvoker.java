@@ -23,9 +23,10 @@ import java.util.concurrent.Semaphore;
 /**
  * The local subprocess transport (spec §8.5): one long-lived process started lazily at the first
  * request, {@code envelope} or {@code lines} framing on stdin/stdout, stderr logged at debug. A
- * writer thread writes requests (in {@code envelope} framing strictly after the previous response;
- * in {@code lines} framing one request ahead), a reader thread reads responses, so a full pipe
- * never deadlocks and the caller can encode the next request while the model works.
+ * writer thread writes requests, a reader thread reads responses, so a full pipe never deadlocks.
+ * The writer keeps one request queued in the pipe ahead of the one the model works on: a model that
+ * reads a line and answers it sees the same alternation, but never waits for the tool between two
+ * requests (on a loaded machine those hand-offs cost more than the tool's own work).
  *
  * <p>Fatal failures (start failure, exit, timeout, protocol error) fail every pending request with
  * a {@link ModelInvocationException} carrying the spec's text. {@link #close} (also run by a JVM
@@ -79,7 +80,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
       throw new ConfigException("local.framing: lines needs text/csv or application/jsonlines "
           + "as content_type and accept_type; use envelope");
     }
-    this.permits = new Semaphore(lines ? 2 : 1);
+    this.permits = new Semaphore(2);
     this.frame = new EnvelopeFrame(predictor.contentType(), predictor.acceptType(),
         predictor.customAttributes(), predictor.targetModel());
     Map<String, String> env = new java.util.LinkedHashMap<>();
@@ -96,7 +97,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
 
   @Override
   public int window() {
-    return lines ? 3 : 2;
+    return 3;
   }
 
   @Override
