@@ -37,7 +37,8 @@ final class CsvResponseParser implements ResponseParser {
   }
 
   @Override
-  public double[][] scores(String body, int records, long firstRecord) throws ModelResponseException {
+  public double[][] scores(String body, int records, long firstRecord)
+      throws ModelResponseException {
     if (body.indexOf('"') >= 0 || body.indexOf('[') >= 0) {
       return ResponseParser.super.scores(body, records, firstRecord);
     }
@@ -114,7 +115,10 @@ final class CsvResponseParser implements ResponseParser {
    */
   private static List<Object> row(String line) throws ModelResponseException {
     String t = CellParser.trim(line);
-    if (t.length() >= 2 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']' && line.indexOf('"') < 0) {
+    if (t.length() >= 2
+        && t.charAt(0) == '['
+        && t.charAt(t.length() - 1) == ']'
+        && line.indexOf('"') < 0) {
       try {
         List<Object> row = new ArrayList<>(1);
         row.add(list(t));
@@ -151,13 +155,15 @@ final class CsvResponseParser implements ResponseParser {
     }
   }
 
-  private static Object locate(List<Object> row, int index, String key) throws ModelResponseException {
+  private static Object locate(List<Object> row, int index, String key)
+      throws ModelResponseException {
     if (index >= row.size()) {
       throw outOfRange(key, index, row.size());
     }
     Object v = row.get(index);
     if (v == null) {
-      throw new ModelResponseException("predictor." + key + " " + index + " is a missing cell in the response");
+      throw new ModelResponseException(
+          "predictor." + key + " " + index + " is a missing cell in the response");
     }
     return v;
   }
@@ -182,7 +188,13 @@ final class CsvResponseParser implements ResponseParser {
 
   private static ModelResponseException outOfRange(String key, int index, int cells) {
     return new ModelResponseException(
-        "predictor." + key + " " + index + " is out of range for a response row of " + cells + " cells");
+        "predictor."
+            + key
+            + " "
+            + index
+            + " is out of range for a response row of "
+            + cells
+            + " cells");
   }
 
   private static int index(ColumnRef ref, String key) {
@@ -194,7 +206,8 @@ final class CsvResponseParser implements ResponseParser {
     }
     Long l = CellParser.parseLong(ref.name().trim());
     if (l == null || l < 0 || l > Integer.MAX_VALUE) {
-      throw new ConfigException("predictor." + key + " must be a column index when accept_type is text/csv");
+      throw new ConfigException(
+          "predictor." + key + " must be a column index when accept_type is text/csv");
     }
     return l.intValue();
   }

@@ -21,8 +21,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The HTTP transport (spec §8.6): {@code POST} to {@code local.endpoint_url} over HTTP/1.1 with
- * the Clarify headers, up to {@code max_concurrency} requests in flight, retries after {@code
+ * The HTTP transport (spec §8.6): {@code POST} to {@code local.endpoint_url} over HTTP/1.1 with the
+ * Clarify headers, up to {@code max_concurrency} requests in flight, retries after {@code
  * 0.5·2^attempt} s on 429, 5xx, connection failures and timeouts (at most {@code max_retries}),
  * redirects never followed. A request that still fails becomes a {@link ModelResponseException}
  * whose text has the status and the first 500 characters of the body.
@@ -36,7 +36,8 @@ public final class HttpModelInvoker implements ModelInvoker {
   private final ExecutorService executor;
   private final HttpClient client;
   private final Semaphore inFlight;
-  private final java.util.Set<CompletableFuture<String>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<CompletableFuture<String>> pending =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   /**
@@ -51,22 +52,28 @@ public final class HttpModelInvoker implements ModelInvoker {
     try {
       this.uri = URI.create(local.endpointUrl());
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("local.endpoint_url: " + e.getMessage() + "; give an http:// or https:// URL", e);
+      throw new ConfigException(
+          "local.endpoint_url: " + e.getMessage() + "; give an http:// or https:// URL", e);
     }
-    if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-      throw new ConfigException("local.endpoint_url: " + uri + " is not an http:// or https:// URL");
+    if (uri.getHost() == null
+        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      throw new ConfigException(
+          "local.endpoint_url: " + uri + " is not an http:// or https:// URL");
     }
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "model-http");
-      t.setDaemon(true);
-      return t;
-    });
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .executor(executor)
-        .build();
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "model-http");
+              t.setDaemon(true);
+              return t;
+            });
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(executor)
+            .build();
     this.inFlight = new Semaphore(local.maxConcurrency());
   }
 
@@ -78,30 +85,34 @@ public final class HttpModelInvoker implements ModelInvoker {
   @Override
   public CompletableFuture<String> submit(ModelRequest request) {
     if (closed) {
-      return CompletableFuture.failedFuture(new ModelInvocationException("HTTP model client was closed"));
+      return CompletableFuture.failedFuture(
+          new ModelInvocationException("HTTP model client was closed"));
     }
     try {
       inFlight.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return CompletableFuture.failedFuture(new ModelInvocationException("Interrupted while calling the model", e));
+      return CompletableFuture.failedFuture(
+          new ModelInvocationException("Interrupted while calling the model", e));
     }
     CompletableFuture<String> result = new CompletableFuture<>();
     pending.add(result);
-    result.whenComplete((b, e) -> {
-      pending.remove(result);
-      inFlight.release();
-    });
+    result.whenComplete(
+        (b, e) -> {
+          pending.remove(result);
+          inFlight.release();
+        });
     attempt(build(request), 0, result);
     return result;
   }
 
   private HttpRequest build(ModelRequest request) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofNanos((long) (local.timeoutSeconds() * 1e9)))
-        .header("Content-Type", predictor.contentType())
-        .header("Accept", predictor.acceptType())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(request.body(), 0, request.length()));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofNanos((long) (local.timeoutSeconds() * 1e9)))
+            .header("Content-Type", predictor.contentType())
+            .header("Accept", predictor.acceptType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(request.body(), 0, request.length()));
     if (predictor.customAttributes() != null) {
       b.header("X-Amzn-SageMaker-Custom-Attributes", predictor.customAttributes());
     }
@@ -115,40 +126,54 @@ public final class HttpModelInvoker implements ModelInvoker {
   }
 
   private void attempt(HttpRequest request, int attempt, CompletableFuture<String> result) {
-    client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
-      if (result.isDone()) {
-        return;
-      }
-      String problem;
-      boolean retryable;
-      if (error != null) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (!(cause instanceof IOException)) {
-          result.completeExceptionally(new ModelInvocationException(
-              "HTTP request to " + uri + " failed: " + cause, cause));
-          return;
-        }
-        problem = "HTTP request to " + uri + " failed: " + cause;
-        retryable = true;
-      } else {
-        int status = response.statusCode();
-        String body = new String(response.body(), StandardCharsets.UTF_8);
-        if (status >= 200 && status < 300) {
-          result.complete(body);
-          return;
-        }
-        problem = "HTTP " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
-        retryable = status == 429 || status >= 500;
-      }
-      if (!retryable || attempt >= local.maxRetries() || closed) {
-        result.completeExceptionally(new ModelResponseException(problem));
-        return;
-      }
-      double delay = 0.5 * Math.pow(2, attempt);
-      log.debug("Retrying model request in " + SubprocessModelInvoker.seconds(delay) + " s after: " + problem);
-      Executor later = CompletableFuture.delayedExecutor((long) (delay * 1000), TimeUnit.MILLISECONDS, executor);
-      later.execute(() -> attempt(request, attempt + 1, result));
-    });
+    client
+        .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        .whenComplete(
+            (response, error) -> {
+              if (result.isDone()) {
+                return;
+              }
+              String problem;
+              boolean retryable;
+              if (error != null) {
+                Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause()
+                        : error;
+                if (!(cause instanceof IOException)) {
+                  result.completeExceptionally(
+                      new ModelInvocationException(
+                          "HTTP request to " + uri + " failed: " + cause, cause));
+                  return;
+                }
+                problem = "HTTP request to " + uri + " failed: " + cause;
+                retryable = true;
+              } else {
+                int status = response.statusCode();
+                String body = new String(response.body(), StandardCharsets.UTF_8);
+                if (status >= 200 && status < 300) {
+                  result.complete(body);
+                  return;
+                }
+                problem =
+                    "HTTP " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
+                retryable = status == 429 || status >= 500;
+              }
+              if (!retryable || attempt >= local.maxRetries() || closed) {
+                result.completeExceptionally(new ModelResponseException(problem));
+                return;
+              }
+              double delay = 0.5 * Math.pow(2, attempt);
+              log.debug(
+                  "Retrying model request in "
+                      + SubprocessModelInvoker.seconds(delay)
+                      + " s after: "
+                      + problem);
+              Executor later =
+                  CompletableFuture.delayedExecutor(
+                      (long) (delay * 1000), TimeUnit.MILLISECONDS, executor);
+              later.execute(() -> attempt(request, attempt + 1, result));
+            });
   }
 
   @Override

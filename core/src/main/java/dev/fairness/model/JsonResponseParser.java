@@ -49,30 +49,40 @@ final class JsonResponseParser implements ResponseParser {
       }
       for (String t : texts) {
         JsonNode node = read(t);
-        out.add(new ModelOutput(
-            one(label, labelText, node), one(probability, probabilityText, node), JsonValues.toJava(node)));
+        out.add(
+            new ModelOutput(
+                one(label, labelText, node),
+                one(probability, probabilityText, node),
+                JsonValues.toJava(node)));
       }
       return out;
     }
     JsonNode doc = read(body);
     if (oneRecordPerRequest) {
-      out.add(new ModelOutput(
-          one(label, labelText, doc), one(probability, probabilityText, doc), JsonValues.toJava(doc)));
+      out.add(
+          new ModelOutput(
+              one(label, labelText, doc),
+              one(probability, probabilityText, doc),
+              JsonValues.toJava(doc)));
       return out;
     }
     List<Object> labels = label == null ? null : many(label, labelText, doc, records);
-    List<Object> scores = probability == null ? null : many(probability, probabilityText, doc, records);
-    List<Object> whole = label == null && probability == null ? many(null, "the response", doc, records) : null;
+    List<Object> scores =
+        probability == null ? null : many(probability, probabilityText, doc, records);
+    List<Object> whole =
+        label == null && probability == null ? many(null, "the response", doc, records) : null;
     for (int i = 0; i < records; i++) {
-      out.add(new ModelOutput(
-          labels == null ? null : labels.get(i),
-          scores == null ? null : scores.get(i),
-          whole == null ? null : whole.get(i)));
+      out.add(
+          new ModelOutput(
+              labels == null ? null : labels.get(i),
+              scores == null ? null : scores.get(i),
+              whole == null ? null : whole.get(i)));
     }
     return out;
   }
 
-  private static Object one(Expression<JsonNode> e, String text, JsonNode node) throws ModelResponseException {
+  private static Object one(Expression<JsonNode> e, String text, JsonNode node)
+      throws ModelResponseException {
     if (e == null) {
       return null;
     }
@@ -133,7 +143,8 @@ final class JsonResponseParser implements ResponseParser {
     try {
       return JMESPATH.compile(text);
     } catch (RuntimeException e) {
-      throw new ConfigException("Invalid JMESPath expression in /predictor/" + key + ": " + e.getMessage(), e);
+      throw new ConfigException(
+          "Invalid JMESPath expression in /predictor/" + key + ": " + e.getMessage(), e);
     }
   }
 }

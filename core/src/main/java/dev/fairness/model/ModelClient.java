@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.LongConsumer;
 
 /**
- * Gets predictions for feature rows (spec §8.7): batches rows into requests, keeps several
- * requests in flight ({@link ModelInvoker#window()}) so encoding and parsing overlap with the
- * model's work, re-sends a failed batch record by record, and returns results in row order.
+ * Gets predictions for feature rows (spec §8.7): batches rows into requests, keeps several requests
+ * in flight ({@link ModelInvoker#window()}) so encoding and parsing overlap with the model's work,
+ * re-sends a failed batch record by record, and returns results in row order.
  *
  * <p>Rows are {@code Object[]} of feature values in feature order: {@link Long}, {@link Double},
  * {@link Boolean}, {@link String}, or null for missing. Use from one caller thread at a time;
@@ -43,8 +43,12 @@ public final class ModelClient implements AutoCloseable {
    *
    * @throws ConfigException when the predictor's types, templates or locators are unusable
    */
-  public ModelClient(PredictorConfig predictor, LocalConfig local, List<String> featureNames,
-      RunLog log, ModelInvoker invoker) {
+  public ModelClient(
+      PredictorConfig predictor,
+      LocalConfig local,
+      List<String> featureNames,
+      RunLog log,
+      ModelInvoker invoker) {
     PayloadCodec codec = PayloadCodec.of(predictor, featureNames);
     this.parser = ResponseParser.of(predictor, codec.oneRecordPerRequest());
     this.batcher = new RequestBatcher(codec, local.maxBatchRecords(), local.maxPayloadBytes(), log);
@@ -59,8 +63,8 @@ public final class ModelClient implements AutoCloseable {
    *
    * @throws ConfigException when neither is set, or the predictor is unusable
    */
-  public static ModelClient open(PredictorConfig predictor, LocalConfig local, List<String> featureNames,
-      RunLog log) {
+  public static ModelClient open(
+      PredictorConfig predictor, LocalConfig local, List<String> featureNames, RunLog log) {
     ModelInvoker invoker;
     if (local.command() != null && !local.command().isEmpty()) {
       invoker = new SubprocessModelInvoker(predictor, local, log);
@@ -92,8 +96,8 @@ public final class ModelClient implements AutoCloseable {
    *
    * @param firstRecord the record number of {@code rows.get(0)} in messages ({@code Model failed on
    *     record <r>})
-   * @throws ModelInvocationException when the model cannot be reached, a record fails alone, or
-   *     the transport fails (spec §8.5, §8.6)
+   * @throws ModelInvocationException when the model cannot be reached, a record fails alone, or the
+   *     transport fails (spec §8.5, §8.6)
    */
   public synchronized List<ModelOutput> predict(List<Object[]> rows, long firstRecord) {
     ModelOutput[] out = new ModelOutput[rows.size()];
@@ -139,8 +143,13 @@ public final class ModelClient implements AutoCloseable {
       if (scoreWidth < 0) {
         scoreWidth = s[i].length;
       } else if (s[i].length != scoreWidth) {
-        throw new ModelInvocationException("Model returned " + s[i].length + " scores for record "
-            + (first + i) + ", expected " + scoreWidth);
+        throw new ModelInvocationException(
+            "Model returned "
+                + s[i].length
+                + " scores for record "
+                + (first + i)
+                + ", expected "
+                + scoreWidth);
       }
     }
     return s;
@@ -164,7 +173,8 @@ public final class ModelClient implements AutoCloseable {
           System.arraycopy(decoded, 0, out, b.start, b.count);
         } catch (ModelResponseException e) {
           if (b.count == 1) {
-            throw new ModelInvocationException("Model failed on record " + first + ": " + e.getMessage(), e);
+            throw new ModelInvocationException(
+                "Model failed on record " + first + ": " + e.getMessage(), e);
           }
           log.warn("Fallback to per-record prediction because of model error. " + e.getMessage());
           for (int i = b.start; i < b.start + b.count; i++) {
@@ -173,7 +183,8 @@ public final class ModelClient implements AutoCloseable {
               ModelRequest one = batcher.single(rows, i, firstRecord);
               out[i] = decoder.decode(await(submit(one)), 1, r)[0];
             } catch (ModelResponseException single) {
-              throw new ModelInvocationException("Model failed on record " + r + ": " + single.getMessage(), single);
+              throw new ModelInvocationException(
+                  "Model failed on record " + r + ": " + single.getMessage(), single);
             }
           }
         }
@@ -219,8 +230,10 @@ public final class ModelClient implements AutoCloseable {
     }
     invoker.close();
     if (requests > 0) {
-      String s = BigDecimal.valueOf(busyNanos / 1e9).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-      log.info("Model delivered " + requests + " requests, " + rowsDone + " rows in " + s + " seconds");
+      String s =
+          BigDecimal.valueOf(busyNanos / 1e9).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+      log.info(
+          "Model delivered " + requests + " requests, " + rowsDone + " rows in " + s + " seconds");
     }
   }
 

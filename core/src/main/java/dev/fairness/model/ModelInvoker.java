@@ -10,17 +10,17 @@ import java.util.concurrent.CompletableFuture;
 public interface ModelInvoker extends AutoCloseable {
 
   /**
-   * Returns how many requests a caller should keep submitted ahead of the one it waits for, so
-   * that encoding and parsing overlap with the model's work.
+   * Returns how many requests a caller should keep submitted ahead of the one it waits for, so that
+   * encoding and parsing overlap with the model's work.
    */
   int window();
 
   /**
    * Submits a request and returns its response body. The future fails with a {@link
    * ModelResponseException} for a model error that per-record requests may avoid ({@code
-   * {"error":…}}, HTTP errors after retries), or with a {@link ModelInvocationException} for a fatal
-   * failure (cannot start, process exited, timeout, protocol error); after a fatal failure every
-   * later request fails the same way.
+   * {"error":…}}, HTTP errors after retries), or with a {@link ModelInvocationException} for a
+   * fatal failure (cannot start, process exited, timeout, protocol error); after a fatal failure
+   * every later request fails the same way.
    */
   CompletableFuture<String> submit(ModelRequest request);
 

@@ -41,8 +41,15 @@ public final class PayloadCodec {
   private final ValueEncoder values;
   private final boolean oneRecordPerRequest;
 
-  private PayloadCodec(String contentType, int features, byte[] open, byte[] separator, byte[] close,
-      RecordTemplate template, boolean json, boolean oneRecordPerRequest) {
+  private PayloadCodec(
+      String contentType,
+      int features,
+      byte[] open,
+      byte[] separator,
+      byte[] close,
+      RecordTemplate template,
+      boolean json,
+      boolean oneRecordPerRequest) {
     this.contentType = contentType;
     this.features = features;
     this.open = open;
@@ -67,39 +74,51 @@ public final class PayloadCodec {
     switch (ct) {
       case "text/csv":
         return new PayloadCodec(ct, k, none, nl, none, null, false, false);
-      case "application/jsonlines": {
-        String t = predictor.contentTemplate();
-        if (t == null) {
-          throw new ConfigException("content_template field is required for content_type application/jsonlines");
+      case "application/jsonlines":
+        {
+          String t = predictor.contentTemplate();
+          if (t == null) {
+            throw new ConfigException(
+                "content_template field is required for content_type application/jsonlines");
+          }
+          if (!t.contains("$features")) {
+            throw new ConfigException(
+                "Invalid content_template " + t + ". Please include a placeholder $features.");
+          }
+          RecordTemplate rt = RecordTemplate.compile(t, featureNames, false, "content_template");
+          return checked(new PayloadCodec(ct, k, none, nl, none, rt, true, false));
         }
-        if (!t.contains("$features")) {
-          throw new ConfigException("Invalid content_template " + t + ". Please include a placeholder $features.");
+      case "application/json":
+        {
+          String ctpl = predictor.contentTemplate();
+          String rtpl = predictor.recordTemplate();
+          if (ctpl == null || rtpl == null) {
+            throw new ConfigException(
+                "content_template and record_template are required for content_type application/json");
+          }
+          RecordTemplate rt = RecordTemplate.compile(rtpl, featureNames, true, "record_template");
+          int at = ctpl.indexOf("$records");
+          boolean many = at >= 0;
+          if (!many) {
+            at = ctpl.indexOf("$record");
+          }
+          if (at < 0) {
+            throw new ConfigException(
+                "Invalid content_template "
+                    + ctpl
+                    + ". Please include either placeholder $records or $record.");
+          }
+          String head = ctpl.substring(0, at) + (many ? "[" : "");
+          String tail =
+              (many ? "]" : "") + ctpl.substring(at + (many ? "$records" : "$record").length());
+          return checked(
+              new PayloadCodec(ct, k, utf8(head), new byte[] {','}, utf8(tail), rt, true, !many));
         }
-        RecordTemplate rt = RecordTemplate.compile(t, featureNames, false, "content_template");
-        return checked(new PayloadCodec(ct, k, none, nl, none, rt, true, false));
-      }
-      case "application/json": {
-        String ctpl = predictor.contentTemplate();
-        String rtpl = predictor.recordTemplate();
-        if (ctpl == null || rtpl == null) {
-          throw new ConfigException("content_template and record_template are required for content_type application/json");
-        }
-        RecordTemplate rt = RecordTemplate.compile(rtpl, featureNames, true, "record_template");
-        int at = ctpl.indexOf("$records");
-        boolean many = at >= 0;
-        if (!many) {
-          at = ctpl.indexOf("$record");
-        }
-        if (at < 0) {
-          throw new ConfigException("Invalid content_template " + ctpl + ". Please include either placeholder $records or $record.");
-        }
-        String head = ctpl.substring(0, at) + (many ? "[" : "");
-        String tail = (many ? "]" : "") + ctpl.substring(at + (many ? "$records" : "$record").length());
-        return checked(new PayloadCodec(ct, k, utf8(head), new byte[] {','}, utf8(tail), rt, true, !many));
-      }
       default:
-        throw new ConfigException("predictor.content_type: " + ct
-            + " is not supported; use text/csv, application/jsonlines or application/json");
+        throw new ConfigException(
+            "predictor.content_type: "
+                + ct
+                + " is not supported; use text/csv, application/jsonlines or application/json");
     }
   }
 
@@ -177,15 +196,17 @@ public final class PayloadCodec {
       rows.add(sample);
     }
     String body = codec.encode(rows);
-    List<String> documents = codec.contentType.equals("application/jsonlines")
-        ? Arrays.asList(body.split("\n", -1))
-        : List.of(body);
+    List<String> documents =
+        codec.contentType.equals("application/jsonlines")
+            ? Arrays.asList(body.split("\n", -1))
+            : List.of(body);
     for (String doc : documents) {
       try {
         STRICT_JSON.readTree(doc);
       } catch (JsonProcessingException e) {
         throw new ConfigException(
-            "content_template/record_template do not produce valid JSON: " + e.getOriginalMessage(), e);
+            "content_template/record_template do not produce valid JSON: " + e.getOriginalMessage(),
+            e);
       }
     }
     return codec;

@@ -12,11 +12,11 @@ import java.util.Map;
 
 /**
  * The predicted-label column derived from model outputs (spec §8.4): rules P1–P4, rule T, the
- * mapping of thresholded scores through {@code label_headers}, then §3.1 column typing (the
- * missing cells of a one-entry {@code label_headers} do not turn INT into FLOAT).
+ * mapping of thresholded scores through {@code label_headers}, then §3.1 column typing (the missing
+ * cells of a one-entry {@code label_headers} do not turn INT into FLOAT).
  *
- * @param values one value per record ({@link Long}, {@link Double}, {@link String}, {@link
- *     Boolean} or null), already converted to {@code type}
+ * @param values one value per record ({@link Long}, {@link Double}, {@link String}, {@link Boolean}
+ *     or null), already converted to {@code type}
  * @param type the column type of the values
  */
 public record PredictedLabels(List<Object> values, ColumnType type) {
@@ -33,10 +33,20 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
    * @param log receives the threshold info line and the label_headers warning, once each
    * @throws ModelInvocationException with the spec's texts when an output cannot give a label
    */
-  public static PredictedLabels derive(List<ModelOutput> outputs, PredictorConfig predictor,
-      Double probabilityThreshold, ColumnType labelType, boolean labelCategorical, RunLog log) {
-    LabelRule rule = new LabelRule(predictor, probabilityThreshold,
-        labelType == null ? ColumnType.INT : labelType, labelCategorical, log);
+  public static PredictedLabels derive(
+      List<ModelOutput> outputs,
+      PredictorConfig predictor,
+      Double probabilityThreshold,
+      ColumnType labelType,
+      boolean labelCategorical,
+      RunLog log) {
+    LabelRule rule =
+        new LabelRule(
+            predictor,
+            probabilityThreshold,
+            labelType == null ? ColumnType.INT : labelType,
+            labelCategorical,
+            log);
     List<Object> raw = new ArrayList<>(outputs.size());
     for (int i = 0; i < outputs.size(); i++) {
       raw.add(rule.label(outputs.get(i), i + 1L));
@@ -65,8 +75,10 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
     }
     ColumnType type;
     if (!anyLong && !anyDouble && !anyBool && !anyOther) {
-      type = headers != null && headers.size() == 1 && ColumnType.of(headers.get(0)) != null
-          ? ColumnType.of(headers.get(0)) : ColumnType.INT;
+      type =
+          headers != null && headers.size() == 1 && ColumnType.of(headers.get(0)) != null
+              ? ColumnType.of(headers.get(0))
+              : ColumnType.INT;
     } else if (anyOther || (anyBool && (anyLong || anyDouble || anyNull))) {
       type = ColumnType.STRING;
     } else if (anyBool) {
@@ -101,15 +113,21 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
     private boolean thresholdLogged;
     private boolean headersWarned;
 
-    LabelRule(PredictorConfig predictor, Double threshold, ColumnType labelType, boolean categorical,
+    LabelRule(
+        PredictorConfig predictor,
+        Double threshold,
+        ColumnType labelType,
+        boolean categorical,
         RunLog log) {
       this.predictor = predictor;
       this.thresholdPresent = threshold != null;
       this.t = threshold == null ? 0.5 : threshold;
       this.labelType = labelType;
       this.categorical = categorical;
-      this.headers = predictor.labelHeaders() == null || predictor.labelHeaders().isEmpty()
-          ? null : predictor.labelHeaders();
+      this.headers =
+          predictor.labelHeaders() == null || predictor.labelHeaders().isEmpty()
+              ? null
+              : predictor.labelHeaders();
       this.log = log;
     }
 
@@ -123,7 +141,8 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
         v = paired(o.label(), o.probability(), r);
       } else if (hasL) {
         if (o.label() instanceof List<?>) {
-          throw new ModelInvocationException("predictor.probability is required when predictor.label yields a list");
+          throw new ModelInvocationException(
+              "predictor.probability is required when predictor.label yields a list");
         }
         v = ruleT(o.label());
       } else {
@@ -150,8 +169,14 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
         return labels.get(argmax(scores, r));
       }
       int k = s instanceof List<?> scores ? scores.size() : 1;
-      throw new ModelInvocationException("Model returned " + labels.size() + " labels and " + k
-          + " scores for record " + r + "; predictor.label and predictor.probability must pair up");
+      throw new ModelInvocationException(
+          "Model returned "
+              + labels.size()
+              + " labels and "
+              + k
+              + " scores for record "
+              + r
+              + "; predictor.label and predictor.probability must pair up");
     }
 
     private Object fromScores(Object s, long r) {
@@ -163,8 +188,12 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
         return (long) best;
       }
       if (headers.size() != scores.size()) {
-        throw new ModelInvocationException("label_headers has " + headers.size()
-            + " entries but the model returned " + scores.size() + " scores");
+        throw new ModelInvocationException(
+            "label_headers has "
+                + headers.size()
+                + " entries but the model returned "
+                + scores.size()
+                + " scores");
       }
       return headers.get(best);
     }
@@ -176,7 +205,10 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
         if (thresholdPresent || (!integral && categorical)) {
           return thresholded(d);
         }
-        if (v instanceof Double && integral && labelType == ColumnType.INT && Math.abs(d) < 9.2e18) {
+        if (v instanceof Double
+            && integral
+            && labelType == ColumnType.INT
+            && Math.abs(d) < 9.2e18) {
           return (long) d;
         }
       }
@@ -187,7 +219,10 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
       if (!thresholdLogged) {
         thresholdLogged = true;
         String text = new BigDecimal(t).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
-        log.info("We assume a prediction above " + text + " indicates 1 and below or equal indicates 0.");
+        log.info(
+            "We assume a prediction above "
+                + text
+                + " indicates 1 and below or equal indicates 0.");
       }
       int bit = score > t ? 1 : 0;
       if (headers != null && headers.size() == 2) {
@@ -198,7 +233,8 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
       }
       if (headers != null && !headersWarned) {
         headersWarned = true;
-        log.warn("label_headers has " + headers.size() + " entries; a thresholded score needs 1 or 2");
+        log.warn(
+            "label_headers has " + headers.size() + " entries; a thresholded score needs 1 or 2");
       }
       return switch (labelType) {
         case FLOAT -> (double) bit;

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A compiled JSON record template (spec §8.2): literal bytes interleaved with {@code $features},
- * {@code $feature_names}, {@code $features_kvp} and {@code "${NAME}"} placeholders. At each position
- * the longest placeholder wins, which is what replacing {@code $features_kvp} and {@code
+ * {@code $feature_names}, {@code $features_kvp} and {@code "${NAME}"} placeholders. At each
+ * position the longest placeholder wins, which is what replacing {@code $features_kvp} and {@code
  * $feature_names} before {@code $features} gives.
  */
 final class RecordTemplate {
@@ -24,7 +24,8 @@ final class RecordTemplate {
   private final int[] featureIndex;
   private final byte[][] kvpKeys;
 
-  private RecordTemplate(List<Integer> kinds, List<byte[]> literals, List<Integer> index, byte[][] keys) {
+  private RecordTemplate(
+      List<Integer> kinds, List<byte[]> literals, List<Integer> index, byte[][] keys) {
     this.kinds = kinds.stream().mapToInt(Integer::intValue).toArray();
     this.literals = literals.toArray(new byte[0][]);
     this.featureIndex = index.stream().mapToInt(Integer::intValue).toArray();
@@ -42,7 +43,8 @@ final class RecordTemplate {
    *
    * @throws ConfigException when a {@code "${NAME}"} placeholder names no feature
    */
-  static RecordTemplate compile(String template, List<String> names, boolean allPlaceholders, String key) {
+  static RecordTemplate compile(
+      String template, List<String> names, boolean allPlaceholders, String key) {
     List<Integer> kinds = new ArrayList<>();
     List<byte[]> literals = new ArrayList<>();
     List<Integer> index = new ArrayList<>();
@@ -61,13 +63,19 @@ final class RecordTemplate {
         flush(literal, kinds, literals, index);
         add(kinds, literals, index, FEATURES, null, -1);
         i += "$features".length();
-      } else if (allPlaceholders && template.startsWith("\"${", i) && template.indexOf("}\"", i + 3) > 0) {
+      } else if (allPlaceholders
+          && template.startsWith("\"${", i)
+          && template.indexOf("}\"", i + 3) > 0) {
         int end = template.indexOf("}\"", i + 3);
         String name = template.substring(i + 3, end);
         int f = names.indexOf(name);
         if (f < 0) {
           throw new ConfigException(
-              "predictor." + key + ": placeholder \"${" + name + "}\" names no feature; use one of "
+              "predictor."
+                  + key
+                  + ": placeholder \"${"
+                  + name
+                  + "}\" names no feature; use one of "
                   + names);
         }
         flush(literal, kinds, literals, index);
@@ -132,14 +140,21 @@ final class RecordTemplate {
     return b.append(']').toString();
   }
 
-  private static void flush(StringBuilder literal, List<Integer> kinds, List<byte[]> literals, List<Integer> index) {
+  private static void flush(
+      StringBuilder literal, List<Integer> kinds, List<byte[]> literals, List<Integer> index) {
     if (literal.length() > 0) {
       add(kinds, literals, index, LITERAL, literal.toString().getBytes(StandardCharsets.UTF_8), -1);
       literal.setLength(0);
     }
   }
 
-  private static void add(List<Integer> kinds, List<byte[]> literals, List<Integer> index, int kind, byte[] lit, int f) {
+  private static void add(
+      List<Integer> kinds,
+      List<byte[]> literals,
+      List<Integer> index,
+      int kind,
+      byte[] lit,
+      int f) {
     kinds.add(kind);
     literals.add(lit);
     index.add(f);

@@ -24,8 +24,8 @@ final class RequestBatcher {
   }
 
   /**
-   * Returns the request that starts at row {@code start} and takes as many rows as the limits
-   * allow (at least one).
+   * Returns the request that starts at row {@code start} and takes as many rows as the limits allow
+   * (at least one).
    *
    * @param firstRecord the 1-based record number of {@code rows.get(0)}, for the warning
    */
@@ -54,8 +54,14 @@ final class RequestBatcher {
           buf.truncate(mark);
           break;
         }
-        log.warn("Record " + (firstRecord + start) + " alone needs " + (buf.length() + codec.closeLength())
-            + " bytes, more than local.max_payload_bytes " + maxBytes + "; sending it alone");
+        log.warn(
+            "Record "
+                + (firstRecord + start)
+                + " alone needs "
+                + (buf.length() + codec.closeLength())
+                + " bytes, more than local.max_payload_bytes "
+                + maxBytes
+                + "; sending it alone");
         count = 1;
         break;
       }

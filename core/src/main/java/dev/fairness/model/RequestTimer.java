@@ -10,11 +10,14 @@ final class RequestTimer implements AutoCloseable {
   private final ScheduledThreadPoolExecutor executor;
 
   RequestTimer() {
-    executor = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "model-timer");
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "model-timer");
+              t.setDaemon(true);
+              return t;
+            });
     executor.setRemoveOnCancelPolicy(true);
   }
 
@@ -24,11 +27,15 @@ final class RequestTimer implements AutoCloseable {
       if (p.timeout != null || p.future.isDone()) {
         return;
       }
-      p.timeout = executor.schedule(() -> {
-        if (!p.future.isDone()) {
-          onTimeout.run();
-        }
-      }, (long) (seconds * 1e9), TimeUnit.NANOSECONDS);
+      p.timeout =
+          executor.schedule(
+              () -> {
+                if (!p.future.isDone()) {
+                  onTimeout.run();
+                }
+              },
+              (long) (seconds * 1e9),
+              TimeUnit.NANOSECONDS);
     }
   }
 

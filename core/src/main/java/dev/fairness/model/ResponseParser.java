@@ -29,7 +29,8 @@ public interface ResponseParser {
    * @throws ModelResponseException when the response is invalid, as for {@link #parse}
    * @throws ModelInvocationException when a value is not a number or a list of numbers
    */
-  default double[][] scores(String body, int records, long firstRecord) throws ModelResponseException {
+  default double[][] scores(String body, int records, long firstRecord)
+      throws ModelResponseException {
     List<ModelOutput> outputs = parse(body, records);
     double[][] scores = new double[records][];
     for (int i = 0; i < records; i++) {
@@ -50,8 +51,11 @@ public interface ResponseParser {
       case "text/csv" -> new CsvResponseParser(predictor.label(), predictor.probability());
       case "application/jsonlines" -> new JsonResponseParser(predictor, true, false);
       case "application/json" -> new JsonResponseParser(predictor, false, oneRecordPerRequest);
-      default -> throw new ConfigException("predictor.accept_type: " + predictor.acceptType()
-          + " is not supported; use text/csv, application/jsonlines or application/json");
+      default ->
+          throw new ConfigException(
+              "predictor.accept_type: "
+                  + predictor.acceptType()
+                  + " is not supported; use text/csv, application/jsonlines or application/json");
     };
   }
 }

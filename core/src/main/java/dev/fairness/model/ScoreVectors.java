@@ -20,8 +20,10 @@ public final class ScoreVectors {
    *     <r>)} when a value is not a number or numeric string
    */
   public static double[] of(ModelOutput output, long record) {
-    Object v = output.probability() != null ? output.probability()
-        : output.label() != null ? output.label() : output.output();
+    Object v =
+        output.probability() != null
+            ? output.probability()
+            : output.label() != null ? output.label() : output.output();
     if (v instanceof List<?> list) {
       double[] s = new double[list.size()];
       for (int i = 0; i < s.length; i++) {
@@ -53,8 +55,8 @@ public final class ScoreVectors {
 
   /**
    * Returns the output names for a score vector of {@code width} entries: {@code label_headers}
-   * rendered with §9.5 when it has exactly {@code width} entries, else {@code label0},
-   * {@code label1}, … (with a warning when {@code label_headers} is given with another length).
+   * rendered with §9.5 when it has exactly {@code width} entries, else {@code label0}, {@code
+   * label1}, … (with a warning when {@code label_headers} is given with another length).
    */
   public static List<String> labelKeys(List<Object> labelHeaders, int width, RunLog log) {
     List<String> keys = new ArrayList<>(width);
@@ -65,8 +67,13 @@ public final class ScoreVectors {
       return keys;
     }
     if (labelHeaders != null) {
-      log.warn("predictor.label_headers has " + labelHeaders.size() + " entries but the model returned "
-          + width + " scores; naming the outputs label0 to label" + (width - 1));
+      log.warn(
+          "predictor.label_headers has "
+              + labelHeaders.size()
+              + " entries but the model returned "
+              + width
+              + " scores; naming the outputs label0 to label"
+              + (width - 1));
     }
     for (int j = 0; j < width; j++) {
       keys.add("label" + j);

@@ -5,12 +5,11 @@ import dev.fairness.data.ValueText;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes one feature value into a request body (spec §8.2), rendered with §9.5: integers as
- * digits, floats as Python's {@code repr}, booleans {@code True}/{@code False} (CSV) or {@code
- * true}/{@code false} (JSON), missing as an empty field (CSV) or {@code null} (JSON). CSV strings
- * are always quoted with inner quotes doubled; JSON strings are JSON-escaped. Non-finite floats in
- * JSON are written as Python's {@code json.dumps} does: {@code NaN}, {@code Infinity}, {@code
- * -Infinity}.
+ * Writes one feature value into a request body (spec §8.2), rendered with §9.5: integers as digits,
+ * floats as Python's {@code repr}, booleans {@code True}/{@code False} (CSV) or {@code true}/{@code
+ * false} (JSON), missing as an empty field (CSV) or {@code null} (JSON). CSV strings are always
+ * quoted with inner quotes doubled; JSON strings are JSON-escaped. Non-finite floats in JSON are
+ * written as Python's {@code json.dumps} does: {@code NaN}, {@code Infinity}, {@code -Infinity}.
  *
  * <p>Integers are written without allocating. Floats and strings are rendered once and kept in
  * small direct-mapped caches, because SHAP and PDP requests repeat the same few values millions of

@@ -15,15 +15,19 @@ class EnvelopeFrameTest {
     byte[] body = "1,\"x\\y\"\n2,é\t".getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     frame.write(7, new ModelRequest(body, body.length, 2), out);
-    assertEquals("{\"id\":7,\"content_type\":\"text/csv\",\"accept\":\"text/csv\",\"records\":2,"
-        + "\"custom_attributes\":\"a=\\\"b\\\"\",\"body\":\"1,\\\"x\\\\y\\\"\\n2,é\\u0009\"}\n",
+    assertEquals(
+        "{\"id\":7,\"content_type\":\"text/csv\",\"accept\":\"text/csv\",\"records\":2,"
+            + "\"custom_attributes\":\"a=\\\"b\\\"\",\"body\":\"1,\\\"x\\\\y\\\"\\n2,é\\u0009\"}\n",
         out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void parsesBodiesAndErrorsAndRejectsAnythingElse() {
-    assertEquals(new EnvelopeFrame.Response(3, "0.1\n0.2", null), parse("{\"id\":3,\"body\":\"0.1\\n0.2\"}"));
-    assertEquals(new EnvelopeFrame.Response(4, null, "boom"), parse("{\"id\":4,\"error\":\"boom\"}"));
+    assertEquals(
+        new EnvelopeFrame.Response(3, "0.1\n0.2", null),
+        parse("{\"id\":3,\"body\":\"0.1\\n0.2\"}"));
+    assertEquals(
+        new EnvelopeFrame.Response(4, null, "boom"), parse("{\"id\":4,\"error\":\"boom\"}"));
     assertNull(parse("{\"id\":4}"));
     assertNull(parse("{\"body\":\"x\"}"));
     assertNull(parse("<html>"));

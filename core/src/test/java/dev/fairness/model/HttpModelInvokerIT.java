@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /** The HTTP transport against a real JDK HttpServer on 127.0.0.1. */
 class HttpModelInvokerIT {
 
-  private static final PredictorConfig CSV = new PredictorConfig(
-      "text/csv", "text/csv", null, null, null, null, null, "c=1", "m.tar.gz");
+  private static final PredictorConfig CSV =
+      new PredictorConfig("text/csv", "text/csv", null, null, null, null, null, "c=1", "m.tar.gz");
 
   private final RunLog.Recording log = new RunLog.Recording();
   private final AtomicInteger requests = new AtomicInteger();
@@ -46,15 +46,21 @@ class HttpModelInvokerIT {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/invocations";
   }
 
-  private void handle(HttpExchange exchange, Behaviour behaviour, int delayMillis) throws IOException {
+  private void handle(HttpExchange exchange, Behaviour behaviour, int delayMillis)
+      throws IOException {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     try (exchange) {
       int n = requests.incrementAndGet();
       synchronized (headers) {
         if (headers.isEmpty()) {
-          for (String h : List.of("Content-Type", "Accept", "X-Amzn-SageMaker-Custom-Attributes",
-              "X-Amzn-SageMaker-Target-Model", "X-Test")) {
+          for (String h :
+              List.of(
+                  "Content-Type",
+                  "Accept",
+                  "X-Amzn-SageMaker-Custom-Attributes",
+                  "X-Amzn-SageMaker-Target-Model",
+                  "X-Test")) {
             headers.add(h + ": " + exchange.getRequestHeaders().getFirst(h));
           }
         }
@@ -84,7 +90,8 @@ class HttpModelInvokerIT {
   }
 
   private ModelClient client(LocalConfig local) {
-    return new ModelClient(CSV, local, List.of("a", "b"), log, new HttpModelInvoker(CSV, local, log));
+    return new ModelClient(
+        CSV, local, List.of("a", "b"), log, new HttpModelInvoker(CSV, local, log));
   }
 
   private static List<Object[]> rows(int n) {
@@ -107,8 +114,14 @@ class HttpModelInvokerIT {
     assertEquals(40, requests.get());
     assertTrue(maxInFlight.get() > 1, "max in flight " + maxInFlight.get());
     assertTrue(maxInFlight.get() <= 4, "max in flight " + maxInFlight.get());
-    assertEquals(List.of("Content-Type: text/csv", "Accept: text/csv", "X-Amzn-SageMaker-Custom-Attributes: c=1",
-        "X-Amzn-SageMaker-Target-Model: m.tar.gz", "X-Test: yes"), headers);
+    assertEquals(
+        List.of(
+            "Content-Type: text/csv",
+            "Accept: text/csv",
+            "X-Amzn-SageMaker-Custom-Attributes: c=1",
+            "X-Amzn-SageMaker-Target-Model: m.tar.gz",
+            "X-Test: yes"),
+        headers);
   }
 
   @Test
@@ -126,13 +139,15 @@ class HttpModelInvokerIT {
     String url = start(n -> 500, 0);
     long t0 = System.nanoTime();
     try (ModelClient c = client(Configs.http(url, 1, 1, 2))) {
-      ModelInvocationException e = assertThrows(ModelInvocationException.class, () -> c.scores(rows(3)));
+      ModelInvocationException e =
+          assertThrows(ModelInvocationException.class, () -> c.scores(rows(3)));
       assertEquals("Model failed on record 1: HTTP 500: overloaded", e.getMessage());
     }
     assertTrue((System.nanoTime() - t0) / 1e9 < 5);
     // Batch 1 (2 attempts), record 3's batch already in flight (2), record 1 alone (2).
     assertEquals(6, requests.get());
-    assertEquals(List.of("Fallback to per-record prediction because of model error. HTTP 500: overloaded"),
+    assertEquals(
+        List.of("Fallback to per-record prediction because of model error. HTTP 500: overloaded"),
         log.warnings());
   }
 
@@ -140,7 +155,8 @@ class HttpModelInvokerIT {
   void clientErrorsAreNotRetriedAndRedirectsNotFollowed() throws IOException {
     String url = start(n -> n == 1 ? 400 : 302, 0);
     try (ModelClient c = client(Configs.http(url, 3, 1, 10))) {
-      ModelInvocationException e = assertThrows(ModelInvocationException.class, () -> c.scores(rows(2)));
+      ModelInvocationException e =
+          assertThrows(ModelInvocationException.class, () -> c.scores(rows(2)));
       assertEquals("Model failed on record 1: HTTP 302: overloaded", e.getMessage());
     }
     assertEquals(2, requests.get());
@@ -151,8 +167,11 @@ class HttpModelInvokerIT {
     String url = start(n -> 200, 0);
     server.stop(0);
     try (ModelClient c = client(Configs.http(url, 1, 1, 10))) {
-      ModelInvocationException e = assertThrows(ModelInvocationException.class, () -> c.scores(rows(1)));
-      assertTrue(e.getMessage().startsWith("Model failed on record 1: HTTP request to " + url + " failed: "),
+      ModelInvocationException e =
+          assertThrows(ModelInvocationException.class, () -> c.scores(rows(1)));
+      assertTrue(
+          e.getMessage()
+              .startsWith("Model failed on record 1: HTTP request to " + url + " failed: "),
           e.getMessage());
     }
   }

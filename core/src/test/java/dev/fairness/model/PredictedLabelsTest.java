@@ -30,7 +30,9 @@ class PredictedLabelsTest {
     return Configs.predictor("text/csv", "application/jsonlines", null, null, label, prob, headers);
   }
 
-  /** Output value at the configured locator(s): label goes to label, score to probability/output. */
+  /**
+   * Output value at the configured locator(s): label goes to label, score to probability/output.
+   */
   private static ModelOutput out(String locators, Object label, Object score) {
     return switch (locators) {
       case "p" -> new ModelOutput(null, score, null);
@@ -45,40 +47,226 @@ class PredictedLabelsTest {
     List<Object> h3 = List.of("a", "b", "c");
     return Stream.of(
         // locators, headers, threshold, label type, categorical, labels, scores, expected, type
-        Arguments.of(P, null, null, ColumnType.INT, true, null, List.of(0.7, 0.5), List.of(1L, 0L), ColumnType.INT),
-        Arguments.of(P, null, 0.6, ColumnType.INT, true, null, List.of(0.7, 0.6), List.of(1L, 0L), ColumnType.INT),
-        Arguments.of(P, h2, null, ColumnType.STRING, true, null, List.of(0.7, 0.2), List.of("yes", "no"), ColumnType.STRING),
-        Arguments.of(P, List.of(1L), null, ColumnType.INT, true, null, List.of(0.7, 0.2), Arrays.asList(1L, null), ColumnType.INT),
-        Arguments.of(P, h3, null, ColumnType.STRING, true, null, List.of(List.of(0.2, 0.4, 0.4)), List.of("b"), ColumnType.STRING),
-        Arguments.of(P, null, null, ColumnType.INT, true, null, List.of(List.of(0.2, 0.5, 0.3)), List.of(1L), ColumnType.INT),
-        Arguments.of(P, null, null, ColumnType.FLOAT, true, null, List.of(0.9, 0.1), List.of(1.0, 0.0), ColumnType.FLOAT),
-        Arguments.of(P, null, null, ColumnType.STRING, true, null, List.of(0.9, 0.1), List.of("1", "0"), ColumnType.STRING),
-        Arguments.of(P, null, null, ColumnType.BOOL, true, null, List.of(0.9, 0.1), List.of(true, false), ColumnType.BOOL),
-        Arguments.of(P, null, null, ColumnType.INT, true, null, List.of("0.9"), List.of(1L), ColumnType.INT),
-        Arguments.of(LP, null, null, ColumnType.STRING, true, List.of(List.of("x", "y")), List.of(List.of(0.1, 0.9)), List.of("y"), ColumnType.STRING),
-        Arguments.of(LP, null, null, ColumnType.STRING, true, List.of("x"), List.of(0.1), List.of("x"), ColumnType.STRING),
-        Arguments.of(L, null, null, ColumnType.INT, true, List.of(1.0, 0L), null, List.of(1L, 0L), ColumnType.INT),
-        Arguments.of(L, null, null, ColumnType.INT, true, List.of(0.7, 0.2), null, List.of(1L, 0L), ColumnType.INT),
-        Arguments.of(L, null, null, ColumnType.FLOAT, false, List.of(0.7, 2.0), null, List.of(0.7, 2.0), ColumnType.FLOAT),
-        Arguments.of(L, null, 0.5, ColumnType.INT, true, List.of(1L, 0L), null, List.of(1L, 0L), ColumnType.INT),
-        Arguments.of(L, null, null, ColumnType.STRING, true, List.of("cat", "dog"), null, List.of("cat", "dog"), ColumnType.STRING),
-        Arguments.of(NONE, null, null, ColumnType.INT, true, null, List.of(1L, 0.3), List.of(1L, 0L), ColumnType.INT),
-        Arguments.of(NONE, null, null, ColumnType.INT, true, null, List.of(List.of(0.3, 0.7)), List.of(1L), ColumnType.INT),
-        Arguments.of(NONE, h2, null, ColumnType.BOOL, true, null, List.of(true, false), List.of(true, false), ColumnType.BOOL),
-        Arguments.of(NONE, h3, 0.5, ColumnType.INT, true, null, List.of(0.8), List.of(1L), ColumnType.INT));
+        Arguments.of(
+            P,
+            null,
+            null,
+            ColumnType.INT,
+            true,
+            null,
+            List.of(0.7, 0.5),
+            List.of(1L, 0L),
+            ColumnType.INT),
+        Arguments.of(
+            P,
+            null,
+            0.6,
+            ColumnType.INT,
+            true,
+            null,
+            List.of(0.7, 0.6),
+            List.of(1L, 0L),
+            ColumnType.INT),
+        Arguments.of(
+            P,
+            h2,
+            null,
+            ColumnType.STRING,
+            true,
+            null,
+            List.of(0.7, 0.2),
+            List.of("yes", "no"),
+            ColumnType.STRING),
+        Arguments.of(
+            P,
+            List.of(1L),
+            null,
+            ColumnType.INT,
+            true,
+            null,
+            List.of(0.7, 0.2),
+            Arrays.asList(1L, null),
+            ColumnType.INT),
+        Arguments.of(
+            P,
+            h3,
+            null,
+            ColumnType.STRING,
+            true,
+            null,
+            List.of(List.of(0.2, 0.4, 0.4)),
+            List.of("b"),
+            ColumnType.STRING),
+        Arguments.of(
+            P,
+            null,
+            null,
+            ColumnType.INT,
+            true,
+            null,
+            List.of(List.of(0.2, 0.5, 0.3)),
+            List.of(1L),
+            ColumnType.INT),
+        Arguments.of(
+            P,
+            null,
+            null,
+            ColumnType.FLOAT,
+            true,
+            null,
+            List.of(0.9, 0.1),
+            List.of(1.0, 0.0),
+            ColumnType.FLOAT),
+        Arguments.of(
+            P,
+            null,
+            null,
+            ColumnType.STRING,
+            true,
+            null,
+            List.of(0.9, 0.1),
+            List.of("1", "0"),
+            ColumnType.STRING),
+        Arguments.of(
+            P,
+            null,
+            null,
+            ColumnType.BOOL,
+            true,
+            null,
+            List.of(0.9, 0.1),
+            List.of(true, false),
+            ColumnType.BOOL),
+        Arguments.of(
+            P, null, null, ColumnType.INT, true, null, List.of("0.9"), List.of(1L), ColumnType.INT),
+        Arguments.of(
+            LP,
+            null,
+            null,
+            ColumnType.STRING,
+            true,
+            List.of(List.of("x", "y")),
+            List.of(List.of(0.1, 0.9)),
+            List.of("y"),
+            ColumnType.STRING),
+        Arguments.of(
+            LP,
+            null,
+            null,
+            ColumnType.STRING,
+            true,
+            List.of("x"),
+            List.of(0.1),
+            List.of("x"),
+            ColumnType.STRING),
+        Arguments.of(
+            L,
+            null,
+            null,
+            ColumnType.INT,
+            true,
+            List.of(1.0, 0L),
+            null,
+            List.of(1L, 0L),
+            ColumnType.INT),
+        Arguments.of(
+            L,
+            null,
+            null,
+            ColumnType.INT,
+            true,
+            List.of(0.7, 0.2),
+            null,
+            List.of(1L, 0L),
+            ColumnType.INT),
+        Arguments.of(
+            L,
+            null,
+            null,
+            ColumnType.FLOAT,
+            false,
+            List.of(0.7, 2.0),
+            null,
+            List.of(0.7, 2.0),
+            ColumnType.FLOAT),
+        Arguments.of(
+            L,
+            null,
+            0.5,
+            ColumnType.INT,
+            true,
+            List.of(1L, 0L),
+            null,
+            List.of(1L, 0L),
+            ColumnType.INT),
+        Arguments.of(
+            L,
+            null,
+            null,
+            ColumnType.STRING,
+            true,
+            List.of("cat", "dog"),
+            null,
+            List.of("cat", "dog"),
+            ColumnType.STRING),
+        Arguments.of(
+            NONE,
+            null,
+            null,
+            ColumnType.INT,
+            true,
+            null,
+            List.of(1L, 0.3),
+            List.of(1L, 0L),
+            ColumnType.INT),
+        Arguments.of(
+            NONE,
+            null,
+            null,
+            ColumnType.INT,
+            true,
+            null,
+            List.of(List.of(0.3, 0.7)),
+            List.of(1L),
+            ColumnType.INT),
+        Arguments.of(
+            NONE,
+            h2,
+            null,
+            ColumnType.BOOL,
+            true,
+            null,
+            List.of(true, false),
+            List.of(true, false),
+            ColumnType.BOOL),
+        Arguments.of(
+            NONE, h3, 0.5, ColumnType.INT, true, null, List.of(0.8), List.of(1L), ColumnType.INT));
   }
 
   @ParameterizedTest(name = "[{index}] {0} H={1} t={2} {3} -> {7}")
   @MethodSource("table")
-  void derivesLabels(String locators, List<Object> headers, Double threshold, ColumnType type, boolean categorical,
-      List<Object> labels, List<Object> scores, List<Object> expected, ColumnType expectedType) {
+  void derivesLabels(
+      String locators,
+      List<Object> headers,
+      Double threshold,
+      ColumnType type,
+      boolean categorical,
+      List<Object> labels,
+      List<Object> scores,
+      List<Object> expected,
+      ColumnType expectedType) {
     int n = expected.size();
     List<ModelOutput> outputs = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {
-      outputs.add(out(locators, labels == null ? null : labels.get(i), scores == null ? null : scores.get(i)));
+      outputs.add(
+          out(
+              locators,
+              labels == null ? null : labels.get(i),
+              scores == null ? null : scores.get(i)));
     }
-    PredictedLabels got = PredictedLabels.derive(outputs, predictor(locators, headers), threshold, type, categorical,
-        RunLog.silent());
+    PredictedLabels got =
+        PredictedLabels.derive(
+            outputs, predictor(locators, headers), threshold, type, categorical, RunLog.silent());
     assertEquals(expected, got.values());
     assertEquals(expectedType, got.type());
   }
@@ -86,27 +274,44 @@ class PredictedLabelsTest {
   @Test
   void thresholdLineOnceWithThreeDecimalsAndHeadersWarningOnce() {
     RunLog.Recording log = new RunLog.Recording();
-    PredictedLabels.derive(List.of(out(P, null, 0.1), out(P, null, 0.9)),
-        predictor(P, List.of("a", "b", "c")), 0.6665, ColumnType.INT, true, log);
-    assertEquals(List.of(
-        "INFO We assume a prediction above 0.666 indicates 1 and below or equal indicates 0.",
-        "WARN label_headers has 3 entries; a thresholded score needs 1 or 2"), log.lines());
+    PredictedLabels.derive(
+        List.of(out(P, null, 0.1), out(P, null, 0.9)),
+        predictor(P, List.of("a", "b", "c")),
+        0.6665,
+        ColumnType.INT,
+        true,
+        log);
+    assertEquals(
+        List.of(
+            "INFO We assume a prediction above 0.666 indicates 1 and below or equal indicates 0.",
+            "WARN label_headers has 3 entries; a thresholded score needs 1 or 2"),
+        log.lines());
   }
 
   @Test
   void errorsUseTheSpecTexts() {
-    assertEquals("label_headers has 2 entries but the model returned 3 scores",
-        assertThrows(ModelInvocationException.class, () -> derive(P, List.of("a", "b"), out(P, null, List.of(1, 2, 3))))
+    assertEquals(
+        "label_headers has 2 entries but the model returned 3 scores",
+        assertThrows(
+                ModelInvocationException.class,
+                () -> derive(P, List.of("a", "b"), out(P, null, List.of(1, 2, 3))))
             .getMessage());
-    assertEquals("predictor.probability is required when predictor.label yields a list",
-        assertThrows(ModelInvocationException.class, () -> derive(L, null, out(L, List.of(1L, 2L), null)))
+    assertEquals(
+        "predictor.probability is required when predictor.label yields a list",
+        assertThrows(
+                ModelInvocationException.class,
+                () -> derive(L, null, out(L, List.of(1L, 2L), null)))
             .getMessage());
-    assertEquals("Cannot find the predicted label in the model output; set predictor.label or predictor.probability",
-        assertThrows(ModelInvocationException.class, () -> derive(NONE, null, out(NONE, null, Map.of("a", 1L))))
+    assertEquals(
+        "Cannot find the predicted label in the model output; set predictor.label or predictor.probability",
+        assertThrows(
+                ModelInvocationException.class,
+                () -> derive(NONE, null, out(NONE, null, Map.of("a", 1L))))
             .getMessage());
   }
 
   private static PredictedLabels derive(String locators, List<Object> headers, ModelOutput o) {
-    return PredictedLabels.derive(List.of(o), predictor(locators, headers), null, ColumnType.INT, true, RunLog.silent());
+    return PredictedLabels.derive(
+        List.of(o), predictor(locators, headers), null, ColumnType.INT, true, RunLog.silent());
   }
 }

@@ -12,7 +12,9 @@ final class Processes {
   private Processes() {}
 
   static Path models() {
-    return Path.of(System.getProperty("testdata.dir", "../testdata")).resolve("models").toAbsolutePath();
+    return Path.of(System.getProperty("testdata.dir", "../testdata"))
+        .resolve("models")
+        .toAbsolutePath();
   }
 
   /** Returns the argv that runs {@code testdata/models/<file>} with the given arguments. */
@@ -28,7 +30,10 @@ final class Processes {
 
   /** Asserts that no process started by this JVM is still alive. */
   static void assertNoChildren() {
-    List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
-    assertEquals(List.of(), alive.stream().map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList());
+    List<ProcessHandle> alive =
+        ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+    assertEquals(
+        List.of(),
+        alive.stream().map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList());
   }
 }

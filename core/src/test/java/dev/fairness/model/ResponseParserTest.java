@@ -15,18 +15,27 @@ import org.junit.jupiter.api.Test;
 class ResponseParserTest {
 
   private static ResponseParser csv(ColumnRef label, ColumnRef probability) {
-    return ResponseParser.of(Configs.predictor("text/csv", "text/csv", null, null, label, probability, null), false);
+    return ResponseParser.of(
+        Configs.predictor("text/csv", "text/csv", null, null, label, probability, null), false);
   }
 
   private static ResponseParser json(String accept, String label, String probability, boolean one) {
-    return ResponseParser.of(Configs.predictor("text/csv", accept, null, null,
-        label == null ? null : ColumnRef.ofName(label), probability == null ? null : ColumnRef.ofName(probability),
-        null), one);
+    return ResponseParser.of(
+        Configs.predictor(
+            "text/csv",
+            accept,
+            null,
+            null,
+            label == null ? null : ColumnRef.ofName(label),
+            probability == null ? null : ColumnRef.ofName(probability),
+            null),
+        one);
   }
 
   @Test
   void csvLinePerRecordWithLocators() throws Exception {
-    List<ModelOutput> out = csv(ColumnRef.ofIndex(0), ColumnRef.ofIndex(1)).parse("cat,0.9\r\n\ndog,0.2\n", 2);
+    List<ModelOutput> out =
+        csv(ColumnRef.ofIndex(0), ColumnRef.ofIndex(1)).parse("cat,0.9\r\n\ndog,0.2\n", 2);
     assertEquals(new ModelOutput("cat", 0.9, List.of("cat", 0.9)), out.get(0));
     assertEquals(new ModelOutput("dog", 0.2, List.of("dog", 0.2)), out.get(1));
   }
@@ -41,8 +50,9 @@ class ResponseParserTest {
 
   @Test
   void csvBracketListsAsJsonOrAutopilotStyle() throws Exception {
-    List<ModelOutput> out = csv(ColumnRef.ofIndex(0), ColumnRef.ofIndex(1))
-        .parse("\"['cat','dog']\",\"[0.1, 0.9]\"\n\"[\"\"a\"\",\"\"b\"\"]\",\"[1,2]\"", 2);
+    List<ModelOutput> out =
+        csv(ColumnRef.ofIndex(0), ColumnRef.ofIndex(1))
+            .parse("\"['cat','dog']\",\"[0.1, 0.9]\"\n\"[\"\"a\"\",\"\"b\"\"]\",\"[1,2]\"", 2);
     assertEquals(List.of("cat", "dog"), out.get(0).label());
     assertEquals(List.of(0.1, 0.9), out.get(0).probability());
     assertEquals(List.of("a", "b"), out.get(1).label());
@@ -59,10 +69,13 @@ class ResponseParserTest {
   @Test
   void csvInvalidResponses() {
     ResponseParser p = csv(null, ColumnRef.ofIndex(2));
-    assertEquals("the response has 3 lines for 2 records",
+    assertEquals(
+        "the response has 3 lines for 2 records",
         assertThrows(ModelResponseException.class, () -> p.parse("1\n2\n3", 2)).getMessage());
-    assertTrue(assertThrows(ModelResponseException.class, () -> p.parse("1,2\n3,4", 2)).getMessage()
-        .contains("out of range"));
+    assertTrue(
+        assertThrows(ModelResponseException.class, () -> p.parse("1,2\n3,4", 2))
+            .getMessage()
+            .contains("out of range"));
     assertThrows(ModelResponseException.class, () -> p.scores("1,2\n3,4", 2, 1));
     assertThrows(ModelResponseException.class, () -> csv(null, null).parse("1,2,3", 2));
   }
@@ -79,27 +92,36 @@ class ResponseParserTest {
 
   @Test
   void nonNumericScoreNamesValueAndRecord() {
-    ModelInvocationException e = assertThrows(ModelInvocationException.class,
-        () -> csv(null, null).scores("0.5\ncat", 2, 7));
+    ModelInvocationException e =
+        assertThrows(
+            ModelInvocationException.class, () -> csv(null, null).scores("0.5\ncat", 2, 7));
     assertEquals("Could not convert string to float. cat (record 8)", e.getMessage());
   }
 
   @Test
   void csvLocatorMustBeAnIndex() {
-    assertEquals("predictor.label must be a column index when accept_type is text/csv",
-        assertThrows(ConfigException.class, () -> csv(ColumnRef.ofName("score"), null)).getMessage());
+    assertEquals(
+        "predictor.label must be a column index when accept_type is text/csv",
+        assertThrows(ConfigException.class, () -> csv(ColumnRef.ofName("score"), null))
+            .getMessage());
   }
 
   @Test
   void jsonLinesWithJmesPath() throws Exception {
     ResponseParser p = json("application/jsonlines", "predicted_label", "probabilities", false);
-    List<ModelOutput> out = p.parse("{\"predicted_label\":1,\"probabilities\":[0.2,0.8]}\n"
-        + "{\"predicted_label\":0,\"probabilities\":[0.7,0.3]}", 2);
+    List<ModelOutput> out =
+        p.parse(
+            "{\"predicted_label\":1,\"probabilities\":[0.2,0.8]}\n"
+                + "{\"predicted_label\":0,\"probabilities\":[0.7,0.3]}",
+            2);
     assertEquals(1L, out.get(0).label());
     assertEquals(List.of(0.7, 0.3), out.get(1).probability());
-    assertEquals(Map.of("predicted_label", 0L, "probabilities", List.of(0.7, 0.3)), out.get(1).output());
+    assertEquals(
+        Map.of("predicted_label", 0L, "probabilities", List.of(0.7, 0.3)), out.get(1).output());
     assertThrows(ModelResponseException.class, () -> p.parse("{\"probabilities\":[1]}\n{}", 2));
-    assertThrows(ModelResponseException.class, () -> p.parse("{\"predicted_label\":1,\"probabilities\":1}", 2));
+    assertThrows(
+        ModelResponseException.class,
+        () -> p.parse("{\"predicted_label\":1,\"probabilities\":1}", 2));
   }
 
   @Test
@@ -108,29 +130,40 @@ class ResponseParserTest {
     List<ModelOutput> out = p.parse("{\"predictions\":[{\"score\":0.1},{\"score\":0.9}]}", 2);
     assertEquals(0.9, out.get(1).probability());
     assertNull(out.get(1).output());
-    assertThrows(ModelResponseException.class, () -> p.parse("{\"predictions\":[{\"score\":0.1}]}", 2));
-    assertEquals(List.of(1L, 2L), json("application/json", null, null, false).parse("[[1,2],3]", 2).get(0).output());
-    assertThrows(ModelResponseException.class, () -> json("application/json", null, null, false).parse("not json", 1));
+    assertThrows(
+        ModelResponseException.class, () -> p.parse("{\"predictions\":[{\"score\":0.1}]}", 2));
+    assertEquals(
+        List.of(1L, 2L),
+        json("application/json", null, null, false).parse("[[1,2],3]", 2).get(0).output());
+    assertThrows(
+        ModelResponseException.class,
+        () -> json("application/json", null, null, false).parse("not json", 1));
   }
 
   @Test
   void jsonDocumentWithOneRecordPerRequest() throws Exception {
     ResponseParser p = json("application/json", "label", "score", true);
-    assertEquals(new ModelOutput("yes", 0.7, Map.of("label", "yes", "score", 0.7)),
+    assertEquals(
+        new ModelOutput("yes", 0.7, Map.of("label", "yes", "score", 0.7)),
         p.parse("{\"label\":\"yes\",\"score\":0.7}", 1).get(0));
     assertArrayEquals(new double[] {0.7}, p.scores("{\"label\":\"yes\",\"score\":0.7}", 1, 1)[0]);
   }
 
   @Test
   void integerLocatorBecomesIndexExpressionForJson() throws Exception {
-    ResponseParser p = ResponseParser.of(Configs.predictor("text/csv", "application/jsonlines", null, null, null,
-        ColumnRef.ofIndex(1), null), false);
+    ResponseParser p =
+        ResponseParser.of(
+            Configs.predictor(
+                "text/csv", "application/jsonlines", null, null, null, ColumnRef.ofIndex(1), null),
+            false);
     assertEquals(0.8, p.parse("[0.2,0.8]", 1).get(0).probability());
   }
 
   @Test
   void badJmesPathIsAConfigError() {
-    assertTrue(assertThrows(ConfigException.class, () -> json("application/jsonlines", "a[", null, false))
-        .getMessage().startsWith("Invalid JMESPath expression in /predictor/label: "));
+    assertTrue(
+        assertThrows(ConfigException.class, () -> json("application/jsonlines", "a[", null, false))
+            .getMessage()
+            .startsWith("Invalid JMESPath expression in /predictor/label: "));
   }
 }

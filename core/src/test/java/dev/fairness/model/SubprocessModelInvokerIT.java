@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The subprocess transport against a real process: the stub model of testdata/models. */
 class SubprocessModelInvokerIT {
 
-  private static final PredictorConfig CSV = new PredictorConfig(
-      "text/csv", "text/csv", null, null, null, null, null, "trace=1", null);
+  private static final PredictorConfig CSV =
+      new PredictorConfig("text/csv", "text/csv", null, null, null, null, null, "trace=1", null);
 
   private final RunLog.Recording log = new RunLog.Recording();
 
@@ -27,8 +27,8 @@ class SubprocessModelInvokerIT {
   }
 
   private ModelClient client(LocalConfig local) {
-    SubprocessModelInvoker invoker = new SubprocessModelInvoker(CSV, local, log, Duration.ofMillis(500),
-        Duration.ofMillis(500));
+    SubprocessModelInvoker invoker =
+        new SubprocessModelInvoker(CSV, local, log, Duration.ofMillis(500), Duration.ofMillis(500));
     return new ModelClient(CSV, local, List.of("a", "b"), log, invoker);
   }
 
@@ -53,7 +53,8 @@ class SubprocessModelInvokerIT {
 
   @Test
   void envelopeAnswersInOrderAcrossBatches() {
-    try (ModelClient c = client(Configs.subprocess(Processes.java("StubModel.java", "ok"), "envelope", 5, 20))) {
+    try (ModelClient c =
+        client(Configs.subprocess(Processes.java("StubModel.java", "ok"), "envelope", 5, 20))) {
       double[][] s = c.scores(rows(10));
       for (int i = 0; i < 10; i++) {
         assertEquals(i, s[i][0]);
@@ -65,7 +66,10 @@ class SubprocessModelInvokerIT {
 
   @Test
   void linesFramingAnswersInOrder() {
-    try (ModelClient c = client(Configs.subprocess(Processes.java("StubModel.java", "ok", "--lines"), "lines", 5, 20))) {
+    try (ModelClient c =
+        client(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "ok", "--lines"), "lines", 5, 20))) {
       double[][] s = c.scores(rows(10));
       assertEquals(9.0, s[9][0]);
     }
@@ -73,69 +77,148 @@ class SubprocessModelInvokerIT {
 
   @Test
   void passesClarifyEnvironment() {
-    try (ModelClient c = client(Configs.subprocess(Processes.java("StubModel.java", "env"), "envelope", 5, 20))) {
+    try (ModelClient c =
+        client(Configs.subprocess(Processes.java("StubModel.java", "env"), "envelope", 5, 20))) {
       assertEquals("text/csv|trace=1", c.predict(rows(1)).get(0).output());
     }
   }
 
   @Test
   void modelExitsMidRun() {
-    ModelInvocationException e = fails(
-        Configs.subprocess(Processes.java("StubModel.java", "exit-after", "1"), "envelope", 5, 20), 9, 20);
-    assertEquals("Model process exited with code 3 while handling request 2\n  stub: giving up after 1 requests",
+    ModelInvocationException e =
+        fails(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "exit-after", "1"), "envelope", 5, 20),
+            9,
+            20);
+    assertEquals(
+        "Model process exited with code 3 while handling request 2\n  stub: giving up after 1 requests",
         e.getMessage());
   }
 
   @Test
   void modelNeverAnswers() {
-    ModelInvocationException e = fails(
-        Configs.subprocess(Processes.java("StubModel.java", "silent", "1"), "envelope", 1, 20), 9, 20);
+    ModelInvocationException e =
+        fails(
+            Configs.subprocess(Processes.java("StubModel.java", "silent", "1"), "envelope", 1, 20),
+            9,
+            20);
     assertEquals("Model did not answer request 2 within 1 s", e.getMessage());
   }
 
   @Test
   void slowFirstResponseHitsTheStartupTimeout() {
-    ModelInvocationException e = fails(
-        Configs.subprocess(Processes.java("StubModel.java", "slow-start", "60"), "envelope", 1, 3), 3, 5);
+    ModelInvocationException e =
+        fails(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "slow-start", "60"), "envelope", 1, 3),
+            3,
+            5);
     assertEquals("Model did not answer request 1 within 3 s", e.getMessage());
   }
 
   @Test
   void garbageIsAProtocolError() {
-    ModelInvocationException e = fails(
-        Configs.subprocess(Processes.java("StubModel.java", "garbage"), "envelope", 5, 20), 3, 20);
-    assertEquals("Model wrote an invalid response line for request 1: <html>oops</html>", e.getMessage());
+    ModelInvocationException e =
+        fails(
+            Configs.subprocess(Processes.java("StubModel.java", "garbage"), "envelope", 5, 20),
+            3,
+            20);
+    assertEquals(
+        "Model wrote an invalid response line for request 1: <html>oops</html>", e.getMessage());
   }
 
   @Test
   void wrongNumberOfRowsFallsBackThenNamesTheRecord() {
-    ModelInvocationException e = fails(
-        Configs.subprocess(Processes.java("StubModel.java", "wrong-rows"), "envelope", 5, 20), 3, 20);
-    assertEquals("Model failed on record 1: the response has 0 lines for 1 records", e.getMessage());
-    assertEquals(List.of("Fallback to per-record prediction because of model error. "
-        + "the response has 2 lines for 3 records"), log.warnings());
+    ModelInvocationException e =
+        fails(
+            Configs.subprocess(Processes.java("StubModel.java", "wrong-rows"), "envelope", 5, 20),
+            3,
+            20);
+    assertEquals(
+        "Model failed on record 1: the response has 0 lines for 1 records", e.getMessage());
+    assertEquals(
+        List.of(
+            "Fallback to per-record prediction because of model error. "
+                + "the response has 2 lines for 3 records"),
+        log.warnings());
   }
 
   @Test
   void errorEnvelopeFallsBackToSingleRecords() {
-    try (ModelClient c = client(Configs.subprocess(Processes.java("StubModel.java", "error-multi"), "envelope", 5, 20))) {
+    try (ModelClient c =
+        client(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "error-multi"), "envelope", 5, 20))) {
       double[][] s = c.scores(rows(4));
       assertEquals(3.0, s[3][0]);
     }
-    assertEquals(List.of("Fallback to per-record prediction because of model error. batch too large"), log.warnings());
+    assertEquals(
+        List.of("Fallback to per-record prediction because of model error. batch too large"),
+        log.warnings());
   }
 
   @Test
   void errorEnvelopeForOneRecordNamesIt() {
-    ModelInvocationException e = fails(
-        Configs.subprocess(Processes.java("StubModel.java", "error-on", "4"), "envelope", 5, 20), 6, 20);
+    ModelInvocationException e =
+        fails(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "error-on", "4"), "envelope", 5, 20),
+            6,
+            20);
     assertEquals("Model failed on record 5: cannot score 4", e.getMessage());
   }
 
   @Test
   void commandThatCannotStart() {
-    ModelInvocationException e = fails(
-        Configs.subprocess(List.of("/nonexistent/model", "--x"), "envelope", 5, 20), 1, 5);
-    assertTrue(e.getMessage().startsWith("Cannot start model command /nonexistent/model --x: "), e.getMessage());
+    ModelInvocationException e =
+        fails(Configs.subprocess(List.of("/nonexistent/model", "--x"), "envelope", 5, 20), 1, 5);
+    assertTrue(
+        e.getMessage().startsWith("Cannot start model command /nonexistent/model --x: "),
+        e.getMessage());
+  }
+
+  @Test
+  void closeFromAnotherThreadEndsTheCallAndTheProcess() throws Exception {
+    ModelClient c =
+        client(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "silent", "0"), "envelope", 30, 30));
+    Thread closer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(1500);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              c.close();
+            });
+    closer.start();
+    long t0 = System.nanoTime();
+    ModelInvocationException e =
+        assertThrows(ModelInvocationException.class, () -> c.scores(rows(3)));
+    assertEquals("Model process was shut down", e.getMessage());
+    assertTrue((System.nanoTime() - t0) / 1e9 < 10);
+    closer.join();
+  }
+
+  @Test
+  void linesFramingNeedsLineBasedTypes() {
+    PredictorConfig json =
+        new PredictorConfig(
+            "application/json",
+            "application/json",
+            "$records",
+            "$features",
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThrows(
+        dev.fairness.config.ConfigException.class,
+        () ->
+            new SubprocessModelInvoker(json, Configs.subprocess(List.of("x"), "lines", 1, 1), log));
   }
 }
