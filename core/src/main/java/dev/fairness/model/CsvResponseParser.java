@@ -1,5 +1,6 @@
 package dev.fairness.model;
 
+import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fairness.config.ColumnRef;
 import dev.fairness.config.ConfigException;
@@ -170,15 +171,35 @@ final class CsvResponseParser implements ResponseParser {
 
   private static double number(String cell, long record) {
     String t = CellParser.trim(cell);
-    Long l = CellParser.parseLong(t);
-    if (l != null) {
-      return l;
+    if (plainDecimal(t)) {
+      try {
+        // Correctly rounded like Double.parseDouble, without JDK 17's slow big-integer path for
+        // the 17-digit scores models print.
+        return NumberInput.parseDouble(t, true);
+      } catch (NumberFormatException e) {
+        // Not a number after all (e.g. "1e"): fall through to the §3.1 typing and its message.
+      }
     }
     Double d = CellParser.parseDouble(t);
     if (d != null) {
       return d;
     }
     return ScoreVectors.number(CellParser.parse(cell), record);
+  }
+
+  /** Returns true when the text has only decimal digits, signs, a point and exponent letters. */
+  private static boolean plainDecimal(String t) {
+    int n = t.length();
+    if (n == 0 || n > 40) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ModelResponseException countError(int lines, int records) {

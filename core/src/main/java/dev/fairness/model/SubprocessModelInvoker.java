@@ -11,8 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Deque;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -23,9 +21,10 @@ import java.util.concurrent.Semaphore;
 /**
  * The local subprocess transport (spec §8.5): one long-lived process started lazily at the first
  * request, {@code envelope} or {@code lines} framing on stdin/stdout, stderr logged at debug. A
- * writer thread writes requests (in {@code envelope} framing strictly after the previous response;
- * in {@code lines} framing one request ahead), a reader thread reads responses, so a full pipe
- * never deadlocks and the caller can encode the next request while the model works.
+ * writer thread writes requests, a reader thread reads responses, so a full pipe never deadlocks.
+ * The writer keeps one request queued in the pipe ahead of the one the model works on: a model that
+ * reads a line and answers it sees the same alternation, but never waits for the tool between two
+ * requests (on a loaded machine those hand-offs cost more than the tool's own work).
  *
  * <p>Fatal failures (start failure, exit, timeout, protocol error) fail every pending request with
  * a {@link ModelInvocationException} carrying the spec's text. {@link #close} (also run by a JVM
@@ -33,9 +32,8 @@ import java.util.concurrent.Semaphore;
  */
 public final class SubprocessModelInvoker implements ModelInvoker {
 
-  private final List<String> command;
   private final LocalConfig local;
-  private final Map<String, String> clarifyEnv;
+  private final ModelProcess modelProcess;
   private final boolean lines;
   private final EnvelopeFrame frame;
   private final RunLog log;
@@ -47,12 +45,9 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final RequestTimer timer = new RequestTimer();
 
-  private Process process;
+  private boolean started;
   private Thread writer;
   private Thread reader;
-  private Thread stderrThread;
-  private StderrTail stderr;
-  private Thread hook;
   private long nextId = 1;
   private volatile ModelInvocationException failure;
   private volatile boolean closing;
@@ -73,7 +68,6 @@ public final class SubprocessModelInvoker implements ModelInvoker {
       RunLog log,
       Duration stdinGrace,
       Duration destroyGrace) {
-    this.command = List.copyOf(local.command());
     this.local = local;
     this.log = log;
     this.stdinGrace = stdinGrace;
@@ -84,28 +78,19 @@ public final class SubprocessModelInvoker implements ModelInvoker {
           "local.framing: lines needs text/csv or application/jsonlines "
               + "as content_type and accept_type; use envelope");
     }
-    this.permits = new Semaphore(lines ? 2 : 1);
+    this.permits = new Semaphore(2);
     this.frame =
         new EnvelopeFrame(
             predictor.contentType(),
             predictor.acceptType(),
             predictor.customAttributes(),
             predictor.targetModel());
-    Map<String, String> env = new java.util.LinkedHashMap<>();
-    env.put("CLARIFY_CONTENT_TYPE", predictor.contentType());
-    env.put("CLARIFY_ACCEPT_TYPE", predictor.acceptType());
-    if (predictor.customAttributes() != null) {
-      env.put("CLARIFY_CUSTOM_ATTRIBUTES", predictor.customAttributes());
-    }
-    if (predictor.targetModel() != null) {
-      env.put("CLARIFY_TARGET_MODEL", predictor.targetModel());
-    }
-    this.clarifyEnv = env;
+    this.modelProcess = new ModelProcess(predictor, local, log);
   }
 
   @Override
   public int window() {
-    return lines ? 3 : 2;
+    return 3;
   }
 
   @Override
@@ -117,9 +102,12 @@ public final class SubprocessModelInvoker implements ModelInvoker {
       return CompletableFuture.failedFuture(
           new ModelInvocationException("Model process was shut down"));
     }
-    if (process == null) {
+    if (!started) {
       try {
-        start();
+        started = true;
+        modelProcess.start(this::close);
+        writer = daemon("model-writer", () -> writeLoop(modelProcess.stdin()));
+        reader = daemon("model-reader", () -> readLoop(modelProcess.stdout()));
       } catch (ModelInvocationException e) {
         failure = e;
         return CompletableFuture.failedFuture(e);
@@ -128,31 +116,6 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     Pending p = new Pending(nextId++, request);
     toWrite.add(p);
     return p.future;
-  }
-
-  /** Returns the operating-system process, or null before the first request. */
-  synchronized ProcessHandle handle() {
-    return process == null ? null : process.toHandle();
-  }
-
-  private void start() {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(local.workingDir().toFile());
-    pb.environment().putAll(local.env());
-    pb.environment().putAll(clarifyEnv);
-    try {
-      process = pb.start();
-    } catch (IOException | RuntimeException e) {
-      throw new ModelInvocationException(
-          "Cannot start model command " + String.join(" ", command) + ": " + e.getMessage(), e);
-    }
-    log.debug("Started model process " + process.pid() + ": " + String.join(" ", command));
-    stderr = new StderrTail(process.getErrorStream(), log);
-    Process proc = process;
-    writer = daemon("model-writer", () -> writeLoop(proc.getOutputStream()));
-    reader = daemon("model-reader", () -> readLoop(proc.getInputStream()));
-    stderrThread = daemon("model-stderr", stderr);
-    hook = new Thread(this::close, "model-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
   }
 
   private void writeLoop(OutputStream stdin) {
@@ -269,26 +232,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private void exited() {
     Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
     long id = head != null ? head.id : nextIdSnapshot();
-    String message;
-    try {
-      boolean ended = process.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
-      stderrThread.join(1000);
-      message =
-          ended
-              ? "Model process exited with code "
-                  + process.exitValue()
-                  + " while handling request "
-                  + id
-              : "Model process closed its standard output while handling request " + id;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      message = "Model process stopped answering while handling request " + id;
-    }
-    StringBuilder b = new StringBuilder(message);
-    for (String l : stderr.lines()) {
-      b.append("\n  ").append(l);
-    }
-    fail(new ModelInvocationException(b.toString()));
+    fail(new ModelInvocationException(modelProcess.exitMessage(id)));
   }
 
   private synchronized long nextIdSnapshot() {
@@ -313,32 +257,24 @@ public final class SubprocessModelInvoker implements ModelInvoker {
 
   @Override
   public void close() {
-    Process proc;
+    boolean running;
     synchronized (this) {
       if (closing) {
         awaitClosed();
         return;
       }
       closing = true;
-      proc = process;
+      running = writer != null;
     }
     fail(new ModelInvocationException("Model process was shut down"));
     try {
-      if (proc != null) {
+      if (running) {
         toWrite.clear();
         toWrite.add(new Pending(-1, null));
         writer.interrupt();
-        new ProcessStopper(proc, stdinGrace, destroyGrace).stop();
+        modelProcess.stop(stdinGrace, destroyGrace);
         join(writer);
         join(reader);
-        join(stderrThread);
-        if (Thread.currentThread() != hook) {
-          try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-          } catch (IllegalStateException e) {
-            // The JVM is already shutting down; the hook is this call's twin.
-          }
-        }
       }
     } finally {
       timer.close();
@@ -362,7 +298,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     }
   }
 
-  private static Thread daemon(String name, Runnable body) {
+  static Thread daemon(String name, Runnable body) {
     Thread t = new Thread(body, name);
     t.setDaemon(true);
     t.start();

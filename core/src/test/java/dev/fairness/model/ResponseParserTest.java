@@ -91,6 +91,32 @@ class ResponseParserTest {
   }
 
   @Test
+  void fastScoreParsingRoundTripsEveryDouble() throws Exception {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    StringBuilder body = new StringBuilder();
+    double[] want = new double[2000];
+    for (int i = 0; i < want.length; i++) {
+      want[i] = i % 2 == 0 ? r.nextDouble() : Double.longBitsToDouble(r.nextLong() >>> 2);
+      body.append(i > 0 ? "\n" : "")
+          .append(
+              i % 3 == 0
+                  ? Double.toString(want[i])
+                  : dev.fairness.data.ValueText.renderDouble(want[i]));
+    }
+    double[][] got = csv(null, null).scores(body.toString(), want.length, 1);
+    for (int i = 0; i < want.length; i++) {
+      assertEquals(
+          Double.doubleToLongBits(want[i]),
+          Double.doubleToLongBits(got[i][0]),
+          body.toString().split("\n")[i]);
+    }
+    assertEquals(
+        "Could not convert string to float. 1e (record 1)",
+        assertThrows(ModelInvocationException.class, () -> csv(null, null).scores("1e", 1, 1))
+            .getMessage());
+  }
+
+  @Test
   void nonNumericScoreNamesValueAndRecord() {
     ModelInvocationException e =
         assertThrows(

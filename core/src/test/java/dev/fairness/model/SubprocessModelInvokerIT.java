@@ -177,4 +177,48 @@ class SubprocessModelInvokerIT {
         e.getMessage().startsWith("Cannot start model command /nonexistent/model --x: "),
         e.getMessage());
   }
+
+  @Test
+  void closeFromAnotherThreadEndsTheCallAndTheProcess() throws Exception {
+    ModelClient c =
+        client(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "silent", "0"), "envelope", 30, 30));
+    Thread closer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(1500);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              c.close();
+            });
+    closer.start();
+    long t0 = System.nanoTime();
+    ModelInvocationException e =
+        assertThrows(ModelInvocationException.class, () -> c.scores(rows(3)));
+    assertEquals("Model process was shut down", e.getMessage());
+    assertTrue((System.nanoTime() - t0) / 1e9 < 10);
+    closer.join();
+  }
+
+  @Test
+  void linesFramingNeedsLineBasedTypes() {
+    PredictorConfig json =
+        new PredictorConfig(
+            "application/json",
+            "application/json",
+            "$records",
+            "$features",
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThrows(
+        dev.fairness.config.ConfigException.class,
+        () ->
+            new SubprocessModelInvoker(json, Configs.subprocess(List.of("x"), "lines", 1, 1), log));
+  }
 }

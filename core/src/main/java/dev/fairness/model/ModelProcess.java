@@ -1,0 +1,119 @@
+package dev.fairness.model;
+
+import dev.fairness.RunLog;
+import dev.fairness.config.LocalConfig;
+import dev.fairness.config.PredictorConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The operating-system side of the subprocess transport (spec §8.5): starts the model command with
+ * its environment, drains its stderr, registers a JVM shutdown hook, builds the exit message with
+ * the kept stderr lines, and stops the process in the spec's order.
+ */
+final class ModelProcess {
+
+  private final List<String> command;
+  private final LocalConfig local;
+  private final Map<String, String> env;
+  private final RunLog log;
+  private Process process;
+  private StderrTail stderr;
+  private Thread stderrThread;
+  private Thread hook;
+
+  ModelProcess(PredictorConfig predictor, LocalConfig local, RunLog log) {
+    this.command = List.copyOf(local.command());
+    this.local = local;
+    this.log = log;
+    Map<String, String> e = new LinkedHashMap<>(local.env());
+    e.put("CLARIFY_CONTENT_TYPE", predictor.contentType());
+    e.put("CLARIFY_ACCEPT_TYPE", predictor.acceptType());
+    if (predictor.customAttributes() != null) {
+      e.put("CLARIFY_CUSTOM_ATTRIBUTES", predictor.customAttributes());
+    }
+    if (predictor.targetModel() != null) {
+      e.put("CLARIFY_TARGET_MODEL", predictor.targetModel());
+    }
+    this.env = e;
+  }
+
+  /**
+   * Starts the process and registers {@code onShutdown} as a JVM shutdown hook.
+   *
+   * @throws ModelInvocationException {@code Cannot start model command <argv>: <msg>}
+   */
+  void start(Runnable onShutdown) {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(local.workingDir().toFile());
+    pb.environment().putAll(env);
+    try {
+      process = pb.start();
+    } catch (IOException | RuntimeException e) {
+      throw new ModelInvocationException(
+          "Cannot start model command " + String.join(" ", command) + ": " + e.getMessage(), e);
+    }
+    log.debug("Started model process " + process.pid() + ": " + String.join(" ", command));
+    stderr = new StderrTail(process.getErrorStream(), log);
+    stderrThread = SubprocessModelInvoker.daemon("model-stderr", stderr);
+    hook = new Thread(onShutdown, "model-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  OutputStream stdin() {
+    return process.getOutputStream();
+  }
+
+  InputStream stdout() {
+    return process.getInputStream();
+  }
+
+  /** Returns the message for a process whose output ended, followed by its last stderr lines. */
+  String exitMessage(long id) {
+    String message;
+    try {
+      boolean ended = process.waitFor(2, TimeUnit.SECONDS);
+      stderrThread.join(1000);
+      message =
+          ended
+              ? "Model process exited with code "
+                  + process.exitValue()
+                  + " while handling request "
+                  + id
+              : "Model process closed its standard output while handling request " + id;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      message = "Model process stopped answering while handling request " + id;
+    }
+    StringBuilder b = new StringBuilder(message);
+    for (String l : stderr.lines()) {
+      b.append("\n  ").append(l);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Waits for the process to end after stdin was closed, destroying it (and its descendants) when
+   * it does not, then removes the shutdown hook unless called from it.
+   */
+  void stop(Duration stdinGrace, Duration destroyGrace) {
+    new ProcessStopper(process, stdinGrace, destroyGrace).stop();
+    try {
+      stderrThread.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (Thread.currentThread() != hook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The JVM is already shutting down; the hook is this call's twin.
+      }
+    }
+  }
+}
