@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
  * predicted label of its k nearest rows of a (Euclidean distance on unscaled features, ties by
  * smaller row index; k = 5 when {@code n_a > 9}, else 1) is compared with its own prediction.
  *
- * <p>The search is exact ({@link KdTree}) and runs in parallel over blocks of d rows; the result is
- * the same as a brute-force scan, whatever the number of threads.
+ * <p>The search is exact ({@link KdTree}) and runs in parallel over blocks of distinct d points;
+ * the result is the same as a brute-force scan, whatever the number of threads.
  */
 public final class FlipTest {
 
@@ -18,7 +18,7 @@ public final class FlipTest {
   /** smclarify FT_SAMPLES_COUNT_THRESHOLD: more rows of a than this use 5 neighbours. */
   static final int SAMPLES_THRESHOLD = 9;
 
-  private static final int BLOCK = 2048;
+  private static final int BLOCK = 1024;
 
   private FlipTest() {}
 
@@ -50,10 +50,12 @@ public final class FlipTest {
     int[] aRows = new int[na];
     int[] dRows = new int[nd];
     double[] aPoints = new double[na * dims];
+    double[] dPoints = new double[nd * dims];
     int ia = 0;
     int id = 0;
     for (int i = 0; i < n; i++) {
       if (facet[i]) {
+        System.arraycopy(features, i * dims, dPoints, id * dims, dims);
         dRows[id++] = i;
       } else {
         System.arraycopy(features, i * dims, aPoints, ia * dims, dims);
@@ -61,25 +63,30 @@ public final class FlipTest {
       }
     }
     KdTree tree = new KdTree(aPoints, aRows, dims);
-    int blocks = (nd + BLOCK - 1) / BLOCK;
+    // Identical d rows have identical neighbours: query each distinct point once, in a spatially
+    // coherent order (the order of a k-d tree over the queries) so consecutive queries share cache.
+    DistinctPoints queries = new DistinctPoints(dPoints, dRows, dims);
+    int[] order = new KdTree(queries).order();
+    int blocks = (order.length + BLOCK - 1) / BLOCK;
     long diff =
         IntStream.range(0, blocks)
             .parallel()
-            .mapToLong(b -> flips(tree, features, dims, dRows, predicted, k, b))
+            .mapToLong(b -> flips(tree, queries, order, predicted, k, b))
             .sum();
     return (double) diff / nd;
   }
 
-  /** Returns #{ŷ ∧ ¬knn} − #{¬ŷ ∧ knn} over one block of d rows. */
+  /** Returns #{ŷ ∧ ¬knn} − #{¬ŷ ∧ knn} over the d rows of one block of distinct queries. */
   private static long flips(
-      KdTree tree, double[] x, int dims, int[] dRows, boolean[] predicted, int k, int block) {
+      KdTree tree, DistinctPoints queries, int[] order, boolean[] predicted, int k, int block) {
     int[] ids = new int[k];
     double[] dist = new double[k];
     long diff = 0;
-    int end = Math.min(dRows.length, (block + 1) * BLOCK);
+    int dims = queries.dims;
+    int end = Math.min(order.length, (block + 1) * BLOCK);
     for (int t = block * BLOCK; t < end; t++) {
-      int row = dRows[t];
-      tree.nearest(x, row * dims, k, ids, dist);
+      int u = order[t];
+      tree.nearest(queries.points, u * dims, k, ids, dist);
       int votes = 0;
       for (int j = 0; j < k; j++) {
         if (predicted[ids[j]]) {
@@ -87,10 +94,13 @@ public final class FlipTest {
         }
       }
       boolean knn = 2 * votes > k;
-      if (predicted[row] && !knn) {
-        diff++;
-      } else if (!predicted[row] && knn) {
-        diff--;
+      for (int g = queries.start[u]; g < queries.start[u + 1]; g++) {
+        boolean own = predicted[queries.ids[g]];
+        if (own && !knn) {
+          diff++;
+        } else if (!own && knn) {
+          diff--;
+        }
       }
     }
     return diff;

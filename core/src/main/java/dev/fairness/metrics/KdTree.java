@@ -6,7 +6,7 @@ package dev.fairness.metrics;
  * computes {@link #squaredDistance} and orders by (distance, id): pruning uses bounding boxes whose
  * lower bounds are computed with the same per-dimension summation order, which floating-point
  * rounding keeps monotone, and a node whose bound equals the current k-th distance is skipped only
- * when all its ids are larger than the k-th id.
+ * when all its ids are larger than the k-th id. Identical points are stored once with their ids.
  *
  * <p>Immutable after construction and safe for concurrent queries.
  */
@@ -15,11 +15,12 @@ public final class KdTree {
   private static final int LEAF = 16;
 
   private final int dims;
-  private final double[] pts; // row-major, in tree order
-  private final int[] ids; // point id per tree position
+  private final double[] pts; // distinct points, row-major, in tree order
+  private final int[] uid; // distinct-point index per tree position
+  private final DistinctPoints groups;
   private final int[] start;
   private final int[] end;
-  private final int[] left; // -1 for a leaf; right child = left + 1 is not assumed
+  private final int[] left; // -1 for a leaf
   private final int[] right;
   private final int[] minId;
   private final double[] lo; // nodes x dims
@@ -27,18 +28,24 @@ public final class KdTree {
   private int nodes;
 
   /**
-   * Builds the index.
+   * Builds the index. Identical points are stored once with all their ids.
    *
-   * @param points row-major coordinates, {@code ids.length * dims} values (not modified)
+   * @param points row-major coordinates, {@code pointIds.length * dims} values (not modified)
    * @param pointIds the id of each point (used for tie-breaking and returned by queries)
-   * @param dims number of dimensions (at least 1)
+   * @param dims number of dimensions
    */
   public KdTree(double[] points, int[] pointIds, int dims) {
-    int m = pointIds.length;
-    this.dims = dims;
-    int[] perm = new int[m];
+    this(new DistinctPoints(points, pointIds, dims));
+  }
+
+  KdTree(DistinctPoints groups) {
+    this.groups = groups;
+    this.dims = groups.dims;
+    int m = groups.size();
+    pts = groups.points.clone();
+    uid = new int[m];
     for (int i = 0; i < m; i++) {
-      perm[i] = i;
+      uid[i] = i;
     }
     // a split node has more than LEAF points, so every leaf but a lone root holds > LEAF / 2
     int cap = 2 * (m / (LEAF / 2) + 1) + 1;
@@ -49,18 +56,12 @@ public final class KdTree {
     minId = new int[cap];
     lo = new double[cap * dims];
     hi = new double[cap * dims];
-    build(points, perm, 0, m);
-    pts = new double[m * dims];
-    ids = new int[m];
-    for (int i = 0; i < m; i++) {
-      System.arraycopy(points, perm[i] * dims, pts, i * dims, dims);
-      ids[i] = pointIds[perm[i]];
-    }
+    build(0, m);
     for (int nd = nodes - 1; nd >= 0; nd--) {
       if (left[nd] < 0) {
         int mi = Integer.MAX_VALUE;
         for (int i = start[nd]; i < end[nd]; i++) {
-          mi = Math.min(mi, ids[i]);
+          mi = Math.min(mi, groups.ids[groups.start[uid[i]]]);
         }
         minId[nd] = mi;
       } else {
@@ -69,29 +70,44 @@ public final class KdTree {
     }
   }
 
-  /** Returns the number of indexed points. */
+  /** Returns the number of distinct indexed points. */
   public int size() {
-    return ids.length;
+    return uid.length;
   }
 
-  private int build(double[] p, int[] perm, int from, int to) {
+  /** Returns the distinct-point indexes in tree order (a spatially coherent order). */
+  int[] order() {
+    return uid.clone();
+  }
+
+  private int build(int from, int to) {
     int nd = nodes++;
     start[nd] = from;
     end[nd] = to;
+    int off = nd * dims;
+    for (int j = 0; j < dims; j++) {
+      lo[off + j] = Double.POSITIVE_INFINITY;
+      hi[off + j] = Double.NEGATIVE_INFINITY;
+    }
+    // points are moved in place, so the box scan reads memory sequentially
+    for (int i = from; i < to; i++) {
+      int p = i * dims;
+      for (int j = 0; j < dims; j++) {
+        double x = pts[p + j];
+        if (x < lo[off + j]) {
+          lo[off + j] = x;
+        }
+        if (x > hi[off + j]) {
+          hi[off + j] = x;
+        }
+      }
+    }
     int bestDim = 0;
     double bestSpread = -1;
     for (int j = 0; j < dims; j++) {
-      double a = Double.POSITIVE_INFINITY;
-      double b = Double.NEGATIVE_INFINITY;
-      for (int i = from; i < to; i++) {
-        double x = p[perm[i] * dims + j];
-        a = Math.min(a, x);
-        b = Math.max(b, x);
-      }
-      lo[nd * dims + j] = a;
-      hi[nd * dims + j] = b;
-      if (b - a > bestSpread) {
-        bestSpread = b - a;
+      double spread = hi[off + j] - lo[off + j];
+      if (spread > bestSpread) {
+        bestSpread = spread;
         bestDim = j;
       }
     }
@@ -101,29 +117,27 @@ public final class KdTree {
       return nd;
     }
     int mid = (from + to) >>> 1;
-    select(p, perm, from, to - 1, mid, bestDim);
-    left[nd] = build(p, perm, from, mid);
-    right[nd] = build(p, perm, mid, to);
+    select(from, to - 1, mid, bestDim);
+    left[nd] = build(from, mid);
+    right[nd] = build(mid, to);
     return nd;
   }
 
-  /** Quickselect: puts the element of rank {@code k} (by coordinate {@code j}) at {@code k}. */
-  private void select(double[] p, int[] perm, int l, int r, int k, int j) {
+  /** Quickselect: puts the point of rank {@code k} (by coordinate {@code j}) at {@code k}. */
+  private void select(int l, int r, int k, int j) {
     while (r > l) {
-      double pivot = p[perm[(l + r) >>> 1] * dims + j];
+      double pivot = pts[((l + r) >>> 1) * dims + j];
       int i = l;
       int q = r;
       while (i <= q) {
-        while (p[perm[i] * dims + j] < pivot) {
+        while (pts[i * dims + j] < pivot) {
           i++;
         }
-        while (p[perm[q] * dims + j] > pivot) {
+        while (pts[q * dims + j] > pivot) {
           q--;
         }
         if (i <= q) {
-          int t = perm[i];
-          perm[i] = perm[q];
-          perm[q] = t;
+          swap(i, q);
           i++;
           q--;
         }
@@ -136,6 +150,19 @@ public final class KdTree {
         return;
       }
     }
+  }
+
+  private void swap(int a, int b) {
+    int pa = a * dims;
+    int pb = b * dims;
+    for (int j = 0; j < dims; j++) {
+      double t = pts[pa + j];
+      pts[pa + j] = pts[pb + j];
+      pts[pb + j] = t;
+    }
+    int t = uid[a];
+    uid[a] = uid[b];
+    uid[b] = t;
   }
 
   /** Returns the squared Euclidean distance, summed over dimensions in order 0..dims-1. */
@@ -152,7 +179,7 @@ public final class KdTree {
    * Finds the {@code k} nearest points of a query, ordered by (squared distance, id).
    *
    * @param q query coordinates at {@code q[qOff .. qOff+dims-1]}
-   * @param k neighbours wanted ({@code 1 <= k <= size()})
+   * @param k neighbours wanted (at least 1, at most the number of indexed ids)
    * @param outIds receives the ids, nearest first (length at least k)
    * @param outDist receives the squared distances (length at least k)
    */
@@ -178,8 +205,17 @@ public final class KdTree {
             break;
           }
         }
-        if (j == dims && (s < worst || (s == worst && ids[i] < bestId[k - 1]))) {
-          insert(s, ids[i], k, bestId, bestDist);
+        if (j == dims) {
+          // the rows of one distinct point, ascending ids: stop at the first that does not fit
+          int u = uid[i];
+          for (int g = groups.start[u]; g < groups.start[u + 1]; g++) {
+            int id = groups.ids[g];
+            if (s < bestDist[k - 1] || (s == bestDist[k - 1] && id < bestId[k - 1])) {
+              insert(s, id, k, bestId, bestDist);
+            } else {
+              break;
+            }
+          }
         }
       }
       return;
