@@ -31,13 +31,15 @@ class ModelTransportsIT {
 
   /** Writes the features + Target (no prediction) and the same plus the model's 0/1 prediction. */
   private void writeData(Path plain, Path withPredictions) throws IOException {
-    JsonNode model = JSON.readTree(CliRun.testdata().resolve("models/adult_logistic.json").toFile());
+    JsonNode model =
+        JSON.readTree(CliRun.testdata().resolve("models/adult_logistic.json").toFile());
     double bias = model.get("bias").asDouble();
     double[] w = new double[14];
     for (int j = 0; j < 14; j++) {
       w[j] = model.get("weights").get(j).asDouble();
     }
-    List<String> lines = Files.readAllLines(CliRun.testdata().resolve("datasets/adult_encoded_4k.csv"));
+    List<String> lines =
+        Files.readAllLines(CliRun.testdata().resolve("datasets/adult_encoded_4k.csv"));
     List<String> a = new ArrayList<>();
     List<String> b = new ArrayList<>();
     String[] header = lines.get(0).split(",");
@@ -76,7 +78,10 @@ class ModelTransportsIT {
     ObjectNode local = cfg.putObject("local");
     if (command != null) {
       Path models = CliRun.testdata().resolve("models");
-      local.putArray("command").add("java").add(models.resolve(command).toString())
+      local
+          .putArray("command")
+          .add("java")
+          .add(models.resolve(command).toString())
           .add(models.resolve("adult_logistic.json").toString());
       local.put("max_batch_records", 700);
     }
@@ -85,15 +90,26 @@ class ModelTransportsIT {
       local.put("max_concurrency", 2);
       local.put("max_batch_records", 500);
     }
-    Path p = tmp.resolve("cfg-" + (predicted != null) + (command != null) + (url != null) + ".json");
+    Path p =
+        tmp.resolve("cfg-" + (predicted != null) + (command != null) + (url != null) + ".json");
     JSON.writeValue(p.toFile(), cfg);
     return p;
   }
 
   private JsonNode post(Path config, String name) throws IOException {
     Path out = tmp.resolve(name);
-    CliRun r = CliRun.run("analyze", "--config", config.toString(), "--output", out.toString(),
-        "--quiet", "--format", "json", "--log-level", "warn");
+    CliRun r =
+        CliRun.run(
+            "analyze",
+            "--config",
+            config.toString(),
+            "--output",
+            out.toString(),
+            "--quiet",
+            "--format",
+            "json",
+            "--log-level",
+            "warn");
     assertEquals(0, r.code(), r.err());
     return JSON.readTree(out.resolve("analysis.json").toFile()).get("post_training_bias_metrics");
   }
@@ -107,14 +123,23 @@ class ModelTransportsIT {
     JsonNode fromSubprocess = post(config(plain, null, "LogisticModel.java", null), "subprocess");
     assertEquals(fromColumn, fromSubprocess, "subprocess vs column");
 
-    Process server = new ProcessBuilder(javaBin(), CliRun.testdata().resolve("models/HttpLogisticModel.java").toString(),
-        CliRun.testdata().resolve("models/adult_logistic.json").toString(), "--port", "0")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process server =
+        new ProcessBuilder(
+                javaBin(),
+                CliRun.testdata().resolve("models/HttpLogisticModel.java").toString(),
+                CliRun.testdata().resolve("models/adult_logistic.json").toString(),
+                "--port",
+                "0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
       String port = out.readLine().strip();
       assertTrue(port.matches("\\d+"), port);
-      JsonNode fromHttp = post(config(plain, null, null, "http://127.0.0.1:" + port + "/invocations"), "http");
+      JsonNode fromHttp =
+          post(config(plain, null, null, "http://127.0.0.1:" + port + "/invocations"), "http");
       assertEquals(fromColumn, fromHttp, "HTTP vs column");
     } finally {
       server.destroy();

@@ -1,11 +1,7 @@
 package dev.fairness.gate;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.fairness.result.JsonStyle;
 import dev.fairness.result.MetricValue;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -34,9 +30,6 @@ import java.util.Map;
  */
 public final class ComparisonJsonWriter {
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
-
   /** Returns the JSON document of the comparison. */
   public String toJson(BiasComparison comparison) {
     StringWriter out = new StringWriter();
@@ -47,16 +40,7 @@ public final class ComparisonJsonWriter {
   /** Writes the JSON document of the comparison to the writer (which is not closed). */
   public void write(BiasComparison c, Writer out) {
     try {
-      JsonGenerator g = FACTORY.createGenerator(out);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter()
-              .withSeparators(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter));
+      JsonGenerator g = JsonStyle.generator(out);
       g.writeStartObject();
       g.writeBooleanField("passed", c.passed());
       g.writeObjectFieldStart("summary");

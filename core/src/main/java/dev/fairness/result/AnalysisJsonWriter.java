@@ -1,11 +1,6 @@
 package dev.fairness.result;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.fairness.data.ValueText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,22 +15,10 @@ import java.util.Map;
  */
 public final class AnalysisJsonWriter {
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
-
   /** Writes the analysis.json document of a result to the writer (which is not closed). */
   public void write(AnalysisResult result, Writer out) {
     try {
-      JsonGenerator g = FACTORY.createGenerator(out);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter()
-              .withSeparators(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter));
+      JsonGenerator g = JsonStyle.generator(out);
       g.writeStartObject();
       g.writeStringField("version", "1.0");
       if (result.preTraining() != null) {
