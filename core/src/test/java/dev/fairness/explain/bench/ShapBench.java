@@ -25,9 +25,9 @@ import java.util.Random;
  *   <li>{@code adult} (default): N records x 14 label-encoded Adult features (the 50 rows of
  *       testdata/shap/rows.csv, cycled), one baseline row, default num_samples, the logistic model
  *       of testdata/shap/model.json in process.
- *   <li>{@code peer}: the synthetic data, linear model, background and sample budget of
- *       ../shared/anchor/trustyai (peer.TrustyPeer, same java.util.Random sequence), with the max
- *       error against the exact linear attributions.
+ *   <li>{@code peer}: the synthetic data, linear model, background and sample budget of the
+ *       TrustyAI peer of the shared anchor folder (anchor/trustyai) (peer.TrustyPeer, same
+ *       java.util.Random sequence), with the max error against the exact linear attributions.
  * </ul>
  *
  * <p>{@code --scorer csv} renders every row to CSV text and parses it back before scoring, a
