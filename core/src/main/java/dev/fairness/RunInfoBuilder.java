@@ -48,7 +48,20 @@ final class RunInfoBuilder {
       label = ds.label() + " = " + values;
     }
     List<String> facets = new ArrayList<>();
-    for (FacetColumn f : ds.facets()) {
+    if (anyBias != null) {
+      // the resolved groups say what was compared: "(2, 4]" rather than the threshold "2"
+      anyBias
+          .facets()
+          .forEach(
+              (name, groups) ->
+                  facets.add(
+                      name
+                          + ": "
+                          + groups.stream()
+                              .map(g -> g.valueOrThreshold())
+                              .collect(Collectors.joining("; "))));
+    }
+    for (FacetColumn f : anyBias != null ? List.<FacetColumn>of() : ds.facets()) {
       FacetConfig fc = f.config();
       String values =
           fc.valueOrThreshold() == null || fc.valueOrThreshold().isEmpty()
