@@ -56,7 +56,10 @@ public final class Analyzer implements AutoCloseable {
         config.predictedLabel() != null || config.predictedLabelDatasetUri() != null;
     boolean modelForBias = post && !predictionsInData;
     boolean flipTest = post && m.postTraining().contains("FT");
-    ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, flipTest, explain || modelForBias);
+    ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
+    if (flipTest) {
+      needs = needs.plusNumericColumns();
+    }
     Dataset ds =
         DatasetLoader.load(config, options.datasetOverride(), options.csvHeader(), needs, log);
     model = new ModelSession(config, ds.featureNames(), log, progress);

@@ -26,6 +26,21 @@ public interface Column {
   Object get(int row);
 
   /**
+   * Returns an INT cell's value (BOOL: 0 or 1) without boxing; the result for a missing cell is
+   * unspecified. Other types throw {@link UnsupportedOperationException}.
+   */
+  default long getLong(int row) {
+    Object v = get(row);
+    if (v instanceof Long l) {
+      return l;
+    }
+    if (v instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    throw new UnsupportedOperationException("column " + name() + " is " + type());
+  }
+
+  /**
    * Returns the numeric value of a cell: INT and FLOAT as double, BOOL as 0/1, NaN when missing.
    * Throws {@link UnsupportedOperationException} for STRING columns.
    */

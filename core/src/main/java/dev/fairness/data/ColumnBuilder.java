@@ -76,6 +76,11 @@ public final class ColumnBuilder {
     return size;
   }
 
+  /** Returns true once the column is STRING for good (a text cell was added). */
+  public boolean isText() {
+    return state == State.STRING;
+  }
+
   /** Adds one text cell (untrimmed, as read). */
   public void addText(String raw) {
     String t = CellParser.trim(raw);

@@ -7,8 +7,17 @@ package dev.fairness.data;
  * @param features keep the feature columns (SHAP, PDP, auto-baseline, model calls)
  * @param allColumns keep every column of the main dataset (FlipTest's kNN matrix, spec §5.3)
  * @param modelNeeded a model will be called: zero feature columns is then an error
+ * @param numericExtras the columns that only {@code allColumns} adds matter only while every one of
+ *     them is numeric (FlipTest refuses text, spec §5.3): as soon as one turns STRING while
+ *     reading, none of them is converted further and they load as unread STRING columns
  */
-public record ColumnNeeds(boolean features, boolean allColumns, boolean modelNeeded) {
+public record ColumnNeeds(
+    boolean features, boolean allColumns, boolean modelNeeded, boolean numericExtras) {
+
+  /** Returns needs that keep every extra column whatever its type. */
+  public ColumnNeeds(boolean features, boolean allColumns, boolean modelNeeded) {
+    this(features, allColumns, modelNeeded, false);
+  }
 
   /**
    * Returns needs for bias metrics on given labels and predictions only: role columns, no model.
@@ -24,6 +33,11 @@ public record ColumnNeeds(boolean features, boolean allColumns, boolean modelNee
 
   /** Returns these needs plus every main column (for FlipTest). */
   public ColumnNeeds plusAllColumns() {
-    return new ColumnNeeds(features, true, modelNeeded);
+    return new ColumnNeeds(features, true, modelNeeded, numericExtras);
+  }
+
+  /** Returns these needs plus every main column while all of them are numeric (FlipTest's kNN). */
+  public ColumnNeeds plusNumericColumns() {
+    return new ColumnNeeds(features, true, modelNeeded, true);
   }
 }

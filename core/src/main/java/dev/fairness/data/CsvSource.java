@@ -2,27 +2,20 @@ package dev.fairness.data;
 
 import dev.fairness.RunLog;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one CSV dataset (a file or the files of a directory) per spec §3.1: RFC 4180 via Commons
- * CSV, blank lines skipped, header row rule, ragged rows rejected. {@link #names()} reads only the
- * start of the first file; {@link #read} then reads every row, keeping only the asked-for columns.
+ * CSV (or the equivalent fast {@link AsciiCsvRows} for plain ASCII files), blank lines skipped,
+ * header row rule, ragged rows rejected. {@link #names()} reads only the start of the first file;
+ * {@link #read} then reads every row, keeping only the asked-for columns.
  */
 final class CsvSource {
-
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).build();
 
   private final List<Path> files;
   private final Path location;
@@ -53,12 +46,10 @@ final class CsvSource {
   List<String> names() {
     if (names == null) {
       for (Path f : files) {
-        try (Reader r = DatasetFiles.openText(f);
-            CSVParser p = FORMAT.parse(r)) {
-          Iterator<CSVRecord> it = p.iterator();
-          if (it.hasNext()) {
-            CSVRecord first = it.next();
-            names = decide(f, first, it.hasNext(), null).names;
+        try (CsvRows r = new CommonsCsvRows(f)) {
+          if (r.next()) {
+            List<String> first = cells(r);
+            names = decide(f, first, r.next(), null).names;
             break;
           }
         } catch (IOException | UncheckedIOException e) {
@@ -74,9 +65,27 @@ final class CsvSource {
 
   /**
    * Reads every row, keeping the columns whose {@code keep} flag is set, and the trimmed text of
-   * column {@code keyColumn} when it is not -1.
+   * column {@code keyColumn} when it is not -1. Columns flagged {@code optional} (FlipTest-only
+   * columns) are kept only while all of them are non-text: once one turns STRING, FlipTest is
+   * refused anyway (spec §5.3), so every optional column becomes an {@link UnreadTextColumn}.
+   *
+   * <p>The fast {@link AsciiCsvRows} reads first; if it meets anything beyond its common case, the
+   * whole dataset is read again with {@link CommonsCsvRows}.
    */
+  SourceData read(boolean[] keep, boolean[] optional, int keyColumn) {
+    try {
+      return read(keep, optional, keyColumn, true);
+    } catch (AsciiCsvRows.Unsure e) {
+      return read(keep, optional, keyColumn, false);
+    }
+  }
+
+  /** Returns {@link #read(boolean[], boolean[], int)} without optional columns. */
   SourceData read(boolean[] keep, int keyColumn) {
+    return read(keep, new boolean[keep.length], keyColumn);
+  }
+
+  private SourceData read(boolean[] keep, boolean[] optional, int keyColumn, boolean fast) {
     List<String> cols = names();
     ColumnBuilder[] builders = new ColumnBuilder[cols.size()];
     for (int j = 0; j < builders.length; j++) {
@@ -85,12 +94,15 @@ final class CsvSource {
       }
     }
     List<String> keys = keyColumn >= 0 ? new ArrayList<>() : null;
-    int rows = pass(builders, keyColumn, keys, log);
+    Pass first = new Pass(builders, optional, keyColumn, keys, log, fast);
+    int rows = first.run();
     List<Column> out = new ArrayList<>();
     ColumnBuilder[] redo = new ColumnBuilder[builders.length];
     boolean anyRedo = false;
     for (int j = 0; j < builders.length; j++) {
-      if (builders[j] != null) {
+      if (first.dropped && optional[j] && keep[j]) {
+        out.add(new UnreadTextColumn(cols.get(j), rows));
+      } else if (builders[j] != null) {
         out.add(builders[j].build());
         if (builders[j].textLost()) {
           redo[j] = ColumnBuilder.forStrings(cols.get(j));
@@ -100,10 +112,10 @@ final class CsvSource {
     }
     if (anyRedo) {
       // A column turned STRING after non-canonical numbers ("007"): read its original text again.
-      pass(redo, -1, null, RunLog.silent());
+      new Pass(redo, new boolean[redo.length], -1, null, RunLog.silent(), fast).run();
       int k = 0;
       for (int j = 0; j < builders.length; j++) {
-        if (builders[j] != null) {
+        if (keep[j]) {
           if (redo[j] != null) {
             out.set(k, redo[j].build());
           }
@@ -114,73 +126,142 @@ final class CsvSource {
     return new SourceData(rows, out, keys);
   }
 
-  private int pass(ColumnBuilder[] builders, int keyColumn, List<String> keys, RunLog passLog) {
-    int rows = 0;
-    int m = names.size();
-    int[] kept = keptIndices(builders);
-    for (Path f : files) {
-      try (Reader r = DatasetFiles.openText(f);
-          CSVParser p = FORMAT.parse(r)) {
-        Iterator<CSVRecord> it = p.iterator();
-        if (!it.hasNext()) {
-          continue;
+  /** One reading of every file into the builders. */
+  private final class Pass {
+    private final ColumnBuilder[] builders;
+    private final boolean[] optional;
+    private final int keyColumn;
+    private final List<String> keys;
+    private final RunLog passLog;
+    private final boolean fast;
+    private int[] kept;
+    private int[] watched;
+    boolean dropped;
+
+    Pass(
+        ColumnBuilder[] builders,
+        boolean[] optional,
+        int keyColumn,
+        List<String> keys,
+        RunLog passLog,
+        boolean fast) {
+      this.builders = builders;
+      this.optional = optional;
+      this.keyColumn = keyColumn;
+      this.keys = keys;
+      this.passLog = passLog;
+      this.fast = fast;
+      this.kept = indices(builders, null);
+      this.watched = indices(builders, optional);
+    }
+
+    int run() {
+      int rows = 0;
+      for (Path f : files) {
+        try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f)) {
+          rows += file(f, r);
+        } catch (IOException | UncheckedIOException e) {
+          throw DatasetFiles.readError(f, e);
         }
-        CSVRecord first = it.next();
-        Header h = decide(f, first, it.hasNext(), passLog);
-        if (!h.names.equals(names)) {
-          throw new DataException("File " + f + " has columns " + h.names + ", expected " + names);
-        }
-        boolean sawNumber = !h.guessed;
-        CSVRecord rec = h.skipFirst ? (it.hasNext() ? it.next() : null) : first;
-        while (rec != null) {
-          if (rec.size() != m) {
-            throw new DataException(
-                "Row "
-                    + startLine(p, rec)
-                    + " of "
-                    + f
-                    + " has "
-                    + rec.size()
-                    + " cells, expected "
-                    + m);
-          }
-          if (!sawNumber) {
-            sawNumber = anyNumber(rec);
-          }
-          for (int j : kept) {
-            builders[j].addText(rec.get(j));
-          }
-          if (keys != null) {
-            keys.add(CellParser.trim(rec.get(keyColumn)));
-          }
-          rows++;
-          rec = it.hasNext() ? it.next() : null;
+      }
+      return rows;
+    }
+
+    private int file(Path f, CsvRows r) throws IOException {
+      if (!r.next()) {
+        return 0;
+      }
+      List<String> firstCells = cells(r);
+      boolean hasSecond = r.next();
+      Header h = decide(f, firstCells, hasSecond, passLog);
+      if (!h.names.equals(names)) {
+        throw new DataException("File " + f + " has columns " + h.names + ", expected " + names);
+      }
+      boolean sawNumber = !h.guessed;
+      int rows = 0;
+      if (!h.skipFirst) {
+        sawNumber = sawNumber || anyNumber(firstCells);
+        addRow(firstCells);
+        rows++;
+      }
+      int m = names.size();
+      boolean more = hasSecond;
+      while (more) {
+        if (r.size() != m) {
+          throw r.ragged(f, m);
         }
         if (!sawNumber) {
-          passLog.warn(
-              "First row of "
-                  + f
-                  + " taken as the header because no cell of the file is numeric;"
-                  + " set headers or --csv-header to decide");
+          sawNumber = anyNumber(cells(r));
         }
-      } catch (IOException | UncheckedIOException e) {
-        throw DatasetFiles.readError(f, e);
+        for (int j : kept) {
+          builders[j].addText(r.cell(j));
+        }
+        if (keys != null) {
+          keys.add(CellParser.trim(r.cell(keyColumn)));
+        }
+        if (watched.length > 0) {
+          dropTextOptionals();
+        }
+        rows++;
+        more = r.next();
+      }
+      if (!sawNumber) {
+        passLog.warn(
+            "First row of "
+                + f
+                + " taken as the header because no cell of the file is numeric;"
+                + " set headers or --csv-header to decide");
+      }
+      return rows;
+    }
+
+    private void addRow(List<String> cells) {
+      for (int j : kept) {
+        builders[j].addText(cells.get(j));
+      }
+      if (keys != null) {
+        keys.add(CellParser.trim(cells.get(keyColumn)));
+      }
+      if (watched.length > 0) {
+        dropTextOptionals();
       }
     }
-    return rows;
+
+    private void dropTextOptionals() {
+      for (int j : watched) {
+        if (builders[j].isText()) {
+          for (int k : watched) {
+            builders[k] = null;
+          }
+          dropped = true;
+          kept = indices(builders, null);
+          watched = new int[0];
+          return;
+        }
+      }
+    }
   }
 
-  private static int[] keptIndices(ColumnBuilder[] builders) {
+  private static List<String> cells(CsvRows r) {
+    List<String> out = new ArrayList<>(r.size());
+    for (int j = 0; j < r.size(); j++) {
+      out.add(r.cell(j));
+    }
+    return out;
+  }
+
+  /** Returns the indices of the non-null builders, only those flagged in {@code only} if given. */
+  private static int[] indices(ColumnBuilder[] builders, boolean[] only) {
     int n = 0;
-    for (ColumnBuilder b : builders) {
-      if (b != null) {
+    for (int j = 0; j < builders.length; j++) {
+      if (builders[j] != null && (only == null || only[j])) {
         n++;
       }
     }
     int[] out = new int[n];
     int k = 0;
     for (int j = 0; j < builders.length; j++) {
-      if (builders[j] != null) {
+      if (builders[j] != null && (only == null || only[j])) {
         out[k++] = j;
       }
     }
@@ -190,8 +271,7 @@ final class CsvSource {
   /** The header decision for one file. */
   private record Header(List<String> names, boolean skipFirst, boolean guessed) {}
 
-  private Header decide(Path f, CSVRecord first, boolean hasSecond, RunLog passLog) {
-    List<String> cells = first.toList();
+  private Header decide(Path f, List<String> cells, boolean hasSecond, RunLog passLog) {
     Header h;
     if (headers != null) {
       if (cells.size() != headers.size()) {
@@ -211,7 +291,7 @@ final class CsvSource {
           switch (mode) {
             case PRESENT -> true;
             case ABSENT -> false;
-            case AUTO -> hasSecond && !anyNumber(first);
+            case AUTO -> hasSecond && !anyNumber(cells);
           };
       if (header) {
         h = new Header(List.copyOf(cells), true, mode == CsvHeaderMode.AUTO);
@@ -232,27 +312,12 @@ final class CsvSource {
     return h;
   }
 
-  private boolean anyNumber(CSVRecord rec) {
-    for (int j = 0; j < rec.size(); j++) {
-      if (kind.isNumber(CellParser.trim(rec.get(j)))) {
+  private boolean anyNumber(List<String> cells) {
+    for (String c : cells) {
+      if (kind.isNumber(CellParser.trim(c))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Returns the 1-based physical line where a record starts (Commons CSV reports its end). */
-  private static long startLine(CSVParser p, CSVRecord rec) {
-    long end = p.getCurrentLineNumber();
-    long inside = 0;
-    for (String v : rec.values()) {
-      for (int i = 0; i < v.length(); i++) {
-        char c = v.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 == v.length() || v.charAt(i + 1) != '\n'))) {
-          inside++;
-        }
-      }
-    }
-    return end - inside;
   }
 }

@@ -87,7 +87,8 @@ final class DatasetFiles {
     return new DataException(file + ": cannot be read: " + t.getMessage(), t);
   }
 
-  private static InputStream openBytes(Path file) throws IOException {
+  /** Opens a file as raw bytes, gunzipping {@code .gz} files; a BOM is kept. */
+  static InputStream openBytes(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
     if (file.getFileName().toString().endsWith(".gz")) {
       return new GZIPInputStream(in, 1 << 16);

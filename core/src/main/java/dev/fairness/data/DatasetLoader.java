@@ -90,9 +90,16 @@ public final class DatasetLoader {
             predSrc == null ? null : predSrc.names());
     requireFeatures(roles, needs);
     boolean keyed = (facetSrc != null || predSrc != null) && roles.joinsource() != null;
+    Set<String> kept = keep(roles, mainNames, needs);
+    Set<String> optional = new HashSet<>();
+    if (needs.numericExtras()) {
+      optional.addAll(kept);
+      optional.removeAll(keep(roles, mainNames, new ColumnNeeds(needs.features(), false, false)));
+    }
     SourceData md =
         main.read(
-            mask(mainNames, keep(roles, mainNames, needs)),
+            mask(mainNames, kept),
+            mask(mainNames, optional),
             keyed ? mainNames.indexOf(roles.joinsource()) : -1);
     if (md.rows() == 0) {
       throw noRows(location);
@@ -134,26 +141,26 @@ public final class DatasetLoader {
       matches.add(s.match);
       sideNames.add(s.side);
     }
-    int[] kept = RowJoin.keptRows(md.rows(), matches, sideNames, log);
-    if (kept.length == 0) {
+    int[] keptRows = RowJoin.keptRows(md.rows(), matches, sideNames, log);
+    if (keptRows.length == 0) {
       throw noRows(location);
     }
     List<Column> columns = new ArrayList<>();
     for (Column c : md.columns()) {
-      columns.add(kept.length == md.rows() ? c : Columns.select(c, kept));
+      columns.add(keptRows.length == md.rows() ? c : Columns.select(c, keptRows));
     }
     for (SideColumns s : sides) {
-      int[] rows = new int[kept.length];
+      int[] rows = new int[keptRows.length];
       boolean identity = true;
-      for (int i = 0; i < kept.length; i++) {
-        rows[i] = s.match[kept[i]];
+      for (int i = 0; i < keptRows.length; i++) {
+        rows[i] = s.match[keptRows[i]];
         identity &= rows[i] == i;
       }
       for (Column c : s.data.columns()) {
         columns.add(identity && rows.length == c.size() ? c : Columns.select(c, rows));
       }
     }
-    return dataset(new Table(location.toString(), kept.length, names, columns), roles);
+    return dataset(new Table(location.toString(), keptRows.length, names, columns), roles);
   }
 
   /** The kept columns of one side file and, per main row, its matching side row. */

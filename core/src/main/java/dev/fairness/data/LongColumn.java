@@ -32,7 +32,8 @@ final class LongColumn extends StoredColumn {
   }
 
   /** Returns the integer value of a cell (0 when missing). */
-  long getLong(int row) {
+  @Override
+  public long getLong(int row) {
     return values.get(row);
   }
 

@@ -78,6 +78,9 @@ public enum ColumnKind {
       }
       return k;
     }
+    if (c.type() == ColumnType.INT) {
+      return LongCodes.of(c).values().length;
+    }
     double[] v = new double[n];
     long[] l = c.type() == ColumnType.INT ? new long[n] : null;
     int m = 0;

@@ -1,10 +1,13 @@
 package dev.fairness.plan;
 
 import dev.fairness.data.Column;
+import dev.fairness.data.ColumnType;
 import dev.fairness.data.ValueText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The multi-class confusion matrix of spec §5.4 for a CATEGORICAL label: rows = true label, columns
@@ -24,6 +27,12 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
 
   /** Returns the table of a label and a predicted-label column of equal length. */
   public static ConfusionTable of(Column label, Column predicted) {
+    if (label.type() == ColumnType.INT && predicted.type() == ColumnType.INT) {
+      ConfusionTable t = ofIntegers(label, predicted);
+      if (t != null) {
+        return t;
+      }
+    }
     TreeMap<Key, Object> classes = new TreeMap<>();
     int n = label.size();
     for (int i = 0; i < n; i++) {
@@ -47,6 +56,61 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
     for (int i = 0; i < n; i++) {
       if (!label.isMissing(i) && !predicted.isMissing(i)) {
         counts[index.get(Key.of(label.get(i)))][index.get(Key.of(predicted.get(i)))]++;
+      }
+    }
+    return new ConfusionTable(List.copyOf(labels), counts);
+  }
+
+  /**
+   * The same table for two INT columns from their primitive codes; null when a value is beyond
+   * 2^53, where Python equality (by double) could merge two integers.
+   */
+  private static ConfusionTable ofIntegers(Column label, Column predicted) {
+    LongCodes l = LongCodes.of(label);
+    LongCodes p = LongCodes.of(predicted);
+    int n = label.size();
+    int[] lc = l.codes();
+    int[] pc = p.codes();
+    boolean[] usedL = new boolean[l.values().length];
+    boolean[] usedP = new boolean[p.values().length];
+    for (int i = 0; i < n; i++) {
+      if (lc[i] >= 0 && pc[i] >= 0) {
+        usedL[lc[i]] = true;
+        usedP[pc[i]] = true;
+      }
+    }
+    TreeSet<Long> union = new TreeSet<>();
+    for (int k = 0; k < usedL.length; k++) {
+      if (usedL[k]) {
+        union.add(l.values()[k]);
+      }
+    }
+    for (int k = 0; k < usedP.length; k++) {
+      if (usedP[k]) {
+        union.add(p.values()[k]);
+      }
+    }
+    if (!union.isEmpty()
+        && (Math.abs(union.first()) > 1L << 53 || Math.abs(union.last()) > 1L << 53)) {
+      return null;
+    }
+    List<Long> sorted = new ArrayList<>(union);
+    List<String> labels = new ArrayList<>();
+    for (Long v : sorted) {
+      labels.add(ValueText.render(v));
+    }
+    int[] li = new int[usedL.length];
+    for (int k = 0; k < li.length; k++) {
+      li[k] = Collections.binarySearch(sorted, l.values()[k]);
+    }
+    int[] pi = new int[usedP.length];
+    for (int k = 0; k < pi.length; k++) {
+      pi[k] = Collections.binarySearch(sorted, p.values()[k]);
+    }
+    double[][] counts = new double[sorted.size()][sorted.size()];
+    for (int i = 0; i < n; i++) {
+      if (lc[i] >= 0 && pc[i] >= 0) {
+        counts[li[lc[i]]][pi[pc[i]]]++;
       }
     }
     return new ConfusionTable(List.copyOf(labels), counts);

@@ -3,8 +3,10 @@ package dev.fairness.plan;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
 import dev.fairness.stats.BiasAccumulator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.TreeMap;
 
 /** The strata of the group variable (spec §4.5). */
@@ -26,6 +28,19 @@ public final class GroupVariable {
    * strings by code point, false before true), as numpy's {@code unique} orders them.
    */
   public static Strata strata(Column g) {
+    if (g.type() == ColumnType.INT) {
+      LongCodes lc = LongCodes.of(g);
+      int[] codes = lc.codes();
+      for (int i = 0; i < codes.length; i++) {
+        if (codes[i] < 0) {
+          codes[i] = BiasAccumulator.NO_STRATUM;
+        }
+      }
+      return new Strata(codes, lc.values().length);
+    }
+    if (g.type() == ColumnType.STRING) {
+      return stringStrata(g);
+    }
     int n = g.size();
     Comparator<Object> order =
         switch (g.type()) {
@@ -57,6 +72,36 @@ public final class GroupVariable {
       }
     }
     return new Strata(codes, sorted.size());
+  }
+
+  /** STRING strata: the present dictionary entries ranked by code point, no per-row boxing. */
+  private static Strata stringStrata(Column g) {
+    int n = g.size();
+    String[] dict = g.dictionary();
+    boolean[] present = new boolean[dict.length];
+    for (int i = 0; i < n; i++) {
+      int c = g.code(i);
+      if (c >= 0) {
+        present[c] = true;
+      }
+    }
+    List<Integer> used = new ArrayList<>();
+    for (int c = 0; c < dict.length; c++) {
+      if (present[c]) {
+        used.add(c);
+      }
+    }
+    used.sort((a, b) -> compareCodePoints(dict[a], dict[b]));
+    int[] rank = new int[dict.length];
+    for (int k = 0; k < used.size(); k++) {
+      rank[used.get(k)] = k;
+    }
+    int[] codes = new int[n];
+    for (int i = 0; i < n; i++) {
+      int c = g.code(i);
+      codes[i] = c >= 0 ? rank[c] : BiasAccumulator.NO_STRATUM;
+    }
+    return new Strata(codes, used.size());
   }
 
   private static double key(Object o) {

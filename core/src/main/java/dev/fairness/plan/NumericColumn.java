@@ -55,7 +55,7 @@ final class NumericColumn {
   /** Returns an integral cell's value; only when {@link #integral()}. */
   long longValue(int row) {
     return switch (column.type()) {
-      case INT -> (Long) column.get(row);
+      case INT -> column.getLong(row);
       case STRING -> stringValues[column.code(row)];
       case BOOL -> (long) column.getDouble(row);
       case FLOAT -> throw new IllegalStateException("FLOAT column");

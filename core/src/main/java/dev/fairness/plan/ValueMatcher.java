@@ -68,6 +68,19 @@ final class ValueMatcher {
         }
       }
     }
+    if (c.type() == ColumnType.INT) {
+      LongCodes lc = LongCodes.of(c);
+      boolean[] byCode = new boolean[lc.values().length];
+      for (int k = 0; k < byCode.length; k++) {
+        byCode[k] = longs.contains(lc.values()[k]);
+      }
+      int[] codes = lc.codes();
+      for (int i = 0; i < n; i++) {
+        out[i] = codes[i] >= 0 && byCode[codes[i]];
+        hits += out[i] ? 1 : 0;
+      }
+      return hits;
+    }
     for (int i = 0; i < n; i++) {
       boolean m = false;
       if (!c.isMissing(i)) {
