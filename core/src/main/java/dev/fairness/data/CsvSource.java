@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads one CSV dataset (a file or the files of a directory) per spec §3.1: RFC 4180 via Commons
  * CSV, blank lines skipped, header row rule, ragged rows rejected. {@link #names()} reads only the
  * start of the first file; {@link #read} then reads every row, keeping only the asked-for columns.
+ * A field longer than {@link InputLimits#maxFieldBytes()} is a data error naming its line.
  */
 final class CsvSource {
 
@@ -30,6 +31,7 @@ final class CsvSource {
   private final CsvHeaderMode mode;
   private final RunLog log;
   private final CellKind kind = new CellKind();
+  private final long maxFieldBytes = InputLimits.current().maxFieldBytes();
   private List<String> names;
 
   /**
@@ -53,7 +55,7 @@ final class CsvSource {
   List<String> names() {
     if (names == null) {
       for (Path f : files) {
-        try (Reader r = DatasetFiles.openText(f);
+        try (Reader r = new CsvFieldLimit(DatasetFiles.openText(f), f, maxFieldBytes);
             CSVParser p = FORMAT.parse(r)) {
           Iterator<CSVRecord> it = p.iterator();
           if (it.hasNext()) {
@@ -119,7 +121,7 @@ final class CsvSource {
     int m = names.size();
     int[] kept = keptIndices(builders);
     for (Path f : files) {
-      try (Reader r = DatasetFiles.openText(f);
+      try (Reader r = new CsvFieldLimit(DatasetFiles.openText(f), f, maxFieldBytes);
           CSVParser p = FORMAT.parse(r)) {
         Iterator<CSVRecord> it = p.iterator();
         if (!it.hasNext()) {

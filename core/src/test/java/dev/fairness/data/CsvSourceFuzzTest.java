@@ -31,6 +31,7 @@ class CsvSourceFuzzTest {
     }
     Path file = DIR.resolve("data.csv");
     Files.write(file, data.consumeRemainingAsBytes());
+    System.setProperty(InputLimits.FIELD_PROPERTY, "256"); // so the size-limit path is fuzzed too
     CsvSource src = new CsvSource(List.of(file), file, headers, mode, RunLog.silent());
     try {
       List<String> names = src.names();
@@ -40,6 +41,8 @@ class CsvSourceFuzzTest {
       assertEquals(names.size(), read.columns().size());
     } catch (FairnessException e) {
       assertEquals(FairnessException.Kind.DATA, e.kind(), e::getMessage);
+    } finally {
+      System.clearProperty(InputLimits.FIELD_PROPERTY);
     }
   }
 

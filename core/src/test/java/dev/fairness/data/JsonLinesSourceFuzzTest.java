@@ -39,6 +39,7 @@ class JsonLinesSourceFuzzTest {
     }
     Path file = DIR.resolve("data.jsonl");
     Files.write(file, data.consumeRemainingAsBytes());
+    System.setProperty(InputLimits.LINE_PROPERTY, "256"); // so the size-limit path is fuzzed too
     try {
       JsonLinesSource src =
           new JsonLinesSource(List.of(file), file, headers, features, label, predicted);
@@ -49,6 +50,8 @@ class JsonLinesSourceFuzzTest {
       assertEquals(names.size(), read.columns().size());
     } catch (FairnessException e) {
       assertEquals(FairnessException.Kind.DATA, e.kind(), e::getMessage);
+    } finally {
+      System.clearProperty(InputLimits.LINE_PROPERTY);
     }
   }
 
