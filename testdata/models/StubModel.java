@@ -12,6 +12,9 @@
  *   java StubModel.java error-multi       {"error":...} for requests of more than one record
  *   java StubModel.java error-on X        {"error":...} for requests containing a row starting X
  *   java StubModel.java env               answers with CLARIFY_CONTENT_TYPE|CLARIFY_CUSTOM_ATTRIBUTES
+ *
+ * With the environment variable STUB_PID_FILE set, the stub writes its process id to that file when
+ * the first request arrives (so a test knows a model call is in progress and which process to check).
  */
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -28,6 +31,13 @@ public class StubModel {
     int answered = 0;
     String line;
     while ((line = in.readLine()) != null) {
+      String pidFile = System.getenv("STUB_PID_FILE");
+      if (pidFile != null && answered == 0) {
+        java.nio.file.Path tmp = java.nio.file.Path.of(pidFile + ".tmp");
+        java.nio.file.Files.writeString(tmp, Long.toString(ProcessHandle.current().pid()));
+        java.nio.file.Files.move(
+            tmp, java.nio.file.Path.of(pidFile), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
       if (mode.equals("silent") && answered == Integer.parseInt(args[1])) {
         Thread.sleep(Long.MAX_VALUE);
       }

@@ -82,9 +82,11 @@ public final class OutputDirectory implements AutoCloseable {
 
   /**
    * Moves every staged file into place (replacing files of the same name), removes the staging
-   * directory, and returns the final paths in sorted order.
+   * directory, and returns the final paths in sorted order. Synchronized with {@link #close()}: a
+   * signal handler that closes the directory while a commit is under way waits for it, so the
+   * output directory never holds a mix of old and new files.
    */
-  public List<Path> commit() {
+  public synchronized List<Path> commit() {
     List<Path> moved = new ArrayList<>();
     try (Stream<Path> files = Files.walk(staging)) {
       List<Path> staged = files.filter(Files::isRegularFile).sorted().toList();
@@ -108,7 +110,7 @@ public final class OutputDirectory implements AutoCloseable {
 
   /** Removes the staging directory when the run did not commit. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (!committed) {
       deleteStaging();
     }

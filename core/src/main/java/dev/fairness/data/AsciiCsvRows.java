@@ -27,6 +27,7 @@ final class AsciiCsvRows implements CsvRows {
   }
 
   private final InputStream in;
+  private final long maxLineBytes = InputLimits.current().maxFieldBytes();
   private byte[] buf = new byte[1 << 20];
   private int pos;
   private int limit;
@@ -95,6 +96,10 @@ final class AsciiCsvRows implements CsvRows {
 
   private void refill() throws IOException {
     int keep = limit - pos;
+    if (keep > maxLineBytes) {
+      // a line this long may hold a field over the limit: the full reader measures it exactly
+      throw new Unsure("line longer than the field limit");
+    }
     if (pos == 0 && keep == buf.length) {
       buf = Arrays.copyOf(buf, buf.length * 2);
     } else {

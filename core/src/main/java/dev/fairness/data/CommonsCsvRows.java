@@ -24,7 +24,8 @@ final class CommonsCsvRows implements CsvRows {
 
   /** Opens a file as strict UTF-8 (BOM dropped, {@code .gz} gunzipped). */
   CommonsCsvRows(Path file) throws IOException {
-    reader = DatasetFiles.openText(file);
+    reader =
+        new CsvFieldLimit(DatasetFiles.openText(file), file, InputLimits.current().maxFieldBytes());
     parser = FORMAT.parse(reader);
     it = parser.iterator();
   }

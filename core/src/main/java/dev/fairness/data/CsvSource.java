@@ -13,7 +13,8 @@ import java.util.Set;
  * Reads one CSV dataset (a file or the files of a directory) per spec §3.1: RFC 4180 via Commons
  * CSV (or the equivalent fast {@link AsciiCsvRows} for plain ASCII files), blank lines skipped,
  * header row rule, ragged rows rejected. {@link #names()} reads only the start of the first file;
- * {@link #read} then reads every row, keeping only the asked-for columns.
+ * {@link #read} then reads every row, keeping only the asked-for columns. A field longer than
+ * {@link InputLimits#maxFieldBytes()} is a data error naming its line.
  */
 final class CsvSource {
 

@@ -2,7 +2,6 @@ package dev.fairness.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.List;
  */
 final class JsonLinesSource extends JsonSource {
 
+  private final long maxLineBytes;
+
   JsonLinesSource(
       List<Path> files,
       Path location,
@@ -21,15 +22,16 @@ final class JsonLinesSource extends JsonSource {
       String label,
       String predicted) {
     super(files, location, headers, features, label, predicted);
+    this.maxLineBytes = InputLimits.current().maxLineBytes();
   }
 
   @Override
   int probeFeatureCount() {
     for (Path f : files) {
-      try (BufferedReader r = new BufferedReader(DatasetFiles.openText(f), 1 << 16)) {
+      try (BoundedLines r = new BoundedLines(DatasetFiles.openText(f), f, maxLineBytes)) {
         String line;
         int n = 0;
-        while ((line = r.readLine()) != null) {
+        while ((line = r.next()) != null) {
           n++;
           if (!line.isBlank()) {
             JsonNode node = parse(f, n, line);
@@ -48,10 +50,10 @@ final class JsonLinesSource extends JsonSource {
     int k = featureCount();
     int rows = 0;
     for (Path f : files) {
-      try (BufferedReader r = new BufferedReader(DatasetFiles.openText(f), 1 << 16)) {
+      try (BoundedLines r = new BoundedLines(DatasetFiles.openText(f), f, maxLineBytes)) {
         String line;
         int n = 0;
-        while ((line = r.readLine()) != null) {
+        while ((line = r.next()) != null) {
           n++;
           if (line.isBlank()) {
             continue;

@@ -17,6 +17,12 @@ public final class FacetSelector {
   public static final String NO_THRESHOLD =
       "Threshold values must be provided for continuous features";
 
+  /**
+   * Most groups a facet without {@code value_or_threshold} may have: each group holds a row mask,
+   * so an identifier-like column would otherwise need rows × values bytes.
+   */
+  public static final int MAX_GROUPS = 10_000;
+
   private FacetSelector() {}
 
   /**
@@ -26,8 +32,8 @@ public final class FacetSelector {
    * @param facet the facet column
    * @param values the {@code value_or_threshold} list (empty when absent)
    * @param log where lines go
-   * @throws DataException for a continuous facet without a usable threshold, or a value that cannot
-   *     be compared with the column
+   * @throws DataException for a continuous facet without a usable threshold, a value that cannot be
+   *     compared with the column, or more than {@link #MAX_GROUPS} one-vs-rest groups
    */
   public static List<FacetGroup> groups(Column facet, List<Object> values, RunLog log) {
     List<Object> vals = values == null ? List.of() : values;
@@ -83,6 +89,16 @@ public final class FacetSelector {
         codes.put(key, c);
       }
       code[i] = c;
+    }
+    if (codes.size() > MAX_GROUPS) {
+      throw new DataException(
+          "Facet "
+              + facet.name()
+              + " has "
+              + codes.size()
+              + " distinct values; one-vs-rest analysis is limited to "
+              + MAX_GROUPS
+              + " groups; give value_or_threshold");
     }
     if (facet.missingCount() > 0) {
       log.warn(
