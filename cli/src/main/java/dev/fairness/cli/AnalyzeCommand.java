@@ -122,6 +122,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The signal handlers of the running analysis, or null before it starts. */
+  private Interrupts interrupts;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -139,6 +142,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       return run(out, err, log).code();
     } catch (RuntimeException e) {
+      if (interrupts != null && interrupts.signalled() != 0) {
+        return interrupts.awaitHalt();
+      }
       return ErrorReporter.report(e, err, log).code();
     }
   }
@@ -187,7 +193,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<AssertionCheck.Outcome> outcomes;
     try (OutputDirectory dir = OutputDirectory.open(outDir);
         Analyzer analyzer = new Analyzer(loaded, options, log);
-        Interrupts interrupts = Interrupts.install(analyzer, dir, err)) {
+        Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
+      interrupts = handlers;
       result = analyzer.run(dir);
       analyzer.close();
       outcomes = AssertionCheck.evaluate(gates, result);

@@ -3,6 +3,7 @@ package dev.fairness.cli;
 import dev.fairness.Analyzer;
 import dev.fairness.OutputDirectory;
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicInteger;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -12,26 +13,45 @@ import sun.misc.SignalHandler;
  */
 final class Interrupts implements AutoCloseable {
 
-  private final SignalHandler previousInt;
-  private final SignalHandler previousTerm;
+  private final AtomicInteger signalled = new AtomicInteger();
+  private SignalHandler previousInt;
+  private SignalHandler previousTerm;
 
-  private Interrupts(SignalHandler previousInt, SignalHandler previousTerm) {
-    this.previousInt = previousInt;
-    this.previousTerm = previousTerm;
-  }
+  private Interrupts() {}
 
   static Interrupts install(Analyzer analyzer, OutputDirectory dir, PrintWriter err) {
-    SignalHandler pi = trySet("INT", 130, analyzer, dir, err);
-    SignalHandler pt = trySet("TERM", 143, analyzer, dir, err);
-    return new Interrupts(pi, pt);
+    Interrupts in = new Interrupts();
+    in.previousInt = in.trySet("INT", 130, analyzer, dir, err);
+    in.previousTerm = in.trySet("TERM", 143, analyzer, dir, err);
+    return in;
   }
 
-  private static SignalHandler trySet(
+  /**
+   * Returns the exit code of the signal being handled (130 or 143), or 0 when none arrived. A
+   * failure the main thread sees after a signal (the model it was waiting for was stopped) is a
+   * consequence of the signal, not a model error: the caller leaves the exit to the handler.
+   */
+  int signalled() {
+    return signalled.get();
+  }
+
+  /** Waits for the handler to halt the JVM; returns the signal's code if it has not after 30 s. */
+  int awaitHalt() {
+    try {
+      Thread.sleep(30_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return signalled.get();
+  }
+
+  private SignalHandler trySet(
       String name, int code, Analyzer analyzer, OutputDirectory dir, PrintWriter err) {
     try {
       return Signal.handle(
           new Signal(name),
           sig -> {
+            signalled.compareAndSet(0, code);
             try {
               analyzer.close();
               dir.close();
