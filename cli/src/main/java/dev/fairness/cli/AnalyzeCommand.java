@@ -139,6 +139,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       return run(out, err, log).code();
     } catch (RuntimeException e) {
+      Interrupts.awaitHaltIfSignalled();
       return ErrorReporter.report(e, err, log).code();
     }
   }

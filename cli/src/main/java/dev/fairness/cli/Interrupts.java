@@ -12,6 +12,8 @@ import sun.misc.SignalHandler;
  */
 final class Interrupts implements AutoCloseable {
 
+  private static volatile boolean signalled;
+
   private final SignalHandler previousInt;
   private final SignalHandler previousTerm;
 
@@ -32,6 +34,7 @@ final class Interrupts implements AutoCloseable {
       return Signal.handle(
           new Signal(name),
           sig -> {
+            signalled = true;
             try {
               analyzer.close();
               dir.close();
@@ -43,6 +46,22 @@ final class Interrupts implements AutoCloseable {
           });
     } catch (IllegalArgumentException e) {
       return null; // signal not available on this platform
+    }
+  }
+
+  /**
+   * Called by the main thread when the run failed: if a signal handler is stopping the run (its
+   * shutdown of the model is what made the run fail), blocks until the handler halts the JVM with
+   * 130 / 143, so the failure is neither reported nor turned into another exit code.
+   */
+  static void awaitHaltIfSignalled() {
+    while (signalled) {
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
