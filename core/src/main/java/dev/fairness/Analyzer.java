@@ -110,9 +110,8 @@ public final class Analyzer implements AutoCloseable {
             label.type(),
             categorical,
             log);
-    boolean oneHeader =
-        config.predictor().labelHeaders() != null && config.predictor().labelHeaders().size() == 1;
-    return Columns.fromValues("predicted_label", labels.values(), oneHeader);
+    return Columns.fromValues(
+        "predicted_label", labels.values(), config.predictor().singleLabelHeader());
   }
 
   /** Stops the model process (if one was started); safe to call more than once. */

@@ -38,15 +38,13 @@ final class BiasStage {
         }
       }
     }
-    boolean oneHeader =
-        config.predictor().labelHeaders() != null && config.predictor().labelHeaders().size() == 1;
     BiasInputs in =
         new BiasInputs(
             ds.table(),
             ds.label(),
             config.labelValuesOrThreshold(),
             predicted,
-            oneHeader && ds.predictedLabel() == null,
+            config.predictor().singleLabelHeader() && ds.predictedLabel() == null,
             facets,
             ds.groupVariable(),
             ftColumns,

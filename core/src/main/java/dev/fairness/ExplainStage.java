@@ -74,7 +74,7 @@ final class ExplainStage {
       KernelShapExplainer explainer =
           new KernelShapExplainer(
               model, options, log, (done, total) -> progress.advance("SHAP records", done, total));
-      ShapRun run = explain(explainer, shap, ds, rows, baseline, dir);
+      ShapRun run = explain(explainer, shap, options, ds, rows, baseline, dir);
       kernelShap = run.kernelShap();
       explained = run.explainedRecords();
       agg = options.aggMethod();
@@ -107,6 +107,7 @@ final class ExplainStage {
   private ShapRun explain(
       KernelShapExplainer explainer,
       ShapConfig shap,
+      ShapOptions options,
       Dataset ds,
       FeatureRows rows,
       Baseline baseline,
@@ -119,7 +120,7 @@ final class ExplainStage {
         new BufferedWriter(
             Files.newBufferedWriter(dir.stage("explanations_shap/out.csv"), StandardCharsets.UTF_8),
             1 << 16)) {
-      List<String> explainedFeatures = explainedFeatures(ds.featureNames(), shap);
+      List<String> explainedFeatures = explainedFeatures(ds.featureNames(), options);
       return explainer.explain(
           ds.featureNames(), rows, baseline, new ShapCsvWriter(w, explainedFeatures, join));
     } catch (IOException e) {
@@ -127,9 +128,8 @@ final class ExplainStage {
     }
   }
 
-  private List<String> explainedFeatures(List<String> features, ShapConfig shap) {
-    List<Integer> idx =
-        ShapOptions.resolve(shap.featuresToExplain(), features, "methods.shap.features_to_explain");
+  private static List<String> explainedFeatures(List<String> features, ShapOptions options) {
+    List<Integer> idx = options.featuresToExplain();
     if (idx == null || idx.isEmpty()) {
       return features;
     }

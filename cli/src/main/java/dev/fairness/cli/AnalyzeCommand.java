@@ -196,7 +196,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
       result = analyzer.run(dir);
-      analyzer.close();
       outcomes = AssertionCheck.evaluate(gates, result);
       written = dir.commit();
     }

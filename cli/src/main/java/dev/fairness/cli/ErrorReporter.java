@@ -29,10 +29,8 @@ final class ErrorReporter {
       return ExitCode.of(fe.kind());
     }
     err.println("fairness: internal error: " + ex.getClass().getName() + ": " + ex.getMessage());
-    if (log == null || log.enabled(StderrLog.Level.DEBUG)) {
-      if (log != null) {
-        log.debug(stackTrace(ex));
-      }
+    if (log != null) {
+      log.debug(stackTrace(ex));
     }
     err.flush();
     return ExitCode.INTERNAL;

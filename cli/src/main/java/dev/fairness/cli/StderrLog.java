@@ -4,13 +4,11 @@ import dev.fairness.RunLog;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes log lines to stderr as {@code <UTC time> <LEVEL> <message>} (spec §10.2) at or above the
- * chosen level, and keeps every warning for the reports.
+ * chosen level. (The Analyzer collects the warnings for the reports.)
  */
 final class StderrLog implements RunLog {
 
@@ -28,7 +26,6 @@ final class StderrLog implements RunLog {
 
   private final PrintWriter err;
   private final Level threshold;
-  private final List<String> warnings = new ArrayList<>();
 
   StderrLog(PrintWriter err, Level threshold) {
     this.err = err;
@@ -47,18 +44,11 @@ final class StderrLog implements RunLog {
 
   @Override
   public void warn(String message) {
-    synchronized (this) {
-      warnings.add(message);
-    }
     emit(Level.WARN, message);
   }
 
   boolean enabled(Level level) {
     return level.compareTo(threshold) >= 0;
-  }
-
-  synchronized List<String> warnings() {
-    return List.copyOf(warnings);
   }
 
   private synchronized void emit(Level level, String message) {

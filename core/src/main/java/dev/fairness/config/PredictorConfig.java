@@ -27,4 +27,13 @@ public record PredictorConfig(
     ColumnRef probability,
     List<Object> labelHeaders,
     String customAttributes,
-    String targetModel) {}
+    String targetModel) {
+
+  /**
+   * Returns true when {@code label_headers} has exactly one entry: thresholded scores then leave
+   * the negative predictions missing on purpose (spec §8.4).
+   */
+  public boolean singleLabelHeader() {
+    return labelHeaders != null && labelHeaders.size() == 1;
+  }
+}

@@ -76,7 +76,7 @@ public record ShapOptions(
    * Returns the model-feature indices of the references, ascending and without duplicates (null for
    * an empty or null list). Throws {@link ConfigException} for a reference to no feature.
    */
-  public static List<Integer> resolve(List<ColumnRef> refs, List<String> featureNames, String key) {
+  static List<Integer> resolve(List<ColumnRef> refs, List<String> featureNames, String key) {
     if (refs == null || refs.isEmpty()) {
       return null;
     }

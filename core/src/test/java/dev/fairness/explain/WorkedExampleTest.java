@@ -18,34 +18,18 @@ import org.junit.jupiter.api.Test;
 /** The SHAP and PDP numbers of the worked example of spec §9.3 (data: spec §5.5 V3). */
 class WorkedExampleTest {
 
-  static final String V3 =
-      """
-      x,y,z,a,b,c,d,yhat
-      0,0,0,0,True,1,1,1
-      3,0,0,0,True,0,1,1
-      3,0,1,0,True,0,1,1
-      0,0,0,0,False,1,1,0
-      4,0,0,1,True,0,1,1
-      0,0,1,0,True,1,1,1
-      3,0,0,0,True,1,1,1
-      3,1,0,0,True,1,1,1
-      0,0,1,0,True,1,1,1
-      3,0,1,1,True,1,0,1
-      4,0,0,0,True,1,0,1
-      3,0,1,0,True,1,1,1
-      3,0,0,0,False,1,1,0
-      0,0,0,0,True,1,1,1
-      0,0,1,0,True,0,1,1
-      0,0,1,0,True,1,1,1
-      0,1,0,1,False,0,1,0
-      3,0,0,0,False,1,1,0
-      0,0,1,0,False,1,1,1
-      3,0,0,0,True,1,0,1
-      3,0,1,0,False,1,1,0
-      0,1,0,0,False,1,1,0
-      3,0,1,0,True,0,1,1
-      0,0,0,1,True,1,0,1
-      """;
+  /** The 24 rows of spec §5.5 V3, from the one copy in testdata. */
+  static final String V3 = readV3();
+
+  private static String readV3() {
+    try {
+      return java.nio.file.Files.readString(
+          java.nio.file.Path.of(
+              System.getProperty("testdata.dir", "../testdata"), "cases/v3_worked_example/v3.csv"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   static final List<String> FEATURES = List.of("x", "z", "a", "b", "c", "d");
 
