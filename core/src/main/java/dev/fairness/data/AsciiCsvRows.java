@@ -1,7 +1,9 @@
 package dev.fairness.data;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -125,6 +127,15 @@ final class AsciiCsvRows implements CsvRows {
   @Override
   public RuntimeException ragged(Path file, int expected) {
     return new Unsure("ragged row");
+  }
+
+  /**
+   * Returns the bytes after the current record: what is left in the buffer, then the rest of the
+   * file. This reader must not be advanced afterwards.
+   */
+  InputStream remainder() {
+    InputStream head = new ByteArrayInputStream(buf, pos, limit - pos);
+    return eof ? head : new SequenceInputStream(head, in);
   }
 
   @Override

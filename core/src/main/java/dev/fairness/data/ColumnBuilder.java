@@ -83,29 +83,24 @@ public final class ColumnBuilder {
 
   /** Adds one text cell (untrimmed, as read). */
   public void addText(String raw) {
-    String t = CellParser.trim(raw);
+    addCell(TextCell.of(raw, kind));
+  }
+
+  /** Adds one text cell typed beforehand; same effect as {@link #addText} of its raw text. */
+  void addCell(TextCell c) {
     if (state == State.STRING) {
-      if (CellParser.MISSING_MARKERS.contains(t)) {
+      if (c.marker()) {
         appendMissing();
       } else {
-        appendString(raw);
+        appendString(c.raw());
       }
       return;
     }
-    int k = kind.scan(t);
-    if (k == CellKind.MISSING) {
+    if (c.kind() == CellKind.MISSING) {
       appendMissing();
       return;
     }
-    boolean exact =
-        !textExact
-            || switch (k) {
-              case CellKind.INT -> CellKind.canonicalInteger(raw, t);
-              case CellKind.BOOL -> raw.equals("True") || raw.equals("False");
-              case CellKind.FLOAT -> false;
-              default -> true;
-            };
-    append(k, kind.longValue, kind.doubleValue, raw, exact);
+    append(c.kind(), c.longValue(), c.doubleValue(), c.raw(), !textExact || c.canonical());
   }
 
   /** Adds one typed value; a NaN double counts as missing. */

@@ -2,6 +2,7 @@ package dev.fairness.data;
 
 import dev.fairness.RunLog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -204,6 +205,10 @@ final class CsvSource {
           dropTextOptionals();
         }
         rows++;
+        if (sawNumber && keys == null && r instanceof AsciiCsvRows plain) {
+          rows += blocks(plain.remainder(), m);
+          break;
+        }
         more = r.next();
       }
       if (!sawNumber) {
@@ -214,6 +219,34 @@ final class CsvSource {
                 + " set headers or --csv-header to decide");
       }
       return rows;
+    }
+
+    /**
+     * Reads the rest of a plain file over all cores ({@link BlockCsvReader}); the builders get the
+     * same cells in the same order as from the one-thread loop.
+     */
+    private int blocks(InputStream rest, int m) throws IOException {
+      int[] cols = kept.clone();
+      BlockCsvReader reader = new BlockCsvReader(m, cols, InputLimits.current().maxFieldBytes());
+      long n =
+          reader.read(
+              rest,
+              (count, tokens, typed) -> {
+                for (int k = 0; k < cols.length; k++) {
+                  ColumnBuilder b = builders[cols[k]];
+                  if (b != null) {
+                    int[] t = tokens[k];
+                    TextCell[] cells = typed[k];
+                    for (int i = 0; i < count; i++) {
+                      b.addCell(cells[t[i]]);
+                    }
+                  }
+                }
+                if (watched.length > 0) {
+                  dropTextOptionals();
+                }
+              });
+      return Math.toIntExact(n);
     }
 
     private void addRow(List<String> cells) {
