@@ -103,6 +103,34 @@ public final class ColumnBuilder {
     append(c.kind(), c.longValue(), c.doubleValue(), c.raw(), !textExact || c.canonical());
   }
 
+  /**
+   * Adds {@code n} typed cells, {@code typed[tokens[i]]} for each row {@code i}; same effect as
+   * {@link #addCell} of each in turn. Once the column is STRING, each distinct cell's dictionary
+   * code is looked up once.
+   */
+  void addCells(int[] tokens, TextCell[] typed, int n) {
+    int i = 0;
+    while (i < n && state != State.STRING) {
+      addCell(typed[tokens[i++]]);
+    }
+    if (i == n) {
+      return;
+    }
+    long[] code = new long[typed.length];
+    Arrays.fill(code, Long.MIN_VALUE); // not looked up yet
+    for (; i < n; i++) {
+      int t = tokens[i];
+      long c = code[t];
+      if (c == Long.MIN_VALUE) {
+        TextCell cell = typed[t];
+        c = cell.marker() ? -1 : codeOf(cell.raw());
+        code[t] = c;
+      }
+      longs.add(c);
+      size++;
+    }
+  }
+
   /** Adds one typed value; a NaN double counts as missing. */
   public void add(Object value) {
     if (value == null) {
@@ -235,13 +263,17 @@ public final class ColumnBuilder {
   }
 
   private void appendCode(String text) {
+    longs.add(codeOf(text));
+  }
+
+  private int codeOf(String text) {
     Integer c = codes.get(text);
     if (c == null) {
       c = dictionary.size();
       codes.put(text, c);
       dictionary.add(text);
     }
-    longs.add(c);
+    return c;
   }
 
   private void appendDouble(double v) {

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads one CSV dataset (a file or the files of a directory) per spec §3.1: RFC 4180 via Commons
@@ -21,10 +19,8 @@ final class CsvSource {
 
   private final List<Path> files;
   private final Path location;
-  private final List<String> headers;
-  private final CsvHeaderMode mode;
   private final RunLog log;
-  private final CellKind kind = new CellKind();
+  private final CsvHeaderRule rule;
   private List<String> names;
 
   /**
@@ -39,8 +35,7 @@ final class CsvSource {
   CsvSource(List<Path> files, Path location, List<String> headers, CsvHeaderMode mode, RunLog log) {
     this.files = files;
     this.location = location;
-    this.headers = headers;
-    this.mode = mode;
+    this.rule = new CsvHeaderRule(headers, mode);
     this.log = log;
   }
 
@@ -51,7 +46,7 @@ final class CsvSource {
         try (CsvRows r = new CommonsCsvRows(f)) {
           if (r.next()) {
             List<String> first = cells(r);
-            names = decide(f, first, r.next(), null).names;
+            names = rule.decide(f, first, r.next(), null).names();
             break;
           }
         } catch (IOException | UncheckedIOException e) {
@@ -175,14 +170,14 @@ final class CsvSource {
       }
       List<String> firstCells = cells(r);
       boolean hasSecond = r.next();
-      Header h = decide(f, firstCells, hasSecond, passLog);
-      if (!h.names.equals(names)) {
-        throw new DataException("File " + f + " has columns " + h.names + ", expected " + names);
+      CsvHeaderRule.Header h = rule.decide(f, firstCells, hasSecond, passLog);
+      if (!h.names().equals(names)) {
+        throw new DataException("File " + f + " has columns " + h.names() + ", expected " + names);
       }
-      boolean sawNumber = !h.guessed;
+      boolean sawNumber = !h.guessed();
       int rows = 0;
-      if (!h.skipFirst) {
-        sawNumber = sawNumber || anyNumber(firstCells);
+      if (!h.skipFirst()) {
+        sawNumber = sawNumber || rule.anyNumber(firstCells);
         addRow(firstCells);
         rows++;
       }
@@ -193,7 +188,7 @@ final class CsvSource {
           throw r.ragged(f, m);
         }
         if (!sawNumber) {
-          sawNumber = anyNumber(cells(r));
+          sawNumber = rule.anyNumber(cells(r));
         }
         for (int j : kept) {
           builders[j].addText(r.cell(j));
@@ -235,11 +230,7 @@ final class CsvSource {
                 for (int k = 0; k < cols.length; k++) {
                   ColumnBuilder b = builders[cols[k]];
                   if (b != null) {
-                    int[] t = tokens[k];
-                    TextCell[] cells = typed[k];
-                    for (int i = 0; i < count; i++) {
-                      b.addCell(cells[t[i]]);
-                    }
+                    b.addCells(tokens[k], typed[k], count);
                   }
                 }
                 if (watched.length > 0) {
@@ -300,58 +291,5 @@ final class CsvSource {
       }
     }
     return out;
-  }
-
-  /** The header decision for one file. */
-  private record Header(List<String> names, boolean skipFirst, boolean guessed) {}
-
-  private Header decide(Path f, List<String> cells, boolean hasSecond, RunLog passLog) {
-    Header h;
-    if (headers != null) {
-      if (cells.size() != headers.size()) {
-        throw new DataException(
-            "Headers in config do not match with the number of columns in the dataset.");
-      }
-      boolean same = true;
-      for (int j = 0; j < cells.size() && same; j++) {
-        same = CellParser.trim(cells.get(j)).equals(headers.get(j));
-      }
-      if (same && passLog != null) {
-        passLog.info("First row of " + f + " equals headers and is skipped");
-      }
-      h = new Header(List.copyOf(headers), same, false);
-    } else {
-      boolean header =
-          switch (mode) {
-            case PRESENT -> true;
-            case ABSENT -> false;
-            case AUTO -> hasSecond && !anyNumber(cells);
-          };
-      if (header) {
-        h = new Header(List.copyOf(cells), true, mode == CsvHeaderMode.AUTO);
-      } else {
-        List<String> generated = new ArrayList<>();
-        for (int j = 0; j < cells.size(); j++) {
-          generated.add("column_" + j);
-        }
-        h = new Header(generated, false, false);
-      }
-    }
-    Set<String> seen = new HashSet<>();
-    for (String n : h.names) {
-      if (!seen.add(n)) {
-        throw new DataException("Duplicate column name " + n + " in " + f);
-      }
-    }
-    return h;
-  }
-
-  private boolean anyNumber(List<String> cells) {
-    for (String c : cells) {
-      if (kind.isNumber(CellParser.trim(c))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

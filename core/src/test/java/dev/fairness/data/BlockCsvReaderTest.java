@@ -146,9 +146,7 @@ class BlockCsvReaderTest {
         new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)),
         (n, tokens, typed) -> {
           for (int k = 0; k < kept.length; k++) {
-            for (int i = 0; i < n; i++) {
-              into[k].addCell(typed[k][tokens[k][i]]);
-            }
+            into[k].addCells(tokens[k], typed[k], n);
           }
         });
   }
