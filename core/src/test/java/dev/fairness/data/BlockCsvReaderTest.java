@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.fairness.RunLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -53,7 +56,7 @@ class BlockCsvReaderTest {
   };
 
   @ParameterizedTest
-  @CsvSource({"1, 8", "2, 64", "3, 1000", "4, 1048576", "5, 37"})
+  @org.junit.jupiter.params.provider.CsvSource({"1, 8", "2, 64", "3, 1000", "4, 1048576", "5, 37"})
   void givesTheCellsOfTheOneThreadSplit(long seed, int blockBytes) throws IOException {
     Random rnd = new Random(seed);
     int m = 5;
@@ -103,6 +106,50 @@ class BlockCsvReaderTest {
         assertEquals(e.get(i), a.get(i), "column " + kept[k] + " row " + i);
       }
     }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"11, -1", "12, 300000", "13, 2900000"})
+  void csvSourceReadsTheSameColumnsOverBlocksAsLineByLine(long seed, int textRow, @TempDir Path dir)
+      throws IOException {
+    // > 3 blocks of 1 MiB; columns 3 and 4 are optional (FlipTest-only): a text cell in one of
+    // them (at textRow) makes both unread, on both paths.
+    Random rnd = new Random(seed);
+    StringBuilder text = new StringBuilder("a,b,c,d,e\n");
+    for (int r = 0; r < 3_000_000 / 10; r++) {
+      text.append(rnd.nextInt(3))
+          .append(',')
+          .append(CELLS[rnd.nextInt(CELLS.length)])
+          .append(',')
+          .append(rnd.nextInt(100_000))
+          .append(',')
+          .append(rnd.nextInt(7))
+          .append(',')
+          .append(r * 10 >= textRow && textRow >= 0 ? "x" : Integer.toString(rnd.nextInt(9)))
+          .append('\n');
+    }
+    Path file = dir.resolve("data.csv");
+    Files.writeString(file, text, StandardCharsets.US_ASCII);
+    boolean[] keep = {true, true, true, true, true};
+    boolean[] optional = {false, false, false, true, true};
+    CsvSource src = new CsvSource(List.of(file), file, null, CsvHeaderMode.AUTO, RunLog.silent());
+    SourceData blocks = src.read(keep, optional, -1);
+    SourceData lines = src.read(keep, optional, 0); // a key column keeps the line-by-line path
+
+    assertEquals(lines.rows(), blocks.rows());
+    for (int j = 0; j < 5; j++) {
+      Column e = lines.columns().get(j);
+      Column a = blocks.columns().get(j);
+      assertEquals(e.getClass(), a.getClass(), "column " + j);
+      assertEquals(e.type(), a.type(), "column " + j);
+      if (e instanceof UnreadTextColumn) {
+        continue;
+      }
+      for (int i = 0; i < e.size(); i++) {
+        assertEquals(e.get(i), a.get(i), "column " + j + " row " + i);
+      }
+    }
+    assertEquals(textRow >= 0, blocks.columns().get(3) instanceof UnreadTextColumn);
   }
 
   @Test
