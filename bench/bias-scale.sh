@@ -8,6 +8,8 @@
 #                              when unset or missing, only our own figures are printed
 #        ANCHOR_DIR            folder with bench_smclarify.py (default ../shared/anchor)
 #        FAIRNESS_JAVA_OPTS    JVM options (default: the launcher's, -Xmx1g -XX:+UseSerialGC)
+#        FAIRNESS_CDS          0: without the class-data sharing archive (default: with it when
+#                              it fits, as ./fairness)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -18,6 +20,8 @@ anchor=${ANCHOR_DIR:-$root/../shared/anchor}
 out="$here/out"; mkdir -p "$out/classes"
 
 (cd "$root" && ./mvnw -B -q -DskipTests -Dspotless.check.skip -Denforcer.skip package)
+. "$root/cli/src/cds/options.sh"
+fairness_cds_opts "$jar" # the launcher's archive options, for the fairness runs (not ParseOnly)
 javac -d "$out/classes" -cp "$jar" "$here/ParseOnly.java"
 "$here/make-data.sh" "${rows[@]}" >/dev/null
 
@@ -36,7 +40,7 @@ timed() { # prints "<wall s> <peak RSS MB>" of a command; its stdout goes to $ou
   awk '{printf "%s %.0f\n", $1, $2/1024}' "$out/time.txt"
 }
 
-read -r jvm _ < <(timed java $opts -jar "$jar" --version)
+read -r jvm _ < <(timed java ${cds_opts[@]+"${cds_opts[@]}"} $opts -jar "$jar" --version)
 echo "JVM start-up (fairness --version): ${jvm} s"
 printf '\n%-28s %9s %9s %7s %9s %11s %9s %8s\n' input parse_s report_s ratio rss_MB smclarify_s smc_MB speedup
 for n in "${rows[@]}"; do
@@ -45,7 +49,7 @@ for n in "${rows[@]}"; do
       cfg=$cfg_ft; data="$here/data/adult_encoded_$n.csv"; ft=ft; fi
     read -r _ _ < <(timed java $opts -cp "$jar:$out/classes" ParseOnly "$cfg" "$data" $ft)
     parse=$(sed -n 's/.*parse_s=\([0-9.]*\).*/\1/p' "$out/last.out")
-    read -r wall rss < <(timed java $opts -jar "$jar" analyze --config "$cfg" --dataset "$data" \
+    read -r wall rss < <(timed java ${cds_opts[@]+"${cds_opts[@]}"} $opts -jar "$jar" analyze --config "$cfg" --dataset "$data" \
       --output "$out/run_${kind}_$n" --format json --quiet --log-level error)
     ratio=$(awk -v a="$wall" -v b="$parse" 'BEGIN {printf "%.2f", a/b}')
     smc="-"; smcrss="-"; speed="-"
@@ -60,4 +64,5 @@ done
 echo
 echo "parse_s: in-process read of the same file by the same parser (bench/ParseOnly.java), without JVM start-up."
 echo "report_s / rss_MB: whole 'fairness analyze' process (JVM start-up included), peak resident set."
+echo "JVM options: ${cds_opts[*]:-(no CDS archive)} $opts"
 echo "ratio: report_s / parse_s.  speedup: smclarify_s / report_s (smclarify: bench_smclarify.py process wall)."
