@@ -3,6 +3,8 @@
 # class-data sharing archive: median wall and CPU (user + sys) seconds over RUNS rounds, the
 # variants interleaved within each round so a busy box hits them alike. Workloads:
 # `fairness --version` and `fairness analyze` of the 16,281-row Adult case (JSON only, quiet).
+# For analyze, first_row_s is the time from just before the process start to the timestamp of its
+# first log line (the dataset's first row read; the log's clock has millisecond resolution).
 #
 # usage: bench/startup.sh [-n RUNS] [-d DATASET] [-s] [VARIANT...]
 #   -n RUNS     rounds (default 10)
@@ -44,19 +46,25 @@ for ((r = 1; r <= runs; r++)); do
     if [ "$w" = version ]; then args=(--version); else args=("${analyze[@]}"); fi
     for v in "${!variants[@]}"; do
       mapfile -t opts < <(jvm "${variants[$v]}")
+      start=$(date +%s%3N)
       { time java "${opts[@]}" -jar "$jar" "${args[@]}" >"$out/last.out" 2>"$out/last.err" \
           || { echo "failed: java ${opts[*]} -jar $jar ${args[*]}" >&2; cat "$out/last.err" >&2; exit 1; }; } \
         2>>"$out/$w.$v.times"
+      if [ "$w" = analyze ]; then
+        echo $(($(date -d "$(head -1 "$out/last.err" | cut -d' ' -f1)" +%s%3N) - start)) >>"$out/first.$v.times"
+      fi
     done
   done
 done
 median() { sort -n | awk '{a[NR] = $1} END {printf "%.3f", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-printf '%-8s %-58s %8s %8s\n' workload variant wall_s cpu_s
+printf '%-8s %-58s %8s %8s %11s\n' workload variant wall_s cpu_s first_row_s
 for w in "${workloads[@]}"; do
   for v in "${!variants[@]}"; do
     f="$out/$w.$v.times"
-    printf '%-8s %-58s %8s %8s\n' "$w" "${variants[$v]}" "$(awk '{print $1}' "$f" | median)" \
-      "$(awk '{print $2 + $3}' "$f" | median)"
+    first=-
+    [ "$w" != analyze ] || first=$(awk '{print $1 / 1000}' "$out/first.$v.times" | median)
+    printf '%-8s %-58s %8s %8s %11s\n' "$w" "${variants[$v]}" "$(awk '{print $1}' "$f" | median)" \
+      "$(awk '{print $2 + $3}' "$f" | median)" "$first"
   done
 done
 echo "median of $runs runs each; wall and user+sys CPU of the whole java process; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

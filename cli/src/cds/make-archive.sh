@@ -36,8 +36,9 @@ train() { # EXPECTED_EXIT ARGS...: one fairness run that appends its loaded clas
   local expected=$1 code=0
   shift
   n=$((n + 1))
-  "${limit[@]+"${limit[@]}"}" "$java" "${vm[@]}" "-XX:DumpLoadedClassList=$work/$n.classlist" \
-    -jar "$jar" "$@" >"$work/$n.out" 2>"$work/$n.err" </dev/null || code=$?
+  "${limit[@]+"${limit[@]}"}" "$java" "${vm[@]}" -XX:TieredStopAtLevel=1 \
+    "-XX:DumpLoadedClassList=$work/$n.classlist" -jar "$jar" "$@" \
+    >"$work/$n.out" 2>"$work/$n.err" </dev/null || code=$?
   [ "$code" = "$expected" ] || warn "training run $n exited $code, not $expected: fairness $*; see $work/$n.err"
 }
 cases="$testdata/cases"
