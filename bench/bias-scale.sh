@@ -8,6 +8,8 @@
 #                              when unset or missing, only our own figures are printed
 #        ANCHOR_DIR            folder with bench_smclarify.py (default ../shared/anchor)
 #        FAIRNESS_JAVA_OPTS    JVM options (default: the launcher's, -Xmx1g -XX:+UseSerialGC)
+#        FAIRNESS_CDS          0: without the class-data sharing archive (default: with it when
+#                              it fits, as ./fairness)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -18,6 +20,8 @@ anchor=${ANCHOR_DIR:-$root/../shared/anchor}
 out="$here/out"; mkdir -p "$out/classes"
 
 (cd "$root" && ./mvnw -B -q -DskipTests -Dspotless.check.skip -Denforcer.skip package)
+. "$root/cli/src/cds/options.sh"
+fairness_cds_opts "$jar" # the launcher's archive options, for the fairness runs (not ParseOnly)
 javac -d "$out/classes" -cp "$jar" "$here/ParseOnly.java"
 "$here/make-data.sh" "${rows[@]}" >/dev/null
 
@@ -36,7 +40,7 @@ timed() { # prints "<wall s> <peak RSS MB>" of a command; its stdout goes to $ou
   awk '{printf "%s %.0f\n", $1, $2/1024}' "$out/time.txt"
 }
 
-for i in 1 2 3 4 5; do timed java $opts -jar "$jar" --version; done >"$out/jvm.txt"
+for i in 1 2 3 4 5; do timed java ${cds_opts[@]+"${cds_opts[@]}"} $opts -jar "$jar" --version; done >"$out/jvm.txt"
 jvm=$(sort -n "$out/jvm.txt" | awk 'NR==3 {print $1}')
 echo "JVM start-up (fairness --version, median of 5): ${jvm} s"
 printf '\n%-28s %8s %9s %7s %7s %7s %8s %9s %8s %8s %8s\n' input parse_s report_s net_s ratio rss_MB smc_s smc_net_s smc_MB speedup net_spd
@@ -46,7 +50,7 @@ for n in "${rows[@]}"; do
       cfg=$cfg_ft; data="$here/data/adult_encoded_$n.csv"; ft=ft; fi
     read -r _ _ < <(timed java $opts -cp "$jar:$out/classes" ParseOnly "$cfg" "$data" $ft)
     parse=$(sed -n 's/.*parse_s=\([0-9.]*\).*/\1/p' "$out/last.out")
-    read -r wall rss < <(timed java $opts -jar "$jar" analyze --config "$cfg" --dataset "$data" \
+    read -r wall rss < <(timed java ${cds_opts[@]+"${cds_opts[@]}"} $opts -jar "$jar" analyze --config "$cfg" --dataset "$data" \
       --output "$out/run_${kind}_$n" --format json --quiet --log-level error)
     net=$(awk -v a="$wall" -v j="$jvm" 'BEGIN {printf "%.2f", a-j}')
     ratio=$(awk -v a="$net" -v b="$parse" 'BEGIN {printf "%.2f", a/b}')
@@ -69,3 +73,4 @@ echo "net_s: report_s minus the JVM start-up above.  ratio: net_s / parse_s."
 echo "smc_s / smc_MB: smclarify's whole process (bench_smclarify.py: Python start-up, imports, read_csv, pre + post)."
 echo "smc_net_s: smclarify's own read_csv + pre-training + post-training seconds, as it prints them."
 echo "speedup: smc_s / report_s (process to process).  net_spd: smc_net_s / net_s (start-up excluded on both sides)."
+echo "JVM options: ${cds_opts[*]:-(no CDS archive)} $opts"

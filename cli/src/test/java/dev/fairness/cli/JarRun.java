@@ -1,6 +1,5 @@
 package dev.fairness.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +17,12 @@ import java.util.concurrent.TimeUnit;
 final class JarRun {
 
   private final Process process;
+  private final Path stdout;
   private final Path stderr;
 
-  private JarRun(Process process, Path stderr) {
+  private JarRun(Process process, Path stdout, Path stderr) {
     this.process = process;
+    this.stdout = stdout;
     this.stderr = stderr;
   }
 
@@ -41,9 +42,10 @@ final class JarRun {
     Path err = Files.createTempFile(logDir, "stderr", ".txt");
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().putAll(env);
-    pb.redirectOutput(File.createTempFile("stdout", ".txt", logDir.toFile()));
+    Path out = Files.createTempFile(logDir, "stdout", ".txt");
+    pb.redirectOutput(out.toFile());
     pb.redirectError(err.toFile());
-    return new JarRun(pb.start(), err);
+    return new JarRun(pb.start(), out, err);
   }
 
   /** Returns the running process. */
@@ -59,6 +61,11 @@ final class JarRun {
       throw new AssertionError("fairness did not exit within " + seconds + " s; " + stderr());
     }
     return process.exitValue();
+  }
+
+  /** Returns what the process wrote to stdout so far. */
+  String stdout() throws IOException {
+    return Files.readString(stdout, StandardCharsets.UTF_8);
   }
 
   /** Returns what the process wrote to stderr so far. */
