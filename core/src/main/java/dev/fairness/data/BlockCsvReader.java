@@ -73,6 +73,10 @@ final class BlockCsvReader {
             });
     ArrayDeque<Future<BlockTokens>> pending = new ArrayDeque<>();
     long rows = 0;
+    BlockTokens.TypedCache[] caches = new BlockTokens.TypedCache[kept.length];
+    for (int k = 0; k < caches.length; k++) {
+      caches[k] = new BlockTokens.TypedCache();
+    }
     try {
       byte[] carry = new byte[0];
       int carryLen = 0;
@@ -94,7 +98,8 @@ final class BlockCsvReader {
         carryLen = limit - end;
         carry = Arrays.copyOfRange(buf, end, limit);
         int blockEnd = end;
-        pending.add(pool.submit(() -> BlockTokens.split(buf, blockEnd, cells, kept, maxLineBytes)));
+        pending.add(
+            pool.submit(() -> BlockTokens.split(buf, blockEnd, cells, kept, maxLineBytes, caches)));
         while (pending.size() > workers) {
           rows += drain(pending.poll(), sink);
         }

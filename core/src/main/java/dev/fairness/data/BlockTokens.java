@@ -2,6 +2,7 @@ package dev.fairness.data;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The kept cells of one block of CSV lines (see {@link BlockCsvReader}): per kept column, one token
@@ -18,8 +19,30 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
    * cells; throws {@link AsciiCsvRows.Unsure} on a quote, CR or non-ASCII byte, a line without
    * {@code cells} cells, or a line longer than {@code maxLineBytes}.
    */
-  static BlockTokens split(byte[] b, int end, int cells, int[] kept, long maxLineBytes) {
-    return new Splitter(b, end, cells, kept, maxLineBytes).run();
+  static BlockTokens split(
+      byte[] b, int end, int cells, int[] kept, long maxLineBytes, TypedCache[] caches) {
+    return new Splitter(b, end, cells, kept, maxLineBytes).run(caches);
+  }
+
+  /**
+   * The typed cells of one column shared by the blocks of a file, so that a cell text seen before
+   * is not typed again (typing is a pure function of the text). Holds at most {@value #MAX} texts;
+   * beyond that, new texts are typed per block.
+   */
+  static final class TypedCache {
+    static final int MAX = 1 << 14;
+    private final ConcurrentHashMap<String, TextCell> cells = new ConcurrentHashMap<>();
+
+    TextCell get(String raw, CellKind kind) {
+      TextCell c = cells.get(raw);
+      if (c == null) {
+        c = TextCell.of(raw, kind);
+        if (cells.size() < MAX) {
+          cells.putIfAbsent(raw, c);
+        }
+      }
+      return c;
+    }
   }
 
   /**
@@ -56,7 +79,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
       }
     }
 
-    BlockTokens run() {
+    BlockTokens run(TypedCache[] caches) {
       int i = 0;
       while (i < end) {
         if (b[i] == '\n') {
@@ -75,7 +98,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
       CellKind kind = new CellKind();
       TextCell[][] typed = new TextCell[dicts.length][];
       for (int k = 0; k < dicts.length; k++) {
-        typed[k] = dicts[k].typed(kind);
+        typed[k] = dicts[k].typed(kind, caches[k]);
       }
       return new BlockTokens(rows, tokens, typed);
     }
@@ -257,11 +280,11 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
       table = t;
     }
 
-    TextCell[] typed(CellKind kind) {
+    TextCell[] typed(CellKind kind, TypedCache cache) {
       TextCell[] out = new TextCell[size];
       for (int e = 0; e < size; e++) {
         String raw = new String(src, starts[e], ends[e] - starts[e], StandardCharsets.ISO_8859_1);
-        out[e] = TextCell.of(raw, kind);
+        out[e] = cache.get(raw, kind);
       }
       return out;
     }
