@@ -115,6 +115,10 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
         if (k < 0) {
           while (i < end) {
             c = b[i];
+            if (c > ',') {
+              i++; // every byte that needs a look is ',' or below (negative when non-ASCII)
+              continue;
+            }
             if (c == ',' || c == '\n') {
               break;
             }
@@ -127,11 +131,13 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
           long packed = 0; // the first bytes, for the one-compare lookup of short cells
           while (i < end) {
             c = b[i];
-            if (c == ',' || c == '\n') {
-              break;
-            }
-            if (c == '"' || c == '\r' || c < 0) {
-              throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
+            if (c <= ',') {
+              if (c == ',' || c == '\n') {
+                break;
+              }
+              if (c == '"' || c == '\r' || c < 0) {
+                throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
+              }
             }
             packed = (packed << 8) | c;
             i++;

@@ -135,6 +135,9 @@ public final class DatasetLoader {
               location,
               names));
     }
+    if (sides.isEmpty()) {
+      return dataset(new Table(location.toString(), md.rows(), names, md.columns()), roles);
+    }
     List<int[]> matches = new ArrayList<>();
     List<String> sideNames = new ArrayList<>();
     for (SideColumns s : sides) {

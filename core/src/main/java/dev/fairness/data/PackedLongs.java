@@ -82,6 +82,34 @@ final class PackedLongs {
   }
 
   /** Releases unused capacity; call once no more values will be added. */
+  /** Returns how many values are negative (one plain loop over the storage). */
+  int countNegative() {
+    int n = 0;
+    switch (width) {
+      case 1 -> {
+        for (int i = 0; i < size; i++) {
+          n += bytes[i] >>> 31;
+        }
+      }
+      case 2 -> {
+        for (int i = 0; i < size; i++) {
+          n += shorts[i] >>> 31;
+        }
+      }
+      case 4 -> {
+        for (int i = 0; i < size; i++) {
+          n += ints[i] >>> 31;
+        }
+      }
+      default -> {
+        for (int i = 0; i < size; i++) {
+          n += (int) (longs[i] >>> 63);
+        }
+      }
+    }
+    return n;
+  }
+
   PackedLongs trim() {
     switch (width) {
       case 1 -> bytes = bytes.length == size ? bytes : Arrays.copyOf(bytes, size);

@@ -18,13 +18,7 @@ final class StringColumn extends StoredColumn {
     super(name, codes.size());
     this.codes = codes;
     this.dictionary = dictionary;
-    int m = 0;
-    for (int i = 0; i < codes.size(); i++) {
-      if (codes.get(i) < 0) {
-        m++;
-      }
-    }
-    this.missingCount = m;
+    this.missingCount = codes.countNegative();
   }
 
   @Override
