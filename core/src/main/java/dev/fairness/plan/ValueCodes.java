@@ -2,6 +2,7 @@ package dev.fairness.plan;
 
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
+import java.util.Arrays;
 
 /**
  * One small code per row for the value of a STRING, INT or BOOL column, with the number of rows of
@@ -56,9 +57,26 @@ final class ValueCodes {
         size <= BYTE_CODES
             ? new ValueCodes(c, size, new byte[n], null, 0)
             : new ValueCodes(c, size, null, new short[n], 0);
-    for (int i = 0; i < n; i++) {
-      int code = c.code(i);
-      v.set(i, code);
+    // a missing cell's -1 is stored as all ones, the missing marker
+    int[] rows = v.rows;
+    if (v.bytes != null) {
+      byte[] out = v.bytes;
+      for (int i = 0; i < n; i++) {
+        int code = c.code(i);
+        if (code >= 0) {
+          rows[code]++;
+        }
+        out[i] = (byte) code;
+      }
+    } else {
+      short[] out = v.shorts;
+      for (int i = 0; i < n; i++) {
+        int code = c.code(i);
+        if (code >= 0) {
+          rows[code]++;
+        }
+        out[i] = (short) code;
+      }
     }
     return v;
   }
@@ -97,44 +115,50 @@ final class ValueCodes {
     return v;
   }
 
-  /** Sets every row's code {@code value - base}; false at the first value outside the space. */
+  /**
+   * Sets every row's code {@code value - base}; false at the first value outside the space. (The
+   * loops are kept free of calls but the column's: most of a first run is spent before the JIT has
+   * compiled them.)
+   */
   private boolean fill(Column c, boolean anyMissing, long base, int space) {
-    for (int i = 0, n = c.size(); i < n; i++) {
-      if (anyMissing && c.isMissing(i)) {
-        set(i, -1);
-      } else {
-        long d = LongValues.at(c, i) - base;
+    int n = c.size();
+    int[] rows = this.rows;
+    boolean bool = c.type() == ColumnType.BOOL;
+    if (bytes != null) {
+      byte[] out = bytes;
+      for (int i = 0; i < n; i++) {
+        if (anyMissing && c.isMissing(i)) {
+          out[i] = -1;
+          continue;
+        }
+        long d = (bool ? (long) c.getDouble(i) : c.getLong(i)) - base;
         if (d < 0 || d >= space) {
           return false;
         }
-        set(i, (int) d);
+        rows[(int) d]++;
+        out[i] = (byte) d;
+      }
+    } else {
+      short[] out = shorts;
+      for (int i = 0; i < n; i++) {
+        if (anyMissing && c.isMissing(i)) {
+          out[i] = -1;
+          continue;
+        }
+        long d = (bool ? (long) c.getDouble(i) : c.getLong(i)) - base;
+        if (d < 0 || d >= space) {
+          return false;
+        }
+        rows[(int) d]++;
+        out[i] = (short) d;
       }
     }
     return true;
   }
 
   private ValueCodes allMissing() {
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = (byte) BYTE_CODES;
-    }
+    Arrays.fill(bytes, (byte) -1);
     return this;
-  }
-
-  private void set(int row, int code) {
-    if (code < 0) {
-      if (bytes != null) {
-        bytes[row] = (byte) BYTE_CODES;
-      } else {
-        shorts[row] = (short) SHORT_CODES;
-      }
-      return;
-    }
-    rows[code]++;
-    if (bytes != null) {
-      bytes[row] = (byte) code;
-    } else {
-      shorts[row] = (short) code;
-    }
   }
 
   /** Returns the column. */
