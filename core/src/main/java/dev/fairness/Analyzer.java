@@ -60,6 +60,7 @@ public final class Analyzer implements AutoCloseable {
     if (flipTest) {
       needs = needs.plusNumericColumns();
     }
+    ReportTemplates templates = ReportTemplates.prepare(options.formats());
     Dataset ds =
         DatasetLoader.load(config, options.datasetOverride(), options.csvHeader(), needs, log);
     model = new ModelSession(config, ds.featureNames(), log, progress);
@@ -92,7 +93,8 @@ public final class Analyzer implements AutoCloseable {
             options.environment(),
             List.copyOf(warnings));
     AnalysisResult result = new AnalysisResult(preReport, postReport, explanations, info);
-    OutputWriter.write(dir, result, loaded, explainStage.chosenClusters(), options.formats());
+    OutputWriter.write(
+        dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates);
     return result;
   }
 

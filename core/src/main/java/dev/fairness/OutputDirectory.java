@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +26,16 @@ import java.util.stream.Stream;
  */
 public final class OutputDirectory implements AutoCloseable {
 
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      EnumSet.of(
+          PosixFilePermission.OWNER_READ,
+          PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_EXECUTE);
+
   private final Path target;
   private final Path staging;
+  private final TreeSet<Path> staged = new TreeSet<>(); // files, in the order they are committed
+  private final TreeSet<Path> stagedDirs = new TreeSet<>(); // their directories below staging
   private boolean committed;
 
   private OutputDirectory(Path target, Path staging) {
@@ -43,7 +56,7 @@ public final class OutputDirectory implements AutoCloseable {
     }
     try {
       Files.createDirectories(dir);
-      return new OutputDirectory(dir, Files.createTempDirectory(dir, ".fairness-tmp-"));
+      return new OutputDirectory(dir, createStaging(dir));
     } catch (IOException e) {
       throw new FairnessException(
           FairnessException.Kind.CONFIG,
@@ -56,6 +69,26 @@ public final class OutputDirectory implements AutoCloseable {
     }
   }
 
+  /**
+   * Creates a new {@code .fairness-tmp-<n>} directory, owner-only where permissions exist. Like
+   * {@link Files#createTempDirectory} but without its {@code SecureRandom} (about 15 ms of
+   * security-provider start-up): the name only has to be new, which {@link Files#createDirectory}
+   * checks atomically.
+   */
+  private static Path createStaging(Path dir) throws IOException {
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    for (long n = System.nanoTime(); ; n++) {
+      Path p = dir.resolve(".fairness-tmp-" + Long.toUnsignedString(n, 36));
+      try {
+        return posix
+            ? Files.createDirectory(p, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+            : Files.createDirectory(p);
+      } catch (FileAlreadyExistsException e) {
+        // taken: try the next name
+      }
+    }
+  }
+
   /** Returns the final directory. */
   public Path target() {
     return target;
@@ -65,12 +98,16 @@ public final class OutputDirectory implements AutoCloseable {
    * Returns the staging path of an output file given relative to the output directory (e.g. {@code
    * explanations_shap/out.csv}), creating its parent directories.
    */
-  public Path stage(String relative) {
+  public synchronized Path stage(String relative) {
     Path p = staging.resolve(relative);
     try {
       Files.createDirectories(p.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    staged.add(p);
+    for (Path d = p.getParent(); !d.equals(staging); d = d.getParent()) {
+      stagedDirs.add(d);
     }
     return p;
   }
@@ -88,9 +125,11 @@ public final class OutputDirectory implements AutoCloseable {
    */
   public synchronized List<Path> commit() {
     List<Path> moved = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(staging)) {
-      List<Path> staged = files.filter(Files::isRegularFile).sorted().toList();
+    try {
       for (Path src : staged) {
+        if (!Files.isRegularFile(src)) {
+          continue; // staged but never written
+        }
         Path dst = target.resolve(staging.relativize(src).toString());
         Files.createDirectories(dst.getParent());
         try {
@@ -100,11 +139,18 @@ public final class OutputDirectory implements AutoCloseable {
         }
         moved.add(dst);
       }
+      committed = true;
+      // the staged files are gone: remove their (now empty) directories, deepest first
+      for (Path d : stagedDirs.descendingSet()) {
+        Files.delete(d);
+      }
+      Files.delete(staging);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (!committed) {
+        throw new UncheckedIOException(e);
+      }
+      deleteStaging(); // something else was left in the staging directory
     }
-    committed = true;
-    deleteStaging();
     return moved;
   }
 

@@ -2,7 +2,6 @@ package dev.fairness;
 
 import dev.fairness.config.EffectiveConfig;
 import dev.fairness.config.LoadedConfig;
-import dev.fairness.report.TemplateReportRenderer;
 import dev.fairness.result.AnalysisJsonWriter;
 import dev.fairness.result.AnalysisResult;
 import java.io.IOException;
@@ -25,7 +24,8 @@ final class OutputWriter {
       AnalysisResult result,
       LoadedConfig loaded,
       Integer chosenClusters,
-      Set<String> formats) {
+      Set<String> formats,
+      ReportTemplates templates) {
     try {
       try (Writer w = Files.newBufferedWriter(dir.stage("analysis.json"), StandardCharsets.UTF_8)) {
         new AnalysisJsonWriter().write(result, w);
@@ -38,12 +38,12 @@ final class OutputWriter {
       if (formats.contains("html")) {
         try (Writer w =
             Files.newBufferedWriter(dir.stage(name + ".html"), StandardCharsets.UTF_8)) {
-          TemplateReportRenderer.html().render(result, w);
+          templates.html().render(result, w);
         }
       }
       if (formats.contains("md")) {
         try (Writer w = Files.newBufferedWriter(dir.stage(name + ".md"), StandardCharsets.UTF_8)) {
-          TemplateReportRenderer.markdown().render(result, w);
+          templates.markdown().render(result, w);
         }
       }
     } catch (IOException e) {

@@ -2,9 +2,7 @@ package dev.fairness.config;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.RunLog;
 import java.io.IOException;
@@ -59,17 +57,15 @@ public final class ConfigLoader {
       throw new ConfigException(
           "--config " + file + ": cannot read the file (" + e + "); check the path", e);
     }
-    JsonMapper mapper =
-        JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     JsonNode root;
     try {
-      root = mapper.readTree(bytes);
+      root = JsonTree.read(bytes);
     } catch (JacksonException e) {
       throw new ConfigException(NOT_JSON, parserDetails(e), e);
     } catch (IOException e) {
       throw new ConfigException(NOT_JSON, List.of(e.getMessage()), e);
     }
-    if (root == null || root.isMissingNode()) {
+    if (root == null) {
       throw new ConfigException(NOT_JSON, List.of("No content: the file is empty"), null);
     }
     if (!root.isObject()) {

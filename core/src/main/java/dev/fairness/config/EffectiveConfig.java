@@ -1,14 +1,13 @@
 package dev.fairness.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,12 +86,8 @@ public final class EffectiveConfig {
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     try {
-      return JsonMapper.builder()
-              .build()
-              .writer(printer)
-              .writeValueAsString(toJson(loaded, chosenNumClusters))
-          + "\n";
-    } catch (JsonProcessingException e) {
+      return JsonTree.write(toJson(loaded, chosenNumClusters), printer.createInstance()) + "\n";
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -3,7 +3,6 @@ package dev.fairness.plan;
 import dev.fairness.RunLog;
 import dev.fairness.data.CellParser;
 import dev.fairness.data.Column;
-import dev.fairness.data.ColumnType;
 import dev.fairness.data.ValueText;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +26,16 @@ public enum ColumnKind {
    * @param log where the line goes
    */
   public static ColumnKind infer(Column column, List<Object> values, RunLog log) {
-    double uniq = uniqueness(column);
+    return infer(column, null, values, log);
+  }
+
+  /** Returns {@link #infer(Column, List, RunLog)}, counting distinct values from {@code codes}. */
+  static ColumnKind infer(Column column, ValueCodes codes, List<Object> values, RunLog log) {
+    int present = column.size() - column.missingCount();
+    double uniq =
+        present == 0
+            ? 0.0
+            : (double) (codes != null ? codes.distinct() : distinctCount(column)) / present;
     ColumnKind kind;
     if (values != null && values.size() > 1) {
       kind = CATEGORICAL;
@@ -63,54 +71,35 @@ public enum ColumnKind {
     return (double) distinctCount(c) / present;
   }
 
-  /** Returns the number of distinct non-missing values (Python equality: -0.0 equals 0.0). */
+  /**
+   * Returns the number of distinct non-missing values (Python equality: -0.0 equals 0.0) without
+   * boxing: a STRING column's dictionary holds exactly its distinct texts ({@link
+   * Column#dictionary()}), an INT or BOOL column is counted by {@link LongValues}, a FLOAT column
+   * by sorting one copy of its values.
+   */
   static int distinctCount(Column c) {
+    return switch (c.type()) {
+      case STRING -> c.dictionary().length;
+      case INT, BOOL -> LongValues.of(c).count();
+      case FLOAT -> distinctDoubles(c);
+    };
+  }
+
+  private static int distinctDoubles(Column c) {
     int n = c.size();
-    if (c.type() == ColumnType.STRING) {
-      boolean[] seen = new boolean[c.dictionary().length];
-      int k = 0;
-      for (int i = 0; i < n; i++) {
-        int code = c.code(i);
-        if (code >= 0 && !seen[code]) {
-          seen[code] = true;
-          k++;
-        }
-      }
-      return k;
-    }
-    if (c.type() == ColumnType.INT) {
-      return LongCodes.of(c).values().length;
-    }
-    double[] v = new double[n];
-    long[] l = c.type() == ColumnType.INT ? new long[n] : null;
+    double[] v = new double[n - c.missingCount()];
     int m = 0;
     for (int i = 0; i < n; i++) {
-      if (c.isMissing(i)) {
-        continue;
-      }
-      if (l != null) {
-        l[m++] = (Long) c.get(i);
-      } else {
+      if (!c.isMissing(i)) {
         double x = c.getDouble(i);
         v[m++] = x == 0.0 ? 0.0 : x;
       }
     }
+    Arrays.sort(v, 0, m);
     int k = 0;
-    if (l != null) {
-      long[] s = Arrays.copyOf(l, m);
-      Arrays.sort(s);
-      for (int i = 0; i < m; i++) {
-        if (i == 0 || s[i] != s[i - 1]) {
-          k++;
-        }
-      }
-    } else {
-      double[] s = Arrays.copyOf(v, m);
-      Arrays.sort(s);
-      for (int i = 0; i < m; i++) {
-        if (i == 0 || s[i] != s[i - 1]) {
-          k++;
-        }
+    for (int i = 0; i < m; i++) {
+      if (i == 0 || v[i] != v[i - 1]) {
+        k++;
       }
     }
     return k;

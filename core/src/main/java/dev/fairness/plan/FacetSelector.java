@@ -6,9 +6,8 @@ import dev.fairness.data.ColumnType;
 import dev.fairness.data.DataException;
 import dev.fairness.data.ValueText;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Splits rows into facet groups d / a (spec §4.3). */
 public final class FacetSelector {
@@ -18,8 +17,8 @@ public final class FacetSelector {
       "Threshold values must be provided for continuous features";
 
   /**
-   * Most groups a facet without {@code value_or_threshold} may have: each group holds a row mask,
-   * so an identifier-like column would otherwise need rows × values bytes.
+   * Most groups a facet without {@code value_or_threshold} may have: every group is a report
+   * section with its own metrics, so an identifier-like column is refused.
    */
   public static final int MAX_GROUPS = 10_000;
 
@@ -35,67 +34,71 @@ public final class FacetSelector {
    * @throws DataException for a continuous facet without a usable threshold, a value that cannot be
    *     compared with the column, or more than {@link #MAX_GROUPS} one-vs-rest groups
    */
-  public static List<FacetGroup> groups(Column facet, List<Object> values, RunLog log) {
+  public static FacetSplit groups(Column facet, List<Object> values, RunLog log) {
     List<Object> vals = values == null ? List.of() : values;
-    ColumnKind kind = ColumnKind.infer(facet, vals, log);
-    List<FacetGroup> out = new ArrayList<>();
+    ValueCodes codes = ValueCodes.of(facet);
+    ColumnKind kind = ColumnKind.infer(facet, codes, vals, log);
+    int inOnlyGroup;
+    FacetSplit split;
     if (kind == ColumnKind.CONTINUOUS) {
       if (vals.isEmpty()) {
         throw new DataException(NO_THRESHOLD);
       }
       Number t = Thresholds.threshold(vals);
       NumericColumn c = new NumericColumn(facet);
-      IntervalRule rule = IntervalRule.of(t, c.max());
-      Thresholds.warnTwoIntegers(c, vals.get(0), rule, log);
-      boolean[] sens = new boolean[c.size()];
-      for (int i = 0; i < sens.length; i++) {
-        sens[i] = rule.contains(c, i);
+      RowSet d;
+      IntervalRule rule;
+      if (codes != null) {
+        long[] v = c.codeValues(codes);
+        rule = IntervalRule.of(t, NumericColumn.max(codes, v));
+        Thresholds.warnTwoIntegers(c, codes, v, vals.get(0), rule, log);
+        d = RowSet.byCode(codes, rule.selectCodes(codes, v, false));
+      } else {
+        rule = IntervalRule.of(t, c.max());
+        Thresholds.warnTwoIntegers(c, vals.get(0), rule, log);
+        d = RowSet.of(rule.select(c));
       }
-      out.add(new FacetGroup(rule.text(), sens));
+      split = FacetSplit.single(rule.text(), d);
+      inOnlyGroup = d.count();
     } else if (!vals.isEmpty()) {
-      out.add(new FacetGroup(LabelRule.joined(vals), ValueMatcher.match(facet, vals)));
+      RowSet d = ValueMatcher.match(facet, codes, vals);
+      split = FacetSplit.single(LabelRule.joined(vals), d);
+      inOnlyGroup = d.count();
     } else {
-      out.addAll(oneVersusRest(facet, log));
+      split = oneVersusRest(facet, codes, log);
+      // every one-vs-rest group holds a row; one holds them all when it is the only value
+      inOnlyGroup = split.groups().size() == 1 ? facet.size() - facet.missingCount() : -1;
     }
-    for (FacetGroup g : out) {
-      int k = LabelRule.count(g.sensitive());
-      if (k == 0) {
-        log.warn("Facet " + facet.name() + " group " + g.valueOrThreshold() + " is empty");
-      } else if (k == facet.size()) {
-        log.warn(
-            "Facet " + facet.name() + " group " + g.valueOrThreshold() + " contains every row");
+    if (split.groups().size() == 1) {
+      String g = split.groups().get(0);
+      if (inOnlyGroup == 0) {
+        log.warn("Facet " + facet.name() + " group " + g + " is empty");
+      } else if (inOnlyGroup == facet.size()) {
+        log.warn("Facet " + facet.name() + " group " + g + " contains every row");
       }
     }
-    return out;
+    return split;
   }
 
   /** One group per distinct non-missing value, in order of first appearance. */
-  private static List<FacetGroup> oneVersusRest(Column facet, RunLog log) {
-    int n = facet.size();
-    Map<Object, Integer> codes = new LinkedHashMap<>();
-    int[] code = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (facet.isMissing(i)) {
-        code[i] = -1;
-        continue;
-      }
-      Object key = facet.type() == ColumnType.STRING ? (Object) facet.code(i) : facet.get(i);
-      if (key instanceof Double d && d == 0.0) {
-        key = 0.0; // -0.0 and 0.0 are one value
-      }
-      Integer c = codes.get(key);
-      if (c == null) {
-        c = codes.size();
-        codes.put(key, c);
-      }
-      code[i] = c;
+  private static FacetSplit oneVersusRest(Column facet, ValueCodes codes, RunLog log) {
+    // a FLOAT column is CONTINUOUS, refused above without a threshold
+    LongValues values = null;
+    int distinct;
+    if (codes != null) {
+      distinct = codes.distinct();
+    } else if (facet.type() == ColumnType.STRING) {
+      distinct = facet.dictionary().length;
+    } else {
+      values = LongValues.of(facet);
+      distinct = values.count();
     }
-    if (codes.size() > MAX_GROUPS) {
+    if (distinct > MAX_GROUPS) {
       throw new DataException(
           "Facet "
               + facet.name()
               + " has "
-              + codes.size()
+              + distinct
               + " distinct values; one-vs-rest analysis is limited to "
               + MAX_GROUPS
               + " groups; give value_or_threshold");
@@ -109,17 +112,21 @@ public final class FacetSelector {
               + " rows with a missing value; they form no group and count in the rest of every"
               + " group");
     }
-    List<FacetGroup> out = new ArrayList<>();
-    for (Map.Entry<Object, Integer> e : codes.entrySet()) {
-      Object value =
-          facet.type() == ColumnType.STRING ? facet.dictionary()[(Integer) e.getKey()] : e.getKey();
-      boolean[] sens = new boolean[n];
-      int c = e.getValue();
-      for (int i = 0; i < n; i++) {
-        sens[i] = code[i] == c;
+    List<String> groups = new ArrayList<>(distinct);
+    int[] groupOf = new int[codes != null ? codes.size() : distinct];
+    Arrays.fill(groupOf, -1);
+    boolean anyMissing = facet.missingCount() > 0;
+    for (int i = 0, n = facet.size(); i < n && groups.size() < distinct; i++) {
+      if (!anyMissing || !facet.isMissing(i)) {
+        int k = codes != null ? codes.code(i) : values.index(LongValues.at(facet, i));
+        if (groupOf[k] < 0) {
+          groupOf[k] = groups.size();
+          groups.add(ValueText.render(codes != null ? codes.value(k) : facet.get(i)));
+        }
       }
-      out.add(new FacetGroup(ValueText.render(value), sens));
     }
-    return out;
+    return codes != null
+        ? FacetSplit.byCode(groups, codes, groupOf)
+        : FacetSplit.byValue(groups, facet, values, groupOf);
   }
 }

@@ -25,13 +25,61 @@ record IntervalRule(Number lower, Number upper) {
     return lower == null;
   }
 
-  /** Returns true when {@code lower < v <= upper}; missing cells are never inside. */
-  boolean contains(NumericColumn c, int row) {
-    if (lower == null || c.isMissing(row)) {
+  /**
+   * Returns the rows with {@code lower < v <= upper}; missing cells are never inside. Compares like
+   * {@link Numbers#compare}: an integral column's values exactly against integer ends, otherwise as
+   * doubles; nothing is boxed per row.
+   */
+  RowBits select(NumericColumn c) {
+    int n = c.size();
+    RowBits out = new RowBits(n);
+    if (isEmpty()) {
+      return out;
+    }
+    boolean anyMissing = c.missingCount() > 0;
+    if (c.integral()) {
+      for (int i = 0; i < n; i++) {
+        if ((!anyMissing || !c.isMissing(i)) && containsLong(c.longValue(i))) {
+          out.set(i);
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        if ((!anyMissing || !c.isMissing(i)) && containsDouble(c.doubleValue(i))) {
+          out.set(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns, per used code, whether its value (from {@code values}) is inside: as an integer, or as
+   * a double with {@code asDouble} (integer predictions against a FLOAT label).
+   */
+  boolean[] selectCodes(ValueCodes codes, long[] values, boolean asDouble) {
+    boolean[] member = new boolean[codes.size()];
+    for (int c = 0; c < member.length; c++) {
+      if (codes.rows(c) > 0) {
+        member[c] = asDouble ? containsDouble(values[c]) : containsLong(values[c]);
+      }
+    }
+    return member;
+  }
+
+  /** Returns true when {@code lower < v <= upper} for an integer value. */
+  boolean containsLong(long v) {
+    if (lower == null) {
       return false;
     }
-    Number v = c.value(row);
-    return Numbers.compare(lower, v) < 0 && Numbers.compare(v, upper) <= 0;
+    // Numbers.compare: exact between integers, else as doubles
+    boolean above = lower instanceof Long l ? l < v : lower.doubleValue() < (double) v;
+    return above && (upper instanceof Long u ? v <= u : !((double) v > upper.doubleValue()));
+  }
+
+  /** Returns true when {@code lower < v <= upper} for a double value. */
+  boolean containsDouble(double v) {
+    return lower != null && lower.doubleValue() < v && !(v > upper.doubleValue());
   }
 
   /**

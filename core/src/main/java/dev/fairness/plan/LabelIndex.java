@@ -12,7 +12,7 @@ package dev.fairness.plan;
  */
 public record LabelIndex(
     ColumnKind kind,
-    boolean[] positive,
+    RowSet positive,
     String text,
     Number threshold,
     Number max,

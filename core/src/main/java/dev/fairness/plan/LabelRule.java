@@ -22,28 +22,34 @@ public final class LabelRule {
     if (values == null || values.isEmpty()) {
       throw new ConfigException("Positive label values or thresholds are empty for Label column");
     }
-    ColumnKind kind = ColumnKind.infer(label, values, log);
+    ValueCodes codes = ValueCodes.of(label);
+    ColumnKind kind = ColumnKind.infer(label, codes, values, log);
     LabelIndex index;
     if (kind == ColumnKind.CATEGORICAL) {
       index =
           new LabelIndex(
-              kind, ValueMatcher.match(label, values), joined(values), null, null, false);
+              kind, ValueMatcher.match(label, codes, values), joined(values), null, null, false);
     } else {
       Number t = Thresholds.threshold(values);
       NumericColumn c = new NumericColumn(label);
-      Number max = c.max();
-      IntervalRule rule = IntervalRule.of(t, max);
-      Thresholds.warnTwoIntegers(c, values.get(0), rule, log);
-      boolean[] pos = new boolean[c.size()];
-      for (int i = 0; i < pos.length; i++) {
-        pos[i] = rule.contains(c, i);
+      if (codes != null) {
+        long[] v = c.codeValues(codes);
+        Number max = NumericColumn.max(codes, v);
+        IntervalRule rule = IntervalRule.of(t, max);
+        Thresholds.warnTwoIntegers(c, codes, v, values.get(0), rule, log);
+        RowSet pos = RowSet.byCode(codes, rule.selectCodes(codes, v, false));
+        index = new LabelIndex(kind, pos, rule.text(), t, max, true);
+      } else {
+        Number max = c.max();
+        IntervalRule rule = IntervalRule.of(t, max);
+        Thresholds.warnTwoIntegers(c, values.get(0), rule, log);
+        index = new LabelIndex(kind, RowSet.of(rule.select(c)), rule.text(), t, max, c.integral());
       }
-      index = new LabelIndex(kind, pos, rule.text(), t, max, c.integral());
     }
     if (label.missingCount() > 0) {
       log.warn(label.missingCount() + " rows with a missing label are counted as negative");
     }
-    if (count(index.positive()) == 0) {
+    if (index.positive().count() == 0) {
       log.warn("No positive label found for " + label.name() + " with " + index.text());
     }
     return index;
@@ -52,13 +58,5 @@ public final class LabelRule {
   /** Returns the values rendered by spec §9.5 and joined by {@code ,}. */
   static String joined(List<Object> values) {
     return values.stream().map(ValueText::render).collect(Collectors.joining(","));
-  }
-
-  static int count(boolean[] b) {
-    int k = 0;
-    for (boolean x : b) {
-      k += x ? 1 : 0;
-    }
-    return k;
   }
 }

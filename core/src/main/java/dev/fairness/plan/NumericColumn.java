@@ -69,23 +69,67 @@ final class NumericColumn {
         : column.getDouble(row);
   }
 
-  /** Returns a cell's value as {@link Long} (integral) or {@link Double}. */
-  Number value(int row) {
-    return integral ? (Number) longValue(row) : (Number) doubleValue(row);
+  /**
+   * Returns the integer value of every used code of an integral column with value codes (INT, BOOL,
+   * integer STRING), indexed by code.
+   */
+  long[] codeValues(ValueCodes codes) {
+    long[] v = new long[codes.size()];
+    for (int c = 0; c < v.length; c++) {
+      if (codes.rows(c) > 0) {
+        v[c] = stringValues != null ? stringValues[c] : codes.longValue(c);
+      }
+    }
+    return v;
   }
 
-  /** Returns the maximum non-missing value ({@link Long} or {@link Double}), or null if none. */
-  Number max() {
-    Number best = null;
-    for (int i = 0; i < size(); i++) {
-      if (isMissing(i)) {
-        continue;
-      }
-      Number v = value(i);
-      if (best == null || Numbers.compare(v, best) > 0) {
-        best = v;
+  /** Returns the maximum of the used codes' values, or null when no row has a value. */
+  static Number max(ValueCodes codes, long[] values) {
+    Long best = null;
+    for (int c = 0; c < values.length; c++) {
+      if (codes.rows(c) > 0 && (best == null || values[c] > best)) {
+        best = values[c];
       }
     }
     return best;
+  }
+
+  /** Returns the number of missing cells. */
+  int missingCount() {
+    return column.missingCount();
+  }
+
+  /**
+   * Returns the maximum non-missing value, {@link Long} when integral, else {@link Double} (the
+   * first of equal values, so 0.0 before -0.0 keeps its sign), or null if none.
+   */
+  Number max() {
+    int n = size();
+    boolean anyMissing = missingCount() > 0;
+    boolean seen = false;
+    if (integral) {
+      long best = 0;
+      for (int i = 0; i < n; i++) {
+        if (!anyMissing || !isMissing(i)) {
+          long v = longValue(i);
+          if (!seen || v > best) {
+            best = v;
+            seen = true;
+          }
+        }
+      }
+      return seen ? (Number) best : null;
+    }
+    double best = 0;
+    for (int i = 0; i < n; i++) {
+      if (!anyMissing || !isMissing(i)) {
+        double v = doubleValue(i);
+        if (!seen || v > best) {
+          best = v;
+          seen = true;
+        }
+      }
+    }
+    return seen ? (Number) best : null;
   }
 }

@@ -8,7 +8,7 @@ package dev.fairness.plan;
  * @param kind the predicted-label column's kind
  * @param error the error text of spec §4.4, or null
  */
-public record PredictedIndex(boolean[] positive, ColumnKind kind, String error) {
+public record PredictedIndex(RowSet positive, ColumnKind kind, String error) {
 
   /** Returns true when the predicted labels can be used. */
   public boolean usable() {

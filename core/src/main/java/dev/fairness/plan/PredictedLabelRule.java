@@ -40,58 +40,108 @@ public final class PredictedLabelRule {
       List<Object> values,
       boolean missingIsNegative,
       RunLog log) {
-    ColumnKind kind = ColumnKind.infer(predicted, values, log);
+    ValueCodes codes = ValueCodes.of(predicted);
+    ColumnKind kind = ColumnKind.infer(predicted, codes, values, log);
     if (kind != labelIndex.kind()) {
       return new PredictedIndex(null, kind, KIND_MISMATCH);
     }
-    int n = predicted.size();
-    boolean[] pos;
+    RowSet pos;
     if (kind == ColumnKind.CATEGORICAL) {
-      pos = ValueMatcher.match(predicted, values);
+      pos = ValueMatcher.match(predicted, codes, values);
     } else {
-      boolean integral = labelIndex.integral();
       NumericColumn p = new NumericColumn(predicted);
-      Number[] cast = new Number[n];
-      Number max = labelIndex.max();
-      for (int i = 0; i < n; i++) {
-        if (p.isMissing(i)) {
-          if (integral && !missingIsNegative) {
-            return new PredictedIndex(null, kind, MISSING);
-          }
-          continue;
-        }
-        Number v;
-        if (integral) {
-          // FLOAT -> INT truncates toward zero, like numpy's astype(int)
-          v = p.integral() ? p.longValue(i) : (long) p.doubleValue(i);
-        } else {
-          v = p.doubleValue(i);
-        }
-        cast[i] = v;
-        if (max == null || Numbers.compare(v, max) > 0) {
-          max = v;
-        }
+      if (labelIndex.integral() && !missingIsNegative && p.missingCount() > 0) {
+        return new PredictedIndex(null, kind, MISSING);
       }
-      IntervalRule rule = IntervalRule.of(labelIndex.threshold(), max);
-      pos = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        pos[i] = cast[i] != null && inside(rule, cast[i]);
-      }
+      pos = codes != null ? continuous(p, codes, labelIndex) : RowSet.of(continuous(p, labelIndex));
     }
     if (predicted.missingCount() > 0 && !missingIsNegative) {
       log.warn(
           predicted.missingCount()
               + " rows with a missing predicted label are counted as negative");
     }
-    if (LabelRule.count(pos) == 0) {
+    if (pos.count() == 0) {
       return new PredictedIndex(null, kind, NO_POSITIVE);
     }
     return new PredictedIndex(pos, kind, null);
   }
 
-  private static boolean inside(IntervalRule rule, Number v) {
-    return !rule.isEmpty()
-        && Numbers.compare(rule.lower(), v) < 0
-        && Numbers.compare(v, rule.upper()) <= 0;
+  /**
+   * Returns {@link #continuous(NumericColumn, LabelIndex)} for integral predictions with value
+   * codes: the rule is applied once per code.
+   */
+  private static RowSet continuous(NumericColumn p, ValueCodes codes, LabelIndex labelIndex) {
+    long[] v = p.codeValues(codes);
+    Number max = labelIndex.max();
+    boolean integral = labelIndex.integral();
+    if (integral) {
+      Number m = NumericColumn.max(codes, v);
+      if (max == null || (m != null && m.longValue() > max.longValue())) {
+        max = m;
+      }
+    } else {
+      for (int c = 0; c < v.length; c++) {
+        if (codes.rows(c) > 0 && (max == null || (double) v[c] > max.doubleValue())) {
+          max = (double) v[c];
+        }
+      }
+    }
+    IntervalRule rule = IntervalRule.of(labelIndex.threshold(), max);
+    return RowSet.byCode(codes, rule.selectCodes(codes, v, !integral));
+  }
+
+  /**
+   * Returns the positive rows of continuous predictions: each value cast to the label's type (FLOAT
+   * to an integer label truncates toward zero, like numpy's {@code astype(int)}), the interval's
+   * upper break being the maximum over labels and predictions (spec §4.4).
+   */
+  private static RowBits continuous(NumericColumn p, LabelIndex labelIndex) {
+    int n = p.size();
+    boolean anyMissing = p.missingCount() > 0;
+    Number max = labelIndex.max();
+    if (labelIndex.integral()) {
+      boolean seen = max != null;
+      long best = seen ? max.longValue() : 0;
+      for (int i = 0; i < n; i++) {
+        if (!anyMissing || !p.isMissing(i)) {
+          long v = castLong(p, i);
+          if (!seen || v > best) {
+            best = v;
+            seen = true;
+          }
+        }
+      }
+      IntervalRule rule = IntervalRule.of(labelIndex.threshold(), seen ? (Number) best : null);
+      RowBits pos = new RowBits(n);
+      for (int i = 0; i < n; i++) {
+        if ((!anyMissing || !p.isMissing(i)) && rule.containsLong(castLong(p, i))) {
+          pos.set(i);
+        }
+      }
+      return pos;
+    }
+    boolean seen = max != null;
+    double best = seen ? max.doubleValue() : 0;
+    for (int i = 0; i < n; i++) {
+      if (!anyMissing || !p.isMissing(i)) {
+        double v = p.doubleValue(i);
+        if (!seen || v > best) {
+          best = v;
+          seen = true;
+        }
+      }
+    }
+    IntervalRule rule = IntervalRule.of(labelIndex.threshold(), seen ? (Number) best : null);
+    RowBits pos = new RowBits(n);
+    for (int i = 0; i < n; i++) {
+      if ((!anyMissing || !p.isMissing(i)) && rule.containsDouble(p.doubleValue(i))) {
+        pos.set(i);
+      }
+    }
+    return pos;
+  }
+
+  private static long castLong(NumericColumn p, int row) {
+    return p.integral() ? p.longValue(row) : (long) p.doubleValue(row);
   }
 }

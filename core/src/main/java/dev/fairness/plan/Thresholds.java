@@ -5,7 +5,6 @@ import dev.fairness.data.CellParser;
 import dev.fairness.data.DataException;
 import dev.fairness.data.ValueText;
 import java.util.List;
-import java.util.TreeSet;
 
 /** The single numeric threshold of a CONTINUOUS column (spec §4.1–§4.3) and its warnings. */
 final class Thresholds {
@@ -45,21 +44,57 @@ final class Thresholds {
    * distinct integers (integral floats included).
    */
   static void warnTwoIntegers(NumericColumn c, Object value, IntervalRule rule, RunLog log) {
-    TreeSet<Double> distinct = new TreeSet<>();
-    for (int i = 0; i < c.size() && distinct.size() <= 2; i++) {
+    // the first distinct values in row order, up to a third one (-0.0 counted as 0.0)
+    double[] seen = new double[3];
+    int distinct = 0;
+    for (int i = 0; i < c.size() && distinct <= 2; i++) {
       if (!c.isMissing(i)) {
         double x = c.doubleValue(i);
         if (x != Math.rint(x)) {
           return;
         }
-        distinct.add(x == 0.0 ? 0.0 : x);
+        distinct = add(seen, distinct, x == 0.0 ? 0.0 : x);
       }
     }
-    if (distinct.size() != 2) {
+    warnTwo(c, seen, distinct, value, rule, log);
+  }
+
+  /** Returns {@link #warnTwoIntegers} for an integral column from its value codes. */
+  static void warnTwoIntegers(
+      NumericColumn c,
+      ValueCodes codes,
+      long[] values,
+      Object value,
+      IntervalRule rule,
+      RunLog log) {
+    double[] seen = new double[3];
+    int distinct = 0;
+    for (int k = 0; k < values.length && distinct <= 2; k++) {
+      if (codes.rows(k) > 0) {
+        distinct = add(seen, distinct, (double) values[k]);
+      }
+    }
+    warnTwo(c, seen, distinct, value, rule, log);
+  }
+
+  /** Adds x to the distinct values seen so far; returns their number (at most 3). */
+  private static int add(double[] seen, int distinct, double x) {
+    for (int k = 0; k < distinct; k++) {
+      if (seen[k] == x) {
+        return distinct;
+      }
+    }
+    seen[distinct] = x;
+    return distinct + 1;
+  }
+
+  private static void warnTwo(
+      NumericColumn c, double[] seen, int distinct, Object value, IntervalRule rule, RunLog log) {
+    if (distinct != 2) {
       return;
     }
-    String a = render(c, distinct.first());
-    String b = render(c, distinct.last());
+    String a = render(c, Math.min(seen[0], seen[1]));
+    String b = render(c, Math.max(seen[0], seen[1]));
     log.warn(
         "Column "
             + c.name()

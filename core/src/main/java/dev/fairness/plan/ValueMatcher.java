@@ -6,6 +6,7 @@ import dev.fairness.data.ColumnType;
 import dev.fairness.data.DataException;
 import dev.fairness.data.ValueText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,18 +25,62 @@ final class ValueMatcher {
    * Returns the membership of every row. Throws {@link DataException} {@code Value <v> cannot be
    * compared with column <c> of type <t>} when a value does not convert during the retry.
    */
-  static boolean[] match(Column column, List<Object> values) {
-    boolean[] out = new boolean[column.size()];
-    int hits = matchInto(column, values, out);
-    if (hits == 0 && !values.isEmpty() && ColumnType.of(values.get(0)) != column.type()) {
-      matchInto(column, coerce(column, values), out);
-    }
-    return out;
+  static RowSet match(Column column, List<Object> values) {
+    return match(column, ValueCodes.of(column), values);
   }
 
-  private static int matchInto(Column c, List<Object> values, boolean[] out) {
-    int n = c.size();
+  /** Returns {@link #match(Column, List)} from the column's value codes when it has them. */
+  static RowSet match(Column column, ValueCodes codes, List<Object> values) {
+    if (codes != null) {
+      return RowSet.byCode(codes, match(codes, values));
+    }
+    RowBits out = matchRows(column, values);
+    if (out.count() == 0 && retry(column, values)) {
+      out = matchRows(column, coerce(column, values));
+    }
+    return RowSet.of(out);
+  }
+
+  /** Returns the membership of each code, the values tested once per code; throws like above. */
+  static boolean[] match(ValueCodes codes, List<Object> values) {
+    boolean[] member = matchCodes(codes, values);
     int hits = 0;
+    for (int c = 0; c < member.length; c++) {
+      hits += member[c] ? codes.rows(c) : 0;
+    }
+    if (hits == 0 && retry(codes.column(), values)) {
+      member = matchCodes(codes, coerce(codes.column(), values));
+    }
+    return member;
+  }
+
+  private static boolean retry(Column c, List<Object> values) {
+    return !values.isEmpty() && ColumnType.of(values.get(0)) != c.type();
+  }
+
+  private static boolean[] matchCodes(ValueCodes codes, List<Object> values) {
+    boolean[] member = new boolean[codes.size()];
+    String[] dict = codes.dictionary();
+    Wanted w = dict == null ? new Wanted(values) : null;
+    boolean bool = codes.column().type() == ColumnType.BOOL;
+    for (int c = 0; c < member.length; c++) {
+      if (codes.rows(c) > 0) {
+        if (dict != null) {
+          member[c] = values.contains(dict[c]);
+        } else {
+          long v = codes.longValue(c);
+          member[c] = bool ? w.hasDouble(v) : w.hasLong(v);
+        }
+      }
+    }
+    return member;
+  }
+
+  /** Matches every row of a column without value codes (FLOAT, or too many distinct values). */
+  private static RowBits matchRows(Column c, List<Object> values) {
+    int n = c.size();
+    RowBits out = new RowBits(n);
+    boolean anyMissing = c.missingCount() > 0;
     if (c.type() == ColumnType.STRING) {
       String[] dict = c.dictionary();
       boolean[] byCode = new boolean[dict.length];
@@ -44,57 +89,73 @@ final class ValueMatcher {
       }
       for (int i = 0; i < n; i++) {
         int code = c.code(i);
-        out[i] = code >= 0 && byCode[code];
-        hits += out[i] ? 1 : 0;
-      }
-      return hits;
-    }
-    // INT, FLOAT and BOOL cells compare numerically with numbers and booleans, never with strings.
-    Set<Long> longs = new HashSet<>();
-    Set<Double> doubles = new HashSet<>();
-    for (Object v : values) {
-      if (v instanceof Boolean b) {
-        longs.add(b ? 1L : 0L);
-        doubles.add(b ? 1.0 : 0.0);
-      } else if (v instanceof Long || v instanceof Integer) {
-        long x = ((Number) v).longValue();
-        longs.add(x);
-        doubles.add((double) x);
-      } else if (v instanceof Double || v instanceof Float) {
-        double x = ((Number) v).doubleValue();
-        doubles.add(x == 0.0 ? 0.0 : x);
-        if (x == Math.rint(x) && Math.abs(x) < 0x1p63) {
-          longs.add((long) x);
+        if (code >= 0 && byCode[code]) {
+          out.set(i);
         }
       }
+      return out;
     }
-    if (c.type() == ColumnType.INT) {
-      LongCodes lc = LongCodes.of(c);
-      boolean[] byCode = new boolean[lc.values().length];
-      for (int k = 0; k < byCode.length; k++) {
-        byCode[k] = longs.contains(lc.values()[k]);
-      }
-      int[] codes = lc.codes();
-      for (int i = 0; i < n; i++) {
-        out[i] = codes[i] >= 0 && byCode[codes[i]];
-        hits += out[i] ? 1 : 0;
-      }
-      return hits;
-    }
+    Wanted w = new Wanted(values);
+    boolean ints = c.type() == ColumnType.INT;
     for (int i = 0; i < n; i++) {
-      boolean m = false;
-      if (!c.isMissing(i)) {
-        if (c.type() == ColumnType.INT) {
-          m = longs.contains((Long) c.get(i));
-        } else {
-          double x = c.getDouble(i);
-          m = doubles.contains(x == 0.0 ? 0.0 : x);
+      if (!anyMissing || !c.isMissing(i)) {
+        if (ints ? w.hasLong(c.getLong(i)) : w.hasDouble(c.getDouble(i))) {
+          out.set(i);
         }
       }
-      out[i] = m;
-      hits += m ? 1 : 0;
     }
-    return hits;
+    return out;
+  }
+
+  /**
+   * The values an INT, FLOAT or BOOL cell is compared with: numbers and booleans, never strings
+   * (Python equality: 1 == 1.0 == True). INT cells compare as integers, FLOAT and BOOL cells (0.0 /
+   * 1.0) as doubles, -0.0 being 0.0.
+   */
+  private static final class Wanted {
+    private final long[] longs;
+    private final double[] doubles;
+
+    Wanted(List<Object> values) {
+      Set<Long> ls = new HashSet<>();
+      Set<Double> ds = new HashSet<>();
+      for (Object v : values) {
+        if (v instanceof Boolean b) {
+          ls.add(b ? 1L : 0L);
+          ds.add(b ? 1.0 : 0.0);
+        } else if (v instanceof Long || v instanceof Integer) {
+          long x = ((Number) v).longValue();
+          ls.add(x);
+          ds.add((double) x);
+        } else if (v instanceof Double || v instanceof Float) {
+          double x = ((Number) v).doubleValue();
+          ds.add(x == 0.0 ? 0.0 : x);
+          if (x == Math.rint(x) && Math.abs(x) < 0x1p63) {
+            ls.add((long) x);
+          }
+        }
+      }
+      longs = new long[ls.size()];
+      int k = 0;
+      for (long x : ls) {
+        longs[k++] = x;
+      }
+      Arrays.sort(longs);
+      doubles = new double[ds.size()];
+      k = 0;
+      for (double x : ds) {
+        doubles[k++] = x;
+      }
+      Arrays.sort(doubles);
+    }
+
+    boolean hasLong(long v) {
+      return Arrays.binarySearch(longs, v) >= 0;
+    }
+
+    boolean hasDouble(double v) {
+      return Arrays.binarySearch(doubles, v == 0.0 ? 0.0 : v) >= 0;
+    }
   }
 
   /** Converts every value to the column's type (spec §4.2 coercion step). */

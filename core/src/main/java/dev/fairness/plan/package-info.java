@@ -1,5 +1,5 @@
 /**
- * Turns the table and the bias settings into the boolean indexes the metrics count (spec §4):
+ * Turns the table and the bias settings into the row sets and counts the metrics use (spec §4):
  * column kinds ({@link dev.fairness.plan.ColumnKind}), the positive label index ({@link
  * dev.fairness.plan.LabelRule}), facet groups ({@link dev.fairness.plan.FacetSelector}), the
  * positive predicted index ({@link dev.fairness.plan.PredictedLabelRule}), strata ({@link

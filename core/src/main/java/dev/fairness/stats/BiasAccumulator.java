@@ -31,11 +31,19 @@ public final class BiasAccumulator {
    * @param stratum its stratum index (0-based), or {@link #NO_STRATUM}
    */
   public void add(boolean facet, boolean label, boolean predicted, int stratum) {
+    add(facet, label, predicted, stratum, 1);
+  }
+
+  /**
+   * Counts {@code rows} rows that share one cell, as {@code rows} calls of {@link #add(boolean,
+   * boolean, boolean, int)} would: for counts tallied elsewhere from primitive codes.
+   */
+  public void add(boolean facet, boolean label, boolean predicted, int stratum, long rows) {
     int base = (stratum + 1) * 8;
     if (base >= cells.length) {
       cells = Arrays.copyOf(cells, Math.max(base + 8, cells.length * 2));
     }
-    cells[base + (facet ? 4 : 0) + (label ? 2 : 0) + (predicted ? 1 : 0)]++;
+    cells[base + (facet ? 4 : 0) + (label ? 2 : 0) + (predicted ? 1 : 0)] += rows;
   }
 
   /** Adds every count of {@code other} to this accumulator and returns this accumulator. */

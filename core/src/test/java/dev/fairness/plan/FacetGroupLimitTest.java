@@ -43,6 +43,7 @@ class FacetGroupLimitTest {
                 TestColumns.of("user", distinct(FacetSelector.MAX_GROUPS)),
                 List.of(),
                 RunLog.silent())
+            .groups()
             .size());
   }
 }

@@ -82,13 +82,13 @@ class PlanRulesTest {
     Column y = TestColumns.of("y", longs(0, 1, 2, 3, 4));
     LabelIndex normal = LabelRule.positive(y, List.of(2L), log);
     assertEquals("(2, 4]", normal.text());
-    assertArrayEquals(bools(0, 0, 0, 1, 1), normal.positive());
+    assertArrayEquals(bools(0, 0, 0, 1, 1), normal.positive().toBooleans());
     LabelIndex equal = LabelRule.positive(y, List.of(4L), log);
     assertEquals("", equal.text());
-    assertArrayEquals(new boolean[5], equal.positive());
+    assertArrayEquals(new boolean[5], equal.positive().toBooleans());
     LabelIndex above = LabelRule.positive(y, List.of(7L), log);
     assertEquals("(4, 7]", above.text());
-    assertArrayEquals(new boolean[5], above.positive());
+    assertArrayEquals(new boolean[5], above.positive().toBooleans());
     LabelIndex floatThreshold = LabelRule.positive(y, List.of(2.5), log);
     assertEquals("(2.5, 4.0]", floatThreshold.text());
     assertEquals("(2.0, 4.0]", LabelRule.positive(y, List.of("2"), log).text());
@@ -100,7 +100,7 @@ class PlanRulesTest {
     RunLog.Recording rec = new RunLog.Recording();
     LabelIndex fl = LabelRule.positive(f, List.of(40L), rec);
     assertEquals("(40.0, 90.0]", fl.text());
-    assertArrayEquals(bools(0, 1, 1, 0), fl.positive());
+    assertArrayEquals(bools(0, 1, 1, 0), fl.positive().toBooleans());
     assertTrue(rec.warnings().contains("1 rows with a missing label are counted as negative"));
     DataException e =
         assertThrows(DataException.class, () -> LabelRule.positive(y, List.of("abc"), log));
@@ -131,21 +131,23 @@ class PlanRulesTest {
       big[i] = (long) (i % 3);
     }
     Column ints = TestColumns.of("y", big);
-    assertEquals(34, LabelRule.count(LabelRule.positive(ints, List.of(0L), log).positive()));
-    assertEquals(33, LabelRule.count(LabelRule.positive(ints, List.of(1.0), log).positive()));
-    assertEquals(33, LabelRule.count(LabelRule.positive(ints, List.of(true), log).positive()));
-    assertEquals(33, LabelRule.count(LabelRule.positive(ints, List.of("1"), log).positive()));
-    assertEquals(0, LabelRule.count(LabelRule.positive(ints, List.of(1.5), log).positive()));
+    assertEquals(34, LabelRule.positive(ints, List.of(0L), log).positive().count());
+    assertEquals(33, LabelRule.positive(ints, List.of(1.0), log).positive().count());
+    assertEquals(33, LabelRule.positive(ints, List.of(true), log).positive().count());
+    assertEquals(33, LabelRule.positive(ints, List.of("1"), log).positive().count());
+    assertEquals(0, LabelRule.positive(ints, List.of(1.5), log).positive().count());
     // "1.0" parses only as a float: all values become floats, and 1.0 == 1
-    assertEquals(33, LabelRule.count(LabelRule.positive(ints, List.of("1.0"), log).positive()));
+    assertEquals(33, LabelRule.positive(ints, List.of("1.0"), log).positive().count());
     assertThrows(DataException.class, () -> LabelRule.positive(ints, List.of("1", "x"), log));
     Column strings = TestColumns.of("s", "1", "2", "1", "x");
     LabelIndex s = LabelRule.positive(strings, List.of(1L, 5L), log);
-    assertArrayEquals(bools(1, 0, 1, 0), s.positive());
+    assertArrayEquals(bools(1, 0, 1, 0), s.positive().toBooleans());
     assertEquals("1,5", s.text());
     Column b = TestColumns.of("b", true, false, true);
-    assertArrayEquals(bools(1, 0, 1), LabelRule.positive(b, List.of("TRUE"), log).positive());
-    assertArrayEquals(bools(0, 1, 0), LabelRule.positive(b, List.of(0L), log).positive());
+    assertArrayEquals(
+        bools(1, 0, 1), LabelRule.positive(b, List.of("TRUE"), log).positive().toBooleans());
+    assertArrayEquals(
+        bools(0, 1, 0), LabelRule.positive(b, List.of(0L), log).positive().toBooleans());
     DataException e =
         assertThrows(DataException.class, () -> LabelRule.positive(b, List.of("maybe"), log));
     assertEquals("Value maybe cannot be compared with column b of type BOOL", e.getMessage());
@@ -167,33 +169,40 @@ class PlanRulesTest {
   void facetGroups() {
     RunLog.Recording log = new RunLog.Recording();
     Column x = TestColumns.of("x", "b", "a", null, "b", "c");
-    List<FacetGroup> g = FacetSelector.groups(x, List.of(), log);
-    assertEquals(List.of("b", "a", "c"), g.stream().map(FacetGroup::valueOrThreshold).toList());
-    assertArrayEquals(bools(1, 0, 0, 1, 0), g.get(0).sensitive());
+    FacetSplit g = FacetSelector.groups(x, List.of(), log);
+    assertEquals(List.of("b", "a", "c"), g.groups());
+    assertArrayEquals(bools(1, 0, 0, 1, 0), g.sensitive(0));
+    assertArrayEquals(bools(0, 0, 0, 0, 1), g.sensitive(2));
     assertTrue(log.warnings().get(0).startsWith("Facet x has 1 rows with a missing value"));
-    List<FacetGroup> none = FacetSelector.groups(x, List.of("zzz"), log);
+    FacetSplit none = FacetSelector.groups(x, List.of("zzz"), log);
     assertTrue(log.warnings().contains("Facet x group zzz is empty"));
-    assertEquals(1, none.size());
+    assertEquals(1, none.groups().size());
     FacetSelector.groups(TestColumns.of("k", "u", "u"), List.of("u"), log);
     assertTrue(log.warnings().contains("Facet k group u contains every row"));
     Column age = TestColumns.of("age", 20.5, 30.0, 40.0);
     DataException e =
         assertThrows(DataException.class, () -> FacetSelector.groups(age, List.of(), log));
     assertEquals("Threshold values must be provided for continuous features", e.getMessage());
-    assertEquals(
-        "(30.0, 40.0]", FacetSelector.groups(age, List.of(30L), log).get(0).valueOrThreshold());
-    List<FacetGroup> bools =
-        FacetSelector.groups(TestColumns.of("b", true, false, true), List.of(), log);
-    assertEquals(
-        List.of("True", "False"), bools.stream().map(FacetGroup::valueOrThreshold).toList());
+    assertEquals("(30.0, 40.0]", FacetSelector.groups(age, List.of(30L), log).groups().get(0));
+    FacetSplit bools = FacetSelector.groups(TestColumns.of("b", true, false, true), List.of(), log);
+    assertEquals(List.of("True", "False"), bools.groups());
+    assertArrayEquals(bools(0, 1, 0), bools.sensitive(1));
+    long[] cycle = new long[100];
+    for (int i = 0; i < cycle.length; i++) {
+      cycle[i] = new long[] {7, 3, 7, 9}[i % 4];
+    }
+    FacetSplit ints = FacetSelector.groups(TestColumns.of("i", longs(cycle)), List.of(), log);
+    assertEquals(List.of("7", "3", "9"), ints.groups());
+    assertArrayEquals(bools(1, 0, 1, 0), Arrays.copyOf(ints.sensitive(0), 4));
+    assertArrayEquals(bools(0, 0, 0, 1), Arrays.copyOf(ints.sensitive(2), 4));
   }
 
   @Test
   void zeroOneFacetWithValueZeroOnFewRowsSelectsTheOnes() {
-    List<FacetGroup> g =
+    FacetSplit g =
         FacetSelector.groups(TestColumns.of("f", zeroOne(6)), List.of(0L), RunLog.silent());
-    assertEquals("(0, 1]", g.get(0).valueOrThreshold());
-    assertArrayEquals(bools(0, 1, 0, 1, 0, 1), g.get(0).sensitive());
+    assertEquals("(0, 1]", g.groups().get(0));
+    assertArrayEquals(bools(0, 1, 0, 1, 0, 1), g.sensitive(0));
   }
 
   @Test
@@ -205,7 +214,7 @@ class PlanRulesTest {
     Column p = TestColumns.of("p", 1.9, 2.5, 5.0, 0.0);
     PredictedIndex pi = PredictedLabelRule.positive(p, y, li, List.of(1L), false, log);
     assertNull(pi.error());
-    assertArrayEquals(bools(0, 1, 1, 0), pi.positive());
+    assertArrayEquals(bools(0, 1, 1, 0), pi.positive().toBooleans());
     Column missing = TestColumns.of("p", 1.0, null, 3.0, 2.0);
     assertEquals(
         PredictedLabelRule.MISSING,
@@ -224,7 +233,7 @@ class PlanRulesTest {
     LabelIndex ls = LabelRule.positive(ys, List.of("a"), log);
     Column ps = TestColumns.of("p", "a", null, "b", "a");
     PredictedIndex psi = PredictedLabelRule.positive(ps, ys, ls, List.of("a"), false, log);
-    assertArrayEquals(bools(1, 0, 0, 1), psi.positive());
+    assertArrayEquals(bools(1, 0, 0, 1), psi.positive().toBooleans());
     assertTrue(
         log.warnings().contains("1 rows with a missing predicted label are counted as negative"));
   }
