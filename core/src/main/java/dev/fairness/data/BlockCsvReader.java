@@ -3,7 +3,7 @@ package dev.fairness.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +53,8 @@ final class BlockCsvReader {
   interface Sink {
     /**
      * Takes one block: {@code tokens[k][i]} indexes {@code typed[k]} for kept column {@code k}
-     * (position in {@code kept}) of row {@code i}, for {@code rows} rows.
+     * (position in {@code kept}) of row {@code i}, for {@code rows} rows. The arrays are reused for
+     * later blocks: they are valid only during the call.
      */
     void block(int rows, int[][] tokens, TextCell[][] typed);
   }
@@ -71,19 +72,23 @@ final class BlockCsvReader {
               t.setDaemon(true);
               return t;
             });
-    ArrayDeque<Future<BlockTokens>> pending = new ArrayDeque<>();
+    ArrayDeque<Pending> pending = new ArrayDeque<>();
+    ArrayDeque<byte[]> free = new ArrayDeque<>(); // block buffers back from the workers
+    ConcurrentLinkedQueue<int[][]> freeTokens = new ConcurrentLinkedQueue<>();
     long rows = 0;
     BlockTokens.TypedCache[] caches = new BlockTokens.TypedCache[kept.length];
     for (int k = 0; k < caches.length; k++) {
       caches[k] = new BlockTokens.TypedCache();
     }
     try {
-      byte[] carry = new byte[0];
+      byte[] prev = new byte[0]; // holds the partial line after the last block, from prevEnd
+      int prevEnd = 0;
       int carryLen = 0;
       boolean eof = false;
       while (!eof) {
-        byte[] buf = new byte[Math.max(blockBytes, carryLen * 2)];
-        System.arraycopy(carry, 0, buf, 0, carryLen);
+        int size = Math.max(blockBytes, carryLen * 2);
+        byte[] buf = size == blockBytes && !free.isEmpty() ? free.pop() : new byte[size];
+        System.arraycopy(prev, prevEnd, buf, 0, carryLen);
         int limit = carryLen + in.readNBytes(buf, carryLen, buf.length - carryLen);
         eof = limit < buf.length;
         int end = eof ? limit : lastLineEnd(buf, limit);
@@ -91,27 +96,36 @@ final class BlockCsvReader {
           if (limit > maxLineBytes) {
             throw new AsciiCsvRows.Unsure("line longer than the field limit");
           }
-          carry = buf; // no line end yet: read on into a larger buffer
+          prev = buf; // no line end yet: read on into a larger buffer
+          prevEnd = 0;
           carryLen = limit;
           continue;
         }
+        prev = buf; // read-only from here on, by its worker and by the next copy
+        prevEnd = end;
         carryLen = limit - end;
-        carry = Arrays.copyOfRange(buf, end, limit);
-        int blockEnd = end;
         pending.add(
-            pool.submit(() -> BlockTokens.split(buf, blockEnd, cells, kept, maxLineBytes, caches)));
+            new Pending(
+                pool.submit(
+                    () ->
+                        BlockTokens.split(
+                            buf, end, cells, kept, maxLineBytes, caches, freeTokens.poll())),
+                buf));
         while (pending.size() > workers) {
-          rows += drain(pending.poll(), sink);
+          rows += drain(pending.poll(), sink, free, freeTokens);
         }
       }
       while (!pending.isEmpty()) {
-        rows += drain(pending.poll(), sink);
+        rows += drain(pending.poll(), sink, free, freeTokens);
       }
       return rows;
     } finally {
       pool.shutdownNow();
     }
   }
+
+  /** A block handed to a worker, and its buffer. */
+  private record Pending(Future<BlockTokens> tokens, byte[] buffer) {}
 
   /** Returns the index just after the last {@code \n} before {@code limit}, or -1 if none. */
   private static int lastLineEnd(byte[] buf, int limit) {
@@ -123,10 +137,12 @@ final class BlockCsvReader {
     return -1;
   }
 
-  private static int drain(Future<BlockTokens> f, Sink sink) throws IOException {
+  private int drain(
+      Pending p, Sink sink, ArrayDeque<byte[]> free, ConcurrentLinkedQueue<int[][]> freeTokens)
+      throws IOException {
     BlockTokens b;
     try {
-      b = f.get();
+      b = p.tokens().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading", e);
@@ -136,7 +152,11 @@ final class BlockCsvReader {
       }
       throw new IOException(e.getCause());
     }
+    if (p.buffer().length == blockBytes) {
+      free.push(p.buffer()); // the typed cells hold their own strings
+    }
     sink.block(b.rows(), b.tokens(), b.typed());
+    freeTokens.add(b.tokens()); // the sink is done with them
     return b.rows();
   }
 }

@@ -21,7 +21,22 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
    */
   static BlockTokens split(
       byte[] b, int end, int cells, int[] kept, long maxLineBytes, TypedCache[] caches) {
-    return new Splitter(b, end, cells, kept, maxLineBytes).run(caches);
+    return split(b, end, cells, kept, maxLineBytes, caches, null);
+  }
+
+  /**
+   * Same as {@link #split(byte[], int, int, int[], long, TypedCache[])}, writing the tokens into
+   * {@code reuse} (arrays of an earlier block, any length) when not null.
+   */
+  static BlockTokens split(
+      byte[] b,
+      int end,
+      int cells,
+      int[] kept,
+      long maxLineBytes,
+      TypedCache[] caches,
+      int[][] reuse) {
+    return new Splitter(b, end, cells, kept, maxLineBytes, reuse).run(caches);
   }
 
   /**
@@ -60,7 +75,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
     private int cap;
     private int rows;
 
-    Splitter(byte[] b, int end, int cells, int[] kept, long maxLineBytes) {
+    Splitter(byte[] b, int end, int cells, int[] kept, long maxLineBytes, int[][] reuse) {
       this.b = b;
       this.end = end;
       this.cells = cells;
@@ -71,8 +86,13 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
       for (int k = 0; k < nk; k++) {
         slot[kept[k]] = k;
       }
-      cap = Math.max(16, end / 32);
-      tokens = new int[nk][cap];
+      if (reuse != null && reuse.length == nk && nk > 0) {
+        tokens = reuse;
+        cap = reuse[0].length;
+      } else {
+        cap = Math.max(16, end / 32);
+        tokens = new int[nk][cap];
+      }
       dicts = new Dictionary[nk];
       for (int k = 0; k < nk; k++) {
         dicts[k] = new Dictionary(b);
