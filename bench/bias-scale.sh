@@ -7,6 +7,10 @@
 # env:   SMCLARIFY_PYTHONPATH  smclarify + PyFunctional checkouts (see ../shared/anchor/README.md);
 #                              when unset or missing, only our own figures are printed
 #        ANCHOR_DIR            folder with bench_smclarify.py (default ../shared/anchor)
+#        FT_MAX_ROWS           run the FlipTest line only up to this many rows (default 1000000:
+#                              FT's feature matrix at 10M rows needs ~3 GB of heap, -Xmx4g)
+#        SMCLARIFY_MAX_ROWS    run smclarify only up to this many rows (default 1000000: at 10M
+#                              its FlipTest alone would take over ten minutes)
 #        FAIRNESS_JAVA_OPTS    JVM options (default: the launcher's, -Xmx1g -XX:+UseSerialGC)
 #        FAIRNESS_CDS          0: without the class-data sharing archive (default: with it when
 #                              it fits, as ./fairness)
@@ -48,6 +52,8 @@ for n in "${rows[@]}"; do
   for kind in full ft; do
     if [ $kind = full ]; then cfg=$cfg_full; data="$here/data/adult_$n.csv"; ft=""; else
       cfg=$cfg_ft; data="$here/data/adult_encoded_$n.csv"; ft=ft; fi
+    if [ $kind = ft ] && [ "$n" -gt "${FT_MAX_ROWS:-1000000}" ]; then
+      echo "$(basename "$data"): skipped (FT_MAX_ROWS=${FT_MAX_ROWS:-1000000})"; continue; fi
     read -r _ _ < <(timed java $opts -cp "$jar:$out/classes" ParseOnly "$cfg" "$data" $ft)
     parse=$(sed -n 's/.*parse_s=\([0-9.]*\).*/\1/p' "$out/last.out")
     read -r wall rss < <(timed java ${cds_opts[@]+"${cds_opts[@]}"} $opts -jar "$jar" analyze --config "$cfg" --dataset "$data" \
@@ -55,7 +61,7 @@ for n in "${rows[@]}"; do
     net=$(awk -v a="$wall" -v j="$jvm" 'BEGIN {printf "%.2f", a-j}')
     ratio=$(awk -v a="$net" -v b="$parse" 'BEGIN {printf "%.2f", a/b}')
     smc="-"; smcnet="-"; smcrss="-"; speed="-"; netspeed="-"
-    if [ $smclarify = 1 ]; then
+    if [ $smclarify = 1 ] && [ "$n" -le "${SMCLARIFY_MAX_ROWS:-1000000}" ]; then
       read -r smc smcrss < <(PYTHONPATH="$SMCLARIFY_PYTHONPATH" timed /usr/bin/python3 \
         "$anchor/bench_smclarify.py" --config "$cfg" --dataset "$data")
       smcnet=$(tail -1 "$out/last.out" | /usr/bin/python3 -c \

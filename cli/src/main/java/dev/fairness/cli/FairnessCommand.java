@@ -65,7 +65,24 @@ public final class FairnessCommand implements Runnable {
           return ExitCode.CONFIG.code();
         });
     cl.setExecutionExceptionHandler((ex, c, parse) -> ErrorReporter.report(ex, err, null).code());
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not a bug but a limit the user can raise: one line saying how, no stack trace.
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      err.flush();
+      return ExitCode.INTERNAL.code();
+    }
+  }
+
+  /** Returns the one-line error for a run that needed more heap than {@code maxHeap} bytes. */
+  static String outOfMemory(long maxHeap) {
+    long mib = maxHeap >> 20;
+    return "fairness: error: out of memory: the Java heap (-Xmx"
+        + mib
+        + "m) is too small for this run; give it more, e.g. FAIRNESS_JAVA_OPTS=\"-Xmx"
+        + Math.max(2, 4 * ((mib + 1023) / 1024))
+        + "g -XX:+UseSerialGC\" ./fairness ...";
   }
 
   private static String commandName(CommandLine.ParameterException ex) {
