@@ -69,7 +69,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
     private final int end;
     private final int cells;
     private final long maxLineBytes;
-    private final int[] slot;
+    private final int[] kept;
     private final Dictionary[] dicts;
     private int[][] tokens;
     private int cap;
@@ -81,11 +81,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
       this.cells = cells;
       this.maxLineBytes = maxLineBytes;
       int nk = kept.length;
-      slot = new int[cells];
-      Arrays.fill(slot, -1);
-      for (int k = 0; k < nk; k++) {
-        slot[kept[k]] = k;
-      }
+      this.kept = kept;
       if (reuse != null && reuse.length == nk && nk > 0) {
         tokens = reuse;
         cap = reuse[0].length;
@@ -127,56 +123,85 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
     private int line(int start) {
       byte[] b = this.b;
       int i = start;
-      int cell = 0;
-      while (true) {
+      int[] kept = this.kept;
+      int last = -1; // the index of the cell before the one i starts
+      for (int k = 0; k < kept.length; k++) {
+        i = skipCells(i, kept[k] - last - 1);
+        long packed = 0; // the first bytes, for the one-compare lookup of short cells
         int cellStart = i;
-        int k = cell < cells ? slot[cell] : -1;
-        byte c = 0;
-        if (k < 0) {
-          while (i < end) {
-            c = b[i];
-            if (c > ',') {
-              i++; // every byte that needs a look is ',' or below (negative when non-ASCII)
-              continue;
-            }
+        byte c = '\n';
+        while (i < end) {
+          c = b[i];
+          if (c <= ',') {
             if (c == ',' || c == '\n') {
               break;
             }
             if (c == '"' || c == '\r' || c < 0) {
               throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
             }
-            i++;
           }
-        } else {
-          long packed = 0; // the first bytes, for the one-compare lookup of short cells
-          while (i < end) {
-            c = b[i];
-            if (c <= ',') {
-              if (c == ',' || c == '\n') {
-                break;
-              }
-              if (c == '"' || c == '\r' || c < 0) {
-                throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
-              }
-            }
-            packed = (packed << 8) | c;
-            i++;
-          }
-          int len = i - cellStart;
-          tokens[k][rows] =
-              len <= 7
-                  ? dicts[k].shortId(packed | ((long) (len + 1) << 56), cellStart, i)
-                  : dicts[k].id(cellStart, i);
+          packed = (packed << 8) | c;
+          i++;
         }
-        cell++;
+        int len = i - cellStart;
+        tokens[k][rows] =
+            len <= 7
+                ? dicts[k].shortId(packed | ((long) (len + 1) << 56), cellStart, i)
+                : dicts[k].id(cellStart, i);
+        last = kept[k];
         if (i >= end || c == '\n') {
-          break;
+          if (last != cells - 1) {
+            throw new AsciiCsvRows.Unsure("ragged row");
+          }
+          return lineEnd(start, i);
         }
         i++; // the comma
       }
-      if (cell != cells) {
+      // after the last kept cell (or at the line start): the other cells, to the line end
+      int commas = 0;
+      while (i < end) {
+        byte c = b[i];
+        if (c <= ',') {
+          if (c == '\n') {
+            break;
+          }
+          if (c == ',') {
+            commas++;
+          } else if (c == '"' || c == '\r' || c < 0) {
+            throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
+          }
+        }
+        i++;
+      }
+      if (commas != cells - 2 - last) {
         throw new AsciiCsvRows.Unsure("ragged row");
       }
+      return lineEnd(start, i);
+    }
+
+    /** Returns the index after {@code n} more commas of the line; the line must have them. */
+    private int skipCells(int i, int n) {
+      byte[] b = this.b;
+      while (n > 0) {
+        if (i >= end) {
+          throw new AsciiCsvRows.Unsure("ragged row");
+        }
+        byte c = b[i++];
+        if (c <= ',') {
+          if (c == ',') {
+            n--;
+          } else if (c == '\n') {
+            throw new AsciiCsvRows.Unsure("ragged row");
+          } else if (c == '"' || c == '\r' || c < 0) {
+            throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
+          }
+        }
+      }
+      return i;
+    }
+
+    /** Checks the length of the line ending at {@code i}; returns the next line's start. */
+    private int lineEnd(int start, int i) {
       if (i - start > maxLineBytes) {
         throw new AsciiCsvRows.Unsure("line longer than the field limit");
       }

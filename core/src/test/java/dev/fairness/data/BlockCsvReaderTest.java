@@ -153,6 +153,21 @@ class BlockCsvReaderTest {
   }
 
   @Test
+  void skipsUnkeptCellsAtBothEndsAndCountsThem() throws IOException {
+    ColumnBuilder[] b = builders(1);
+    assertEquals(3, read("a,1,b,c\nd,2,e,f\n\ng,3,h,i", 4, new int[] {1}, 5, b));
+    Column c = b[0].build();
+    assertEquals(ColumnType.INT, c.type());
+    assertEquals(3L, c.get(2));
+    for (String ragged : new String[] {"a,1,b\n", "a,1,b,c,d\n", "a\n", "a,1,b,c,\n"}) {
+      assertThrows(
+          AsciiCsvRows.Unsure.class,
+          () -> read("x,0,y,z\n" + ragged, 4, new int[] {1}, 1 << 20, builders(1)),
+          ragged);
+    }
+  }
+
+  @Test
   void carriesALineLongerThanABlock() throws IOException {
     String longCell = "v".repeat(500);
     String text = "a," + longCell + "\nb,c\n";
