@@ -76,9 +76,9 @@ final class BlockCsvReader {
     ArrayDeque<byte[]> free = new ArrayDeque<>(); // block buffers back from the workers
     ConcurrentLinkedQueue<int[][]> freeTokens = new ConcurrentLinkedQueue<>();
     long rows = 0;
-    BlockTokens.TypedCache[] caches = new BlockTokens.TypedCache[kept.length];
+    TypedCellCache[] caches = new TypedCellCache[kept.length];
     for (int k = 0; k < caches.length; k++) {
-      caches[k] = new BlockTokens.TypedCache();
+      caches[k] = new TypedCellCache();
     }
     try {
       byte[] prev = new byte[0]; // holds the partial line after the last block, from prevEnd

@@ -12,6 +12,10 @@
  * FLOAT in {@code double[]} with NaN for missing; no per-cell boxing. Only the role columns and the
  * columns that {@link dev.fairness.data.ColumnNeeds} asks for are kept.
  *
+ * <p>Plain CSV (ASCII, {@code \n} line ends, no quotes) is read over all cores by {@code
+ * BlockCsvReader} (blocks split by worker threads, typed cells added in file order); anything else
+ * falls back to the Commons CSV reader, which defines spec §3.1.
+ *
  * <p>Allowed dependencies: {@code dev.fairness} (exceptions, {@code RunLog}), {@code
  * dev.fairness.config} (records only), Commons CSV, Jackson and jmespath-java. Nothing here prints,
  * exits, or depends on {@code plan}, {@code model}, {@code stats}, {@code metrics} or {@code
