@@ -15,16 +15,8 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
   /**
    * Splits {@code b[0, end)} — whole lines, the last one perhaps without its {@code \n} — into
    * cells; throws {@link AsciiCsvRows.Unsure} on a quote, CR or non-ASCII byte, a line without
-   * {@code cells} cells, or a line longer than {@code maxLineBytes}.
-   */
-  static BlockTokens split(
-      byte[] b, int end, int cells, int[] kept, long maxLineBytes, TypedCellCache[] caches) {
-    return split(b, end, cells, kept, maxLineBytes, caches, null);
-  }
-
-  /**
-   * Same as {@link #split(byte[], int, int, int[], long, TypedCellCache[])}, writing the tokens
-   * into {@code reuse} (arrays of an earlier block, any length) when not null.
+   * {@code cells} cells, or a line longer than {@code maxLineBytes}. The tokens go into {@code
+   * reuse} (the arrays of an earlier block, any length) when it is not null.
    */
   static BlockTokens split(
       byte[] b,
