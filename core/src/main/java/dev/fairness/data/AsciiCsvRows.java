@@ -23,8 +23,23 @@ final class AsciiCsvRows implements CsvRows {
   static final class Unsure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Unsure(String why) {
+    private Unsure(String why) {
       super(why, null, false, false);
+    }
+
+    /** A quote, a CR or a byte ≥ 0x80: quoting, CRLF and UTF-8 are the full reader's. */
+    static Unsure notPlain() {
+      return new Unsure("quote, CR or non-ASCII byte");
+    }
+
+    /** A record with the wrong number of cells: the full reader names its line. */
+    static Unsure ragged() {
+      return new Unsure("ragged row");
+    }
+
+    /** A line that may hold a field over the limit: the full reader measures it exactly. */
+    static Unsure tooLong() {
+      return new Unsure("line longer than the field limit");
     }
   }
 
@@ -89,7 +104,7 @@ final class AsciiCsvRows implements CsvRows {
         cells = cell + 1;
         return i;
       } else if (c == '"' || c == '\r' || c < 0) {
-        throw new Unsure("quote, CR or non-ASCII byte");
+        throw Unsure.notPlain();
       }
     }
     cells = cell + 1;
@@ -100,7 +115,7 @@ final class AsciiCsvRows implements CsvRows {
     int keep = limit - pos;
     if (keep > maxLineBytes) {
       // a line this long may hold a field over the limit: the full reader measures it exactly
-      throw new Unsure("line longer than the field limit");
+      throw Unsure.tooLong();
     }
     if (pos == 0 && keep == buf.length) {
       buf = Arrays.copyOf(buf, buf.length * 2);
@@ -126,7 +141,7 @@ final class AsciiCsvRows implements CsvRows {
 
   @Override
   public RuntimeException ragged(Path file, int expected) {
-    return new Unsure("ragged row");
+    return Unsure.ragged();
   }
 
   /**

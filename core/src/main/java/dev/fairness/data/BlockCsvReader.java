@@ -94,7 +94,7 @@ final class BlockCsvReader {
         int end = eof ? limit : lastLineEnd(buf, limit);
         if (end < 0) {
           if (limit > maxLineBytes) {
-            throw new AsciiCsvRows.Unsure("line longer than the field limit");
+            throw AsciiCsvRows.Unsure.tooLong();
           }
           prev = buf; // no line end yet: read on into a larger buffer
           prevEnd = 0;

@@ -106,7 +106,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
               break;
             }
             if (c == '"' || c == '\r' || c < 0) {
-              throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
+              throw AsciiCsvRows.Unsure.notPlain();
             }
           }
           packed = (packed << 8) | c;
@@ -120,7 +120,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
         last = kept[k];
         if (i >= end || c == '\n') {
           if (last != cells - 1) {
-            throw new AsciiCsvRows.Unsure("ragged row");
+            throw AsciiCsvRows.Unsure.ragged();
           }
           return lineEnd(start, i);
         }
@@ -137,13 +137,13 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
           if (c == ',') {
             commas++;
           } else if (c == '"' || c == '\r' || c < 0) {
-            throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
+            throw AsciiCsvRows.Unsure.notPlain();
           }
         }
         i++;
       }
       if (commas != cells - 2 - last) {
-        throw new AsciiCsvRows.Unsure("ragged row");
+        throw AsciiCsvRows.Unsure.ragged();
       }
       return lineEnd(start, i);
     }
@@ -153,16 +153,16 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
       byte[] b = this.b;
       while (n > 0) {
         if (i >= end) {
-          throw new AsciiCsvRows.Unsure("ragged row");
+          throw AsciiCsvRows.Unsure.ragged();
         }
         byte c = b[i++];
         if (c <= ',') {
           if (c == ',') {
             n--;
           } else if (c == '\n') {
-            throw new AsciiCsvRows.Unsure("ragged row");
+            throw AsciiCsvRows.Unsure.ragged();
           } else if (c == '"' || c == '\r' || c < 0) {
-            throw new AsciiCsvRows.Unsure("quote, CR or non-ASCII byte");
+            throw AsciiCsvRows.Unsure.notPlain();
           }
         }
       }
@@ -172,7 +172,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
     /** Checks the length of the line ending at {@code i}; returns the next line's start. */
     private int lineEnd(int start, int i) {
       if (i - start > maxLineBytes) {
-        throw new AsciiCsvRows.Unsure("line longer than the field limit");
+        throw AsciiCsvRows.Unsure.tooLong();
       }
       return i + 1;
     }
