@@ -25,122 +25,118 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fairness analyze}: the whole run of spec §11. */
-@Command(
-    name = "analyze",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = "Compute bias metrics and explanations; write analysis.json and reports.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-  @Mixin CommonOptions common;
-
-  @Option(
-      names = "--dataset",
-      paramLabel = "PATH",
-      description = "Dataset file or directory; overrides dataset_uri.")
-  Path dataset;
-
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      defaultValue = "analysis_output",
-      description = "Output directory (default: ./${DEFAULT-VALUE}).")
-  Path output;
-
-  static final class Transport {
-    @Option(
-        names = "--model-command",
-        paramLabel = "\"CMD ARGS...\"",
-        description = "Start the model as a subprocess (split like a shell word list; no shell).")
-    String modelCommand;
-
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Use an HTTP model.")
-    String endpointUrl;
-  }
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Transport transport;
-
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      defaultValue = "json,html,md",
-      description =
-          "Comma list of json, html, md (default: ${DEFAULT-VALUE}); analysis.json is always written.")
-  String format;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Seed for every random choice (default: methods.shap.seed, else 0).")
-  Long seed;
-
-  @Option(
-      names = "--max-shap-records",
-      paramLabel = "N",
-      description = "Explain only the first N records.")
-  Integer maxShapRecords;
-
-  @Option(
-      names = "--csv-header",
-      paramLabel = "MODE",
-      defaultValue = "auto",
-      description =
-          "auto, present or absent: is the first CSV row a header when headers is absent (default: ${DEFAULT-VALUE}).")
-  String csvHeader;
-
-  @Option(names = "--strict", description = "Exit 5 when any metric or PDP entry carries an error.")
-  boolean strict;
-
-  @Option(
-      names = "--assert",
-      paramLabel = "EXPR",
-      description =
-          "CI gate, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER. Exit 6 when one fails.")
-  List<String> assertions = new ArrayList<>();
-
-  @Option(
-      names = "--thresholds",
-      paramLabel = "FILE",
-      description =
-          "CI gate from a file: one --assert expression per line, # starts a comment. Exit 6 when one fails.")
-  Path thresholds;
-
-  @Option(
-      names = "--junit",
-      paramLabel = "FILE",
-      description =
-          "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
-  Path junit;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
 
   /** The signal handlers of the running analysis, or null before it starts. */
   private Interrupts interrupts;
+
+  private AnalyzeCommand() {
+    spec =
+        Specs.command(
+            "analyze",
+            this,
+            "Compute bias metrics and explanations; write analysis.json and reports.");
+    spec.usageMessage().sortOptions(false);
+    CommonOptions.addTo(spec);
+    spec.addOption(
+        Specs.option(
+                "--dataset",
+                Path.class,
+                "PATH",
+                "Dataset file or directory; overrides dataset_uri.")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--output", Path.class, "DIR", "Output directory (default: ./${DEFAULT-VALUE}).")
+            .defaultValue("analysis_output")
+            .build());
+    spec.addArgGroup(
+        ArgGroupSpec.builder()
+            .exclusive(true)
+            .multiplicity("0..1")
+            .addArg(
+                Specs.option(
+                        "--model-command",
+                        String.class,
+                        "\"CMD ARGS...\"",
+                        "Start the model as a subprocess (split like a shell word list; no shell).")
+                    .build())
+            .addArg(
+                Specs.option("--endpoint-url", String.class, "URL", "Use an HTTP model.").build())
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--format",
+                String.class,
+                "LIST",
+                "Comma list of json, html, md (default: ${DEFAULT-VALUE}); analysis.json is always written.")
+            .defaultValue("json,html,md")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--seed",
+                Long.class,
+                "N",
+                "Seed for every random choice (default: methods.shap.seed, else 0).")
+            .build());
+    spec.addOption(
+        Specs.option("--max-shap-records", Integer.class, "N", "Explain only the first N records.")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--csv-header",
+                String.class,
+                "MODE",
+                "auto, present or absent: is the first CSV row a header when headers is absent (default: ${DEFAULT-VALUE}).")
+            .defaultValue("auto")
+            .build());
+    spec.addOption(Specs.flag("--strict", "Exit 5 when any metric or PDP entry carries an error."));
+    spec.addOption(
+        Specs.repeated(
+            "--assert",
+            "EXPR",
+            "CI gate, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER. Exit 6 when one fails."));
+    spec.addOption(
+        Specs.option(
+                "--thresholds",
+                Path.class,
+                "FILE",
+                "CI gate from a file: one --assert expression per line, # starts a comment. Exit 6 when one fails.")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--junit",
+                Path.class,
+                "FILE",
+                "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
+            .build());
+    Specs.withStandardHelp(spec);
+  }
+
+  /** Returns the model of the command, bound to a new instance. */
+  static CommandSpec spec() {
+    return new AnalyzeCommand().spec;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    CommonOptions common = CommonOptions.of(spec);
     StderrLog log;
     try {
-      log = new StderrLog(err, StderrLog.Level.parse(common.logLevel));
-    } catch (IllegalArgumentException e) {
-      err.println(
-          "fairness: error: --log-level "
-              + common.logLevel
-              + ": unknown level; use error, warn, info or debug");
-      return ExitCode.CONFIG.code();
+      log = common.log(err);
+    } catch (ConfigException e) {
+      return ErrorReporter.report(e, err, null).code();
     }
     try {
-      return run(out, err, log).code();
+      return run(common, out, err, log).code();
     } catch (RuntimeException e) {
       if (interrupts != null && interrupts.signalled() != 0) {
         return interrupts.awaitHalt();
@@ -149,29 +145,35 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private ExitCode run(PrintWriter out, PrintWriter err, StderrLog log) {
+  private ExitCode run(CommonOptions common, PrintWriter out, PrintWriter err, StderrLog log) {
+    Path dataset = Specs.value(spec, "--dataset");
+    Path output = Specs.value(spec, "--output");
+    String modelCommand = Specs.value(spec, "--model-command");
+    String url = Specs.value(spec, "--endpoint-url");
+    Long seed = Specs.value(spec, "--seed");
+    Integer maxShapRecords = Specs.value(spec, "--max-shap-records");
+    List<String> assertions = Specs.value(spec, "--assert");
+    Path thresholds = Specs.value(spec, "--thresholds");
+    Path junit = Specs.value(spec, "--junit");
+    boolean strict = Specs.isSet(spec, "--strict");
     List<Assertion> gates = new ArrayList<>();
-    for (String a : assertions) {
+    for (String a : assertions == null ? List.<String>of() : assertions) {
       gates.add(Assertion.parse(a));
     }
     if (thresholds != null) {
       gates.addAll(ThresholdsFile.parse(thresholds));
     }
-    Set<String> formats = parseFormats(format);
-    CsvHeaderMode headerMode = parseHeaderMode(csvHeader);
+    Set<String> formats = parseFormats(Specs.value(spec, "--format"));
+    CsvHeaderMode headerMode = parseHeaderMode(Specs.value(spec, "--csv-header"));
     if (maxShapRecords != null && maxShapRecords < 1) {
       throw new ConfigException("--max-shap-records " + maxShapRecords + ": must be at least 1");
     }
-    List<String> command =
-        transport != null && transport.modelCommand != null
-            ? ShellWords.split(transport.modelCommand)
-            : null;
+    List<String> command = modelCommand != null ? ShellWords.split(modelCommand) : null;
     if (command != null && command.isEmpty()) {
       throw new ConfigException(
           "--model-command: empty command; give the program and its arguments");
     }
-    String url = transport != null ? transport.endpointUrl : null;
-    Path configFile = common.config.toAbsolutePath().normalize();
+    Path configFile = common.config().toAbsolutePath().normalize();
     LoadedConfig loaded =
         ConfigLoader.loadDocument(
             configFile, new ConfigOverrides(dataset, command, url, seed), log);
@@ -187,7 +189,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             maxShapRecords,
             VersionProvider.version(),
             System.getenv(),
-            common.quiet ? null : new TerminalProgress(err));
+            common.quiet() ? null : new TerminalProgress(err));
     AnalysisResult result;
     List<Path> written;
     List<AssertionCheck.Outcome> outcomes;
@@ -209,7 +211,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         assertFailed = true;
       }
     }
-    if (!common.quiet) {
+    if (!common.quiet()) {
       new Summary(out).print(result, written, output);
     }
     if (assertFailed) {

@@ -1,25 +1,53 @@
 package dev.fairness.cli;
 
+import dev.fairness.config.ConfigException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Options shared by {@code analyze} and {@code validate}. */
-final class CommonOptions {
+/** Options shared by {@code analyze} and {@code validate}, read back after parsing. */
+record CommonOptions(Path config, String logLevel, boolean quiet) {
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "Analysis configuration (UTF-8 JSON, SageMaker Clarify format).")
-  Path config;
+  /** Adds {@code --config}, {@code --log-level} and {@code --quiet} to {@code spec}. */
+  static void addTo(CommandSpec spec) {
+    spec.addOption(
+        Specs.option(
+                "--config",
+                Path.class,
+                "FILE",
+                "Analysis configuration (UTF-8 JSON, SageMaker Clarify format).")
+            .required(true)
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--log-level",
+                String.class,
+                "LEVEL",
+                "error, warn, info or debug (default: ${DEFAULT-VALUE}). Logs go to stderr.")
+            .defaultValue("info")
+            .build());
+    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+  }
 
-  @Option(
-      names = "--log-level",
-      paramLabel = "LEVEL",
-      defaultValue = "info",
-      description = "error, warn, info or debug (default: ${DEFAULT-VALUE}). Logs go to stderr.")
-  String logLevel;
+  /**
+   * Returns the log that {@code --log-level} asks for, writing to {@code err}.
+   *
+   * @throws ConfigException when the level is not one of error, warn, info, debug
+   */
+  StderrLog log(PrintWriter err) {
+    try {
+      return new StderrLog(err, StderrLog.Level.parse(logLevel));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          "--log-level " + logLevel + ": unknown level; use error, warn, info or debug");
+    }
+  }
 
-  @Option(names = "--quiet", description = "Print nothing on stdout.")
-  boolean quiet;
+  /** Returns the values parsed into the options {@link #addTo} added to {@code spec}. */
+  static CommonOptions of(CommandSpec spec) {
+    return new CommonOptions(
+        Specs.value(spec, "--config"),
+        Specs.value(spec, "--log-level"),
+        Specs.isSet(spec, "--quiet"));
+  }
 }

@@ -18,80 +18,80 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fairness compare}: a current analysis.json against a baseline one, metric by metric, with
  * change limits and absolute bounds; exit 6 on any violation.
  */
-@Command(
-    name = "compare",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Compare the bias metrics of a current analysis.json with a baseline analysis.json.",
-      "A metric violates when its absolute change exceeds its --max-change limit, when it is in"
-          + " one file only, or when it newly carries an error; --assert and --thresholds bound"
-          + " the current values. Exit 6 on any violation."
-    })
 final class CompareCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--baseline",
-      required = true,
-      paramLabel = "FILE",
-      description = "The baseline analysis.json (e.g. kept in the repository).")
-  Path baseline;
+  private final CommandSpec spec;
 
-  @Option(
-      names = "--current",
-      required = true,
-      paramLabel = "FILE",
-      description = "The analysis.json of the current run.")
-  Path current;
+  private CompareCommand() {
+    spec =
+        Specs.command(
+            "compare",
+            this,
+            "Compare the bias metrics of a current analysis.json with a baseline analysis.json.",
+            "A metric violates when its absolute change exceeds its --max-change limit, when it is in"
+                + " one file only, or when it newly carries an error; --assert and --thresholds bound"
+                + " the current values. Exit 6 on any violation.");
+    spec.usageMessage().sortOptions(false);
+    spec.addOption(
+        Specs.option(
+                "--baseline",
+                Path.class,
+                "FILE",
+                "The baseline analysis.json (e.g. kept in the repository).")
+            .required(true)
+            .build());
+    spec.addOption(
+        Specs.option("--current", Path.class, "FILE", "The analysis.json of the current run.")
+            .required(true)
+            .build());
+    spec.addOption(
+        Specs.repeated(
+            "--max-change",
+            "[METRIC=]X",
+            "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
+                + " (overrides X; inf exempts it). Without it changes are reported only."));
+    spec.addOption(
+        Specs.repeated(
+            "--assert",
+            "EXPR",
+            "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
+    spec.addOption(
+        Specs.option(
+                "--thresholds",
+                Path.class,
+                "FILE",
+                "File of assertions, one per line; # starts a comment.")
+            .build());
+    spec.addOption(
+        Specs.option("--json", Path.class, "FILE", "Write the comparison as JSON.").build());
+    spec.addOption(
+        Specs.option(
+                "--md",
+                Path.class,
+                "FILE",
+                "Write the comparison as Markdown (for a pull-request comment).")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--junit",
+                Path.class,
+                "FILE",
+                "Write the comparison as JUnit XML (one test case per metric).")
+            .build());
+    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    Specs.withStandardHelp(spec);
+  }
 
-  @Option(
-      names = "--max-change",
-      paramLabel = "[METRIC=]X",
-      description =
-          "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
-              + " (overrides X; inf exempts it). Without it changes are reported only.")
-  List<String> maxChange = new ArrayList<>();
-
-  @Option(
-      names = "--assert",
-      paramLabel = "EXPR",
-      description =
-          "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER.")
-  List<String> assertions = new ArrayList<>();
-
-  @Option(
-      names = "--thresholds",
-      paramLabel = "FILE",
-      description = "File of assertions, one per line; # starts a comment.")
-  Path thresholds;
-
-  @Option(names = "--json", paramLabel = "FILE", description = "Write the comparison as JSON.")
-  Path json;
-
-  @Option(
-      names = "--md",
-      paramLabel = "FILE",
-      description = "Write the comparison as Markdown (for a pull-request comment).")
-  Path markdown;
-
-  @Option(
-      names = "--junit",
-      paramLabel = "FILE",
-      description = "Write the comparison as JUnit XML (one test case per metric).")
-  Path junit;
-
-  @Option(names = "--quiet", description = "Print nothing on stdout.")
-  boolean quiet;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** Returns the model of the command, bound to a new instance. */
+  static CommandSpec spec() {
+    return new CompareCommand().spec;
+  }
 
   @Override
   public Integer call() {
@@ -105,10 +105,19 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private ExitCode run(PrintWriter out, PrintWriter err) {
+    List<String> maxChange = Specs.value(spec, "--max-change");
+    List<String> assertions = Specs.value(spec, "--assert");
+    Path thresholds = Specs.value(spec, "--thresholds");
+    Path baseline = Specs.value(spec, "--baseline");
+    Path current = Specs.value(spec, "--current");
+    Path json = Specs.value(spec, "--json");
+    Path markdown = Specs.value(spec, "--md");
+    Path junit = Specs.value(spec, "--junit");
+    boolean quiet = Specs.isSet(spec, "--quiet");
     // Usage errors (exit 2) are found before any file is read (exit 3).
-    ChangeLimits limits = ChangeLimits.parse(maxChange);
+    ChangeLimits limits = ChangeLimits.parse(maxChange == null ? List.of() : maxChange);
     List<Assertion> gates = new ArrayList<>();
-    for (String a : assertions) {
+    for (String a : assertions == null ? List.<String>of() : assertions) {
       gates.add(Assertion.parse(a));
     }
     if (thresholds != null) {

@@ -2,28 +2,26 @@ package dev.fairness.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code fairness} command: bias and explainability reports in SageMaker Clarify's format. */
-@Command(
-    name = "fairness",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description =
-        "Bias and explainability reports from a SageMaker Clarify analysis configuration.",
-    subcommands = {
-      AnalyzeCommand.class,
-      ValidateCommand.class,
-      CompareCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n")
 public final class FairnessCommand implements Runnable {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
+
+  private FairnessCommand() {
+    spec =
+        Specs.command(
+            "fairness",
+            this,
+            "Bias and explainability reports from a SageMaker Clarify analysis configuration.");
+    Specs.withStandardHelp(spec);
+    spec.addSubcommand("analyze", AnalyzeCommand.spec());
+    spec.addSubcommand("validate", ValidateCommand.spec());
+    spec.addSubcommand("compare", CompareCommand.spec());
+    spec.addSubcommand("help", HelpSubcommand.spec());
+  }
 
   @Override
   public void run() {
@@ -43,24 +41,13 @@ public final class FairnessCommand implements Runnable {
 
   /** Runs the tool with the given streams and returns the exit code; never exits the JVM. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new FairnessCommand());
-    Map<String, String> codes = new LinkedHashMap<>();
-    for (ExitCode c : ExitCode.values()) {
-      codes.put(String.format("%3d", c.code()), c.meaning());
-    }
-    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-    for (CommandLine sub : cl.getSubcommands().values()) {
-      sub.getCommandSpec()
-          .usageMessage()
-          .exitCodeListHeading("%nExit codes:%n")
-          .exitCodeList(codes);
-    }
+    CommandLine cl = new CommandLine(new FairnessCommand().spec);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("fairness: error: " + ex.getMessage());
-          err.println("  (see 'fairness " + commandName(ex) + " --help')");
+          err.println("  (see '" + commandPath(ex.getCommandLine()) + " --help')");
           err.flush();
           return ExitCode.CONFIG.code();
         });
@@ -85,8 +72,8 @@ public final class FairnessCommand implements Runnable {
         + "g -XX:+UseSerialGC\" ./fairness ...";
   }
 
-  private static String commandName(CommandLine.ParameterException ex) {
-    String name = ex.getCommandLine().getCommandName();
-    return name.equals("fairness") ? "" : name;
+  /** Returns the command as typed, e.g. {@code fairness analyze}. */
+  private static String commandPath(CommandLine cl) {
+    return cl.getCommandSpec().qualifiedName();
   }
 }

@@ -138,6 +138,65 @@ class CliErrorsTest {
   }
 
   @Test
+  void unknownLogLevelIsAUsageErrorOfEveryCommand() {
+    for (String command : new String[] {"analyze", "validate"}) {
+      CliRun run = CliRun.run(command, "--config", "x.json", "--log-level", "loud");
+      assertEquals(2, run.code(), command + ": " + run.err());
+      assertEquals(
+          "fairness: error: --log-level loud: unknown level; use error, warn, info or debug",
+          run.errorLine(),
+          command);
+    }
+  }
+
+  @Test
+  void usageErrorsPointAtTheCommandsHelp() {
+    CliRun root = CliRun.run("no-such-command");
+    assertEquals(2, root.code());
+    assertTrue(root.err().endsWith("  (see 'fairness --help')\n"), root.err());
+    CliRun help = CliRun.run("help", "no-such-command");
+    assertEquals(2, help.code());
+    assertEquals("fairness: error: Unknown subcommand 'no-such-command'.", help.errorLine());
+    CliRun analyze = CliRun.run("analyze");
+    assertEquals(2, analyze.code());
+    assertEquals("fairness: error: Missing required option: '--config=FILE'", analyze.errorLine());
+    assertTrue(analyze.err().endsWith("  (see 'fairness analyze --help')\n"), analyze.err());
+  }
+
+  @Test
+  void helpAndVersionOfEveryCommand() {
+    for (String command : new String[] {"analyze", "validate", "compare"}) {
+      CliRun version = CliRun.run(command, "--version");
+      assertEquals(0, version.code(), command);
+      assertTrue(version.out().matches("fairness \\S+\\n"), command + ": " + version.out());
+      CliRun help = CliRun.run("help", command);
+      assertEquals(0, help.code(), command);
+      assertTrue(help.out().startsWith("Usage: fairness " + command + " [-hV]"), help.out());
+      assertEquals(help.out(), CliRun.run(command, "--help").out(), command);
+      assertTrue(help.out().contains("\n  143   terminated (SIGTERM)\n"), help.out());
+    }
+    CliRun analyze = CliRun.run("analyze", "--help");
+    assertTrue(
+        analyze
+            .out()
+            .contains(
+                "      --output=DIR           Output directory (default: ./analysis_output).\n"),
+        analyze.out());
+    assertTrue(
+        analyze.out().contains("[--model-command=\"CMD ARGS...\" | --endpoint-url=URL]"),
+        analyze.out());
+  }
+
+  @Test
+  void modelTransportsAreExclusive() {
+    CliRun run =
+        CliRun.run(
+            "analyze", "--config", "x.json", "--model-command", "m", "--endpoint-url", "http://h");
+    assertEquals(2, run.code());
+    assertTrue(run.errorLine().contains("are mutually exclusive"), run.err());
+  }
+
+  @Test
   void validateAcceptsAGoodConfigAndRejectsABadOne() throws IOException {
     CliRun ok =
         CliRun.run(
