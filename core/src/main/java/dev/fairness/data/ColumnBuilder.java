@@ -105,11 +105,33 @@ public final class ColumnBuilder {
 
   /**
    * Adds {@code n} typed cells, {@code typed[tokens[i]]} for each row {@code i}; same effect as
-   * {@link #addCell} of each in turn. Once the column is STRING, each distinct cell's dictionary
-   * code is looked up once.
+   * {@link #addCell} of each in turn. The distinct cells are looked at once: when every one of them
+   * keeps the column's type (an INT, BOOL or FLOAT column whose block has no missing cell and no
+   * cell of another type), or once the column is STRING, the rows are copied by token.
    */
   void addCells(int[] tokens, TextCell[] typed, int n) {
     int i = 0;
+    while (i < n && state == State.EMPTY) {
+      addCell(typed[tokens[i++]]);
+    }
+    if (i < n && state != State.STRING && keepsType(typed)) {
+      for (TextCell c : typed) {
+        if (!c.canonical()) {
+          textExact = false;
+        }
+      }
+      if (state == State.FLOAT) {
+        addDoubles(tokens, typed, i, n);
+      } else {
+        long[] values = new long[typed.length];
+        for (int t = 0; t < values.length; t++) {
+          values[t] = typed[t].longValue();
+        }
+        longs.addAll(values, tokens, i, n);
+        size += n - i;
+      }
+      return;
+    }
     while (i < n && state != State.STRING) {
       addCell(typed[tokens[i++]]);
     }
@@ -129,6 +151,41 @@ public final class ColumnBuilder {
       longs.add(c);
       size++;
     }
+  }
+
+  /** True when appending any of {@code typed} leaves the (INT, BOOL or FLOAT) column's type. */
+  private boolean keepsType(TextCell[] typed) {
+    for (TextCell c : typed) {
+      int k = c.kind();
+      boolean keeps =
+          switch (state) {
+            case INT -> k == CellKind.INT;
+            case BOOL -> k == CellKind.BOOL;
+            case FLOAT -> k == CellKind.FLOAT || k == CellKind.INT;
+            default -> false;
+          };
+      if (!keeps) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addDoubles(int[] tokens, TextCell[] typed, int from, int to) {
+    double[] values = new double[typed.length];
+    for (int t = 0; t < values.length; t++) {
+      TextCell c = typed[t];
+      values[t] = c.kind() == CellKind.INT ? (double) c.longValue() : c.doubleValue();
+    }
+    int cap = size + to - from;
+    if (cap > doubles.length) {
+      doubles = Arrays.copyOf(doubles, Math.max(cap, size + Math.max(16, size >> 1)));
+    }
+    double[] out = doubles;
+    for (int i = from, o = size; i < to; i++, o++) {
+      out[o] = values[tokens[i]];
+    }
+    size = cap;
   }
 
   /** Adds one typed value; a NaN double counts as missing. */

@@ -61,6 +61,63 @@ final class PackedLongs {
     size++;
   }
 
+  /**
+   * Appends {@code table[tokens[i]]} for each {@code i} in {@code [from, to)}: the same values as
+   * that many {@link #add} calls, widened once and copied in one plain loop.
+   */
+  void addAll(long[] table, int[] tokens, int from, int to) {
+    int need = width;
+    for (long v : table) {
+      need = Math.max(need, widthOf(v));
+    }
+    widen(need);
+    int n = to - from;
+    int cap = size + n;
+    switch (width) {
+      case 1 -> {
+        byte[] t = new byte[table.length];
+        for (int j = 0; j < t.length; j++) {
+          t[j] = (byte) table[j];
+        }
+        if (cap > bytes.length) {
+          bytes = Arrays.copyOf(bytes, Math.max(cap, grow(size)));
+        }
+        byte[] out = bytes;
+        for (int i = from, o = size; i < to; i++, o++) {
+          out[o] = t[tokens[i]];
+        }
+      }
+      case 2 -> {
+        if (cap > shorts.length) {
+          shorts = Arrays.copyOf(shorts, Math.max(cap, grow(size)));
+        }
+        short[] out = shorts;
+        for (int i = from, o = size; i < to; i++, o++) {
+          out[o] = (short) table[tokens[i]];
+        }
+      }
+      case 4 -> {
+        if (cap > ints.length) {
+          ints = Arrays.copyOf(ints, Math.max(cap, grow(size)));
+        }
+        int[] out = ints;
+        for (int i = from, o = size; i < to; i++, o++) {
+          out[o] = (int) table[tokens[i]];
+        }
+      }
+      default -> {
+        if (cap > longs.length) {
+          longs = Arrays.copyOf(longs, Math.max(cap, grow(size)));
+        }
+        long[] out = longs;
+        for (int i = from, o = size; i < to; i++, o++) {
+          out[o] = table[tokens[i]];
+        }
+      }
+    }
+    size = cap;
+  }
+
   /** Returns the value at a 0-based index. */
   long get(int i) {
     return switch (width) {
@@ -81,7 +138,6 @@ final class PackedLongs {
     return out;
   }
 
-  /** Releases unused capacity; call once no more values will be added. */
   /** Returns how many values are negative (one plain loop over the storage). */
   int countNegative() {
     int n = 0;
@@ -110,6 +166,7 @@ final class PackedLongs {
     return n;
   }
 
+  /** Releases unused capacity; call once no more values will be added. */
   PackedLongs trim() {
     switch (width) {
       case 1 -> bytes = bytes.length == size ? bytes : Arrays.copyOf(bytes, size);

@@ -247,4 +247,65 @@ class ColumnBuilderTest {
     assertEquals(0, c.size());
     assertEquals(ColumnType.INT, c.type());
   }
+
+  /** Runs of one kind of cell, so that blocks often hold a single type and then change it. */
+  private static final String[][] RUNS = {
+    {"0", "1", "7", "-3", "+4", "127", "128", "-129", "40000", "3000000000"},
+    {"0", "1", "007", " 5"},
+    {"1.5", "1.50", "2e3", "nan", "inf", "-0.0", "7"},
+    {"True", "False"},
+    {"true", "False"},
+    {"", "NA", " "},
+    {"Female", "Male", "1"},
+  };
+
+  @Test
+  void addingABlockByTokensEqualsAddingItsCellsOneByOne() {
+    for (long seed = 0; seed < 400; seed++) {
+      Random rnd = new Random(seed);
+      List<String> cells = new ArrayList<>();
+      int runs = 1 + rnd.nextInt(4);
+      for (int r = 0; r < runs; r++) {
+        String[] pool = RUNS[rnd.nextInt(seed % 3 == 0 ? 2 : RUNS.length)];
+        int len = 1 + rnd.nextInt(60);
+        for (int j = 0; j < len; j++) {
+          cells.add(pool[rnd.nextInt(pool.length)]);
+        }
+      }
+      ColumnBuilder one = ColumnBuilder.forText("c");
+      for (String c : cells) {
+        one.addText(c);
+      }
+      ColumnBuilder blocks = ColumnBuilder.forText("c");
+      CellKind kind = new CellKind();
+      int i = 0;
+      while (i < cells.size()) {
+        int n = Math.min(cells.size() - i, 1 + rnd.nextInt(40));
+        List<String> distinct = new ArrayList<>();
+        int[] tokens = new int[n + rnd.nextInt(3)]; // may be longer than n, as reused arrays are
+        for (int j = 0; j < n; j++) {
+          String c = cells.get(i + j);
+          int t = distinct.indexOf(c);
+          if (t < 0) {
+            t = distinct.size();
+            distinct.add(c);
+          }
+          tokens[j] = t;
+        }
+        TextCell[] typed = new TextCell[distinct.size()];
+        for (int t = 0; t < typed.length; t++) {
+          typed[t] = TextCell.of(distinct.get(t), kind);
+        }
+        blocks.addCells(tokens, typed, n);
+        i += n;
+      }
+      assertEquals(one.size(), blocks.size(), "seed " + seed);
+      Column e = one.build();
+      Column a = blocks.build();
+      assertEquals(one.textLost(), blocks.textLost(), "seed " + seed + " " + cells);
+      assertEquals(e.type(), a.type(), "seed " + seed + " " + cells);
+      assertEquals(e.missingCount(), a.missingCount(), "seed " + seed);
+      assertEquals(values(e), values(a), "seed " + seed + " " + cells);
+    }
+  }
 }
