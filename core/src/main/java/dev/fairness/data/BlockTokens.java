@@ -43,6 +43,7 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
     private int[][] tokens;
     private int cap;
     private int rows;
+    private long packed; // set by cellEnd
 
     Splitter(byte[] b, int end, int cells, int[] kept, long maxLineBytes, int[][] reuse) {
       this.b = b;
@@ -88,37 +89,27 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
       return new BlockTokens(rows, tokens, typed);
     }
 
-    /** Splits the line at {@code start} into row {@link #rows}; returns the next line's start. */
+    /**
+     * Splits the line at {@code start} into row {@link #rows}; returns the next line's start. The
+     * byte loops are in small methods of their own ({@link #skipCells}, {@link #cellEnd}, {@link
+     * #restOfLine}): they are compiled within a few lines, and this method, whose only loop runs
+     * once per kept cell, is compiled once by the JIT rather than again for each of its loops.
+     */
     private int line(int start) {
-      byte[] b = this.b;
       int i = start;
       int[] kept = this.kept;
       int last = -1; // the index of the cell before the one i starts
       for (int k = 0; k < kept.length; k++) {
         i = skipCells(i, kept[k] - last - 1);
-        long packed = 0; // the first bytes, for the one-compare lookup of short cells
         int cellStart = i;
-        byte c = '\n';
-        while (i < end) {
-          c = b[i];
-          if (c <= ',') {
-            if (c == ',' || c == '\n') {
-              break;
-            }
-            if (c == '"' || c == '\r' || c < 0) {
-              throw AsciiCsvRows.Unsure.notPlain();
-            }
-          }
-          packed = (packed << 8) | c;
-          i++;
-        }
+        i = cellEnd(i);
         int len = i - cellStart;
         tokens[k][rows] =
             len <= 7
                 ? dicts[k].shortId(packed | ((long) (len + 1) << 56), cellStart, i)
                 : dicts[k].id(cellStart, i);
         last = kept[k];
-        if (i >= end || c == '\n') {
+        if (i >= end || b[i] == '\n') {
           if (last != cells - 1) {
             throw AsciiCsvRows.Unsure.ragged();
           }
@@ -127,7 +118,40 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
         i++; // the comma
       }
       // after the last kept cell (or at the line start): the other cells, to the line end
-      int commas = 0;
+      return lineEnd(start, restOfLine(i, cells - 2 - last));
+    }
+
+    /**
+     * Returns the index of the comma or line end that ends the cell at {@code i}; sets {@link
+     * #packed} to the cell's bytes, the first ones shifted out when it has more than eight.
+     */
+    private int cellEnd(int i) {
+      byte[] b = this.b;
+      long p = 0;
+      while (i < end) {
+        byte c = b[i];
+        if (c <= ',') {
+          if (c == ',' || c == '\n') {
+            break;
+          }
+          if (c == '"' || c == '\r' || c < 0) {
+            throw AsciiCsvRows.Unsure.notPlain();
+          }
+        }
+        p = (p << 8) | c;
+        i++;
+      }
+      packed = p;
+      return i;
+    }
+
+    /**
+     * Returns the index of the line end after {@code i}, where the line must have {@code commas}
+     * more commas.
+     */
+    private int restOfLine(int i, int commas) {
+      byte[] b = this.b;
+      int seen = 0;
       while (i < end) {
         byte c = b[i];
         if (c <= ',') {
@@ -135,17 +159,17 @@ record BlockTokens(int rows, int[][] tokens, TextCell[][] typed) {
             break;
           }
           if (c == ',') {
-            commas++;
+            seen++;
           } else if (c == '"' || c == '\r' || c < 0) {
             throw AsciiCsvRows.Unsure.notPlain();
           }
         }
         i++;
       }
-      if (commas != cells - 2 - last) {
+      if (seen != commas) {
         throw AsciiCsvRows.Unsure.ragged();
       }
-      return lineEnd(start, i);
+      return i;
     }
 
     /** Returns the index after {@code n} more commas of the line; the line must have them. */
