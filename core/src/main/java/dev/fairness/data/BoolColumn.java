@@ -31,6 +31,11 @@ final class BoolColumn extends StoredColumn {
   }
 
   @Override
+  public byte[] storedBytes() {
+    return values.bytesOrNull();
+  }
+
+  @Override
   public int missingCount() {
     return 0;
   }

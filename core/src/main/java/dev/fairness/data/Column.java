@@ -57,4 +57,14 @@ public interface Column {
 
   /** Returns the number of missing cells. */
   int missingCount();
+
+  /**
+   * Returns the stored form of the column when it takes one byte per row, else null: the values of
+   * an INT or BOOL column (0 at a missing cell), or the {@link #code} of each row of a STRING
+   * column (-1 when missing). For whole-column passes that need no per-row call; the array may be
+   * longer than {@link #size()}; do not modify it.
+   */
+  default byte[] storedBytes() {
+    return null;
+  }
 }

@@ -43,6 +43,11 @@ final class LongColumn extends StoredColumn {
   }
 
   @Override
+  public byte[] storedBytes() {
+    return values.bytesOrNull();
+  }
+
+  @Override
   public int missingCount() {
     return missing == null ? 0 : missing.count();
   }

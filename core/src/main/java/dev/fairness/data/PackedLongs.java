@@ -118,6 +118,13 @@ final class PackedLongs {
     size = cap;
   }
 
+  /**
+   * Returns the storage when every value takes one byte (it may be longer than size), else null.
+   */
+  byte[] bytesOrNull() {
+    return width == 1 ? bytes : null;
+  }
+
   /** Returns the value at a 0-based index. */
   long get(int i) {
     return switch (width) {

@@ -49,6 +49,11 @@ final class StringColumn extends StoredColumn {
   }
 
   @Override
+  public byte[] storedBytes() {
+    return codes.bytesOrNull();
+  }
+
+  @Override
   public int missingCount() {
     return missingCount;
   }
