@@ -138,19 +138,23 @@ public final class ColumnBuilder {
     if (i == n) {
       return;
     }
+    // STRING: each distinct cell's dictionary code is looked up once, in the order of first use
     long[] code = new long[typed.length];
-    Arrays.fill(code, Long.MIN_VALUE); // not looked up yet
-    for (; i < n; i++) {
-      int t = tokens[i];
-      long c = code[t];
-      if (c == Long.MIN_VALUE) {
+    Arrays.fill(code, Long.MIN_VALUE); // not used yet
+    for (int r = i; r < n; r++) {
+      int t = tokens[r];
+      if (code[t] == Long.MIN_VALUE) {
         TextCell cell = typed[t];
-        c = cell.marker() ? -1 : codeOf(cell.raw());
-        code[t] = c;
+        code[t] = cell.marker() ? -1 : codeOf(cell.raw());
       }
-      longs.add(c);
-      size++;
     }
+    for (int t = 0; t < code.length; t++) {
+      if (code[t] == Long.MIN_VALUE) {
+        code[t] = -1; // used only by rows added above: any value that takes no room
+      }
+    }
+    longs.addAll(code, tokens, i, n);
+    size += n - i;
   }
 
   /** True when appending any of {@code typed} leaves the (INT, BOOL or FLOAT) column's type. */

@@ -63,7 +63,8 @@ final class PackedLongs {
 
   /**
    * Appends {@code table[tokens[i]]} for each {@code i} in {@code [from, to)}: the same values as
-   * that many {@link #add} calls, widened once and copied in one plain loop.
+   * that many {@link #add} calls, widened once and copied in one plain loop (each in a small method
+   * of its own, which the JIT compiles at once).
    */
   void addAll(long[] table, int[] tokens, int from, int to) {
     int need = width;
@@ -71,51 +72,63 @@ final class PackedLongs {
       need = Math.max(need, widthOf(v));
     }
     widen(need);
-    int n = to - from;
-    int cap = size + n;
+    int cap = size + to - from;
+    int room = Math.max(cap, grow(size));
     switch (width) {
       case 1 -> {
+        bytes = cap > bytes.length ? Arrays.copyOf(bytes, room) : bytes;
         byte[] t = new byte[table.length];
         for (int j = 0; j < t.length; j++) {
           t[j] = (byte) table[j];
         }
-        if (cap > bytes.length) {
-          bytes = Arrays.copyOf(bytes, Math.max(cap, grow(size)));
-        }
-        byte[] out = bytes;
-        for (int i = from, o = size; i < to; i++, o++) {
-          out[o] = t[tokens[i]];
-        }
+        copyBytes(t, tokens, from, to, bytes, size);
       }
       case 2 -> {
-        if (cap > shorts.length) {
-          shorts = Arrays.copyOf(shorts, Math.max(cap, grow(size)));
+        shorts = cap > shorts.length ? Arrays.copyOf(shorts, room) : shorts;
+        short[] t = new short[table.length];
+        for (int j = 0; j < t.length; j++) {
+          t[j] = (short) table[j];
         }
-        short[] out = shorts;
-        for (int i = from, o = size; i < to; i++, o++) {
-          out[o] = (short) table[tokens[i]];
-        }
+        copyShorts(t, tokens, from, to, shorts, size);
       }
       case 4 -> {
-        if (cap > ints.length) {
-          ints = Arrays.copyOf(ints, Math.max(cap, grow(size)));
+        ints = cap > ints.length ? Arrays.copyOf(ints, room) : ints;
+        int[] t = new int[table.length];
+        for (int j = 0; j < t.length; j++) {
+          t[j] = (int) table[j];
         }
-        int[] out = ints;
-        for (int i = from, o = size; i < to; i++, o++) {
-          out[o] = (int) table[tokens[i]];
-        }
+        copyInts(t, tokens, from, to, ints, size);
       }
       default -> {
-        if (cap > longs.length) {
-          longs = Arrays.copyOf(longs, Math.max(cap, grow(size)));
-        }
-        long[] out = longs;
-        for (int i = from, o = size; i < to; i++, o++) {
-          out[o] = table[tokens[i]];
-        }
+        longs = cap > longs.length ? Arrays.copyOf(longs, room) : longs;
+        copyLongs(table, tokens, from, to, longs, size);
       }
     }
     size = cap;
+  }
+
+  private static void copyBytes(byte[] t, int[] tokens, int from, int to, byte[] out, int o) {
+    for (int i = from; i < to; i++, o++) {
+      out[o] = t[tokens[i]];
+    }
+  }
+
+  private static void copyShorts(short[] t, int[] tokens, int from, int to, short[] out, int o) {
+    for (int i = from; i < to; i++, o++) {
+      out[o] = t[tokens[i]];
+    }
+  }
+
+  private static void copyInts(int[] t, int[] tokens, int from, int to, int[] out, int o) {
+    for (int i = from; i < to; i++, o++) {
+      out[o] = t[tokens[i]];
+    }
+  }
+
+  private static void copyLongs(long[] t, int[] tokens, int from, int to, long[] out, int o) {
+    for (int i = from; i < to; i++, o++) {
+      out[o] = t[tokens[i]];
+    }
   }
 
   /**
