@@ -2,11 +2,7 @@ package dev.fairness.data;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Builds one column cell by cell and types it by the column rule of spec §3.1: all integer and no
@@ -37,10 +33,9 @@ public final class ColumnBuilder {
   private State state = State.EMPTY;
   private int size;
   private PackedLongs longs; // INT and BOOL values, STRING codes
-  private double[] doubles; // FLOAT values, NaN when missing
+  private DoubleList doubles; // FLOAT values, NaN when missing
   private BitMask missing = new BitMask(); // missing rows while EMPTY, INT or BOOL
-  private Map<String, Integer> codes;
-  private List<String> dictionary;
+  private TextDictionary dictionary; // STRING
   private boolean textExact = true;
   private boolean textLost;
 
@@ -181,15 +176,8 @@ public final class ColumnBuilder {
       TextCell c = typed[t];
       values[t] = c.kind() == CellKind.INT ? (double) c.longValue() : c.doubleValue();
     }
-    int cap = size + to - from;
-    if (cap > doubles.length) {
-      doubles = Arrays.copyOf(doubles, Math.max(cap, size + Math.max(16, size >> 1)));
-    }
-    double[] out = doubles;
-    for (int i = from, o = size; i < to; i++, o++) {
-      out[o] = values[tokens[i]];
-    }
-    size = cap;
+    doubles.addAll(values, tokens, from, to);
+    size += to - from;
   }
 
   /** Adds one typed value; a NaN double counts as missing. */
@@ -265,20 +253,20 @@ public final class ColumnBuilder {
           return new LongColumn(name, longs.trim(), missing);
         }
         convert(State.FLOAT);
-        return new DoubleColumn(name, Arrays.copyOf(doubles, size));
+        return new DoubleColumn(name, doubles.toArray());
       }
       case FLOAT -> {
-        return new DoubleColumn(name, Arrays.copyOf(doubles, size));
+        return new DoubleColumn(name, doubles.toArray());
       }
       case BOOL -> {
         if (missing.count() == 0) {
           return new BoolColumn(name, longs.trim());
         }
         convert(State.STRING);
-        return new StringColumn(name, longs.trim(), dictionary.toArray(new String[0]));
+        return new StringColumn(name, longs.trim(), dictionary.toArray());
       }
       default -> {
-        return new StringColumn(name, longs.trim(), dictionary.toArray(new String[0]));
+        return new StringColumn(name, longs.trim(), dictionary.toArray());
       }
     }
   }
@@ -328,20 +316,11 @@ public final class ColumnBuilder {
   }
 
   private int codeOf(String text) {
-    Integer c = codes.get(text);
-    if (c == null) {
-      c = dictionary.size();
-      codes.put(text, c);
-      dictionary.add(text);
-    }
-    return c;
+    return dictionary.codeOf(text);
   }
 
   private void appendDouble(double v) {
-    if (size == doubles.length) {
-      doubles = Arrays.copyOf(doubles, size + Math.max(16, size >> 1));
-    }
-    doubles[size] = v;
+    doubles.add(v);
   }
 
   private static State merge(State s, int k) {
@@ -365,9 +344,9 @@ public final class ColumnBuilder {
     if (target == State.STRING) {
       toString(state);
     } else if (target == State.FLOAT) {
-      double[] d = new double[Math.max(16, size + (size >> 1))];
+      DoubleList d = new DoubleList(size + (size >> 1));
       for (int i = 0; i < size; i++) {
-        d[i] = (state == State.INT && !missing.get(i)) ? (double) longs.get(i) : Double.NaN;
+        d.add((state == State.INT && !missing.get(i)) ? (double) longs.get(i) : Double.NaN);
       }
       doubles = d;
       longs = null;
@@ -383,12 +362,11 @@ public final class ColumnBuilder {
   }
 
   private void toString(State from) {
-    codes = new HashMap<>();
-    dictionary = new ArrayList<>();
+    dictionary = new TextDictionary();
     PackedLongs c = new PackedLongs(Math.max(16, size * 2));
     boolean anyValue = false;
     for (int i = 0; i < size; i++) {
-      boolean miss = from == State.FLOAT ? Double.isNaN(doubles[i]) : missing.get(i);
+      boolean miss = from == State.FLOAT ? Double.isNaN(doubles.get(i)) : missing.get(i);
       if (miss || from == State.EMPTY) {
         c.add(-1);
         continue;
@@ -401,12 +379,8 @@ public final class ColumnBuilder {
             default -> CellKind.BOOL;
           };
       long lv = from == State.FLOAT ? 0 : longs.get(i);
-      String text = CellKind.render(k, lv, from == State.FLOAT ? doubles[i] : 0);
-      Integer code = codes.computeIfAbsent(text, t -> dictionary.size());
-      if (code == dictionary.size()) {
-        dictionary.add(text);
-      }
-      c.add(code);
+      String text = CellKind.render(k, lv, from == State.FLOAT ? doubles.get(i) : 0);
+      c.add(dictionary.codeOf(text));
     }
     if (anyValue && textCells && !textExact) {
       textLost = true;
