@@ -52,11 +52,11 @@ final class BlockCsvReader {
   /** Receives the typed cells of one block, in file order. */
   interface Sink {
     /**
-     * Takes one block: {@code tokens[k][i]} indexes {@code typed[k]} for kept column {@code k}
-     * (position in {@code kept}) of row {@code i}, for {@code rows} rows. The arrays are reused for
-     * later blocks: they are valid only during the call.
+     * Takes one block of {@code bytes} bytes: {@code tokens[k][i]} indexes {@code typed[k]} for
+     * kept column {@code k} (position in {@code kept}) of row {@code i}, for {@code rows} rows. The
+     * arrays are reused for later blocks: they are valid only during the call.
      */
-    void block(int rows, int[][] tokens, TextCell[][] typed);
+    void block(int rows, int bytes, int[][] tokens, TextCell[][] typed);
   }
 
   /**
@@ -110,7 +110,8 @@ final class BlockCsvReader {
                     () ->
                         BlockTokens.split(
                             buf, end, cells, kept, maxLineBytes, caches, freeTokens.poll())),
-                buf));
+                buf,
+                end));
         while (pending.size() > workers) {
           rows += drain(pending.poll(), sink, free, freeTokens);
         }
@@ -124,8 +125,8 @@ final class BlockCsvReader {
     }
   }
 
-  /** A block handed to a worker, and its buffer. */
-  private record Pending(Future<BlockTokens> tokens, byte[] buffer) {}
+  /** A block handed to a worker, its buffer and the length of its whole lines there. */
+  private record Pending(Future<BlockTokens> tokens, byte[] buffer, int bytes) {}
 
   /** Returns the index just after the last {@code \n} before {@code limit}, or -1 if none. */
   private static int lastLineEnd(byte[] buf, int limit) {
@@ -155,7 +156,7 @@ final class BlockCsvReader {
     if (p.buffer().length == blockBytes) {
       free.push(p.buffer()); // the typed cells hold their own strings
     }
-    sink.block(b.rows(), b.tokens(), b.typed());
+    sink.block(b.rows(), p.bytes(), b.tokens(), b.typed());
     freeTokens.add(b.tokens()); // the sink is done with them
     return b.rows();
   }

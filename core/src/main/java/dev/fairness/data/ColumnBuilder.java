@@ -38,6 +38,7 @@ public final class ColumnBuilder {
   private TextDictionary dictionary; // STRING
   private boolean textExact = true;
   private boolean textLost;
+  private int reserved; // expected number of cells, from reserve()
 
   private ColumnBuilder(String name, boolean textCells, boolean stringsOnly) {
     this.name = name;
@@ -69,6 +70,26 @@ public final class ColumnBuilder {
   /** Returns the number of cells added. */
   public int size() {
     return size;
+  }
+
+  /**
+   * Makes room for {@code rows} cells in all, so that a reader that knows about how many rows are
+   * coming (from the file size) fills storage allocated once instead of growing it step by step:
+   * less copying and less garbage at millions of rows. A hint, never a limit.
+   */
+  void reserve(int rows) {
+    reserved = Math.max(reserved, rows);
+    if (longs != null) {
+      longs.reserve(rows);
+    }
+    if (doubles != null) {
+      doubles.reserve(rows);
+    }
+  }
+
+  /** Returns the bytes of storage one more cell takes now, for sizing {@link #reserve}. */
+  int bytesPerCell() {
+    return doubles != null ? Double.BYTES : longs != null ? longs.width() : 1;
   }
 
   /** Returns true once the column is STRING for good (a text cell was added). */
@@ -344,7 +365,7 @@ public final class ColumnBuilder {
     if (target == State.STRING) {
       toString(state);
     } else if (target == State.FLOAT) {
-      DoubleList d = new DoubleList(size + (size >> 1));
+      DoubleList d = new DoubleList(Math.max(size + (size >> 1), reserved));
       for (int i = 0; i < size; i++) {
         d.add((state == State.INT && !missing.get(i)) ? (double) longs.get(i) : Double.NaN);
       }
@@ -353,7 +374,7 @@ public final class ColumnBuilder {
       missing = new BitMask();
     } else {
       // EMPTY to INT or BOOL: earlier cells are all missing.
-      longs = new PackedLongs(Math.max(16, size * 2));
+      longs = new PackedLongs(Math.max(Math.max(16, size * 2), reserved));
       for (int i = 0; i < size; i++) {
         longs.add(0);
       }
@@ -363,7 +384,7 @@ public final class ColumnBuilder {
 
   private void toString(State from) {
     dictionary = new TextDictionary();
-    PackedLongs c = new PackedLongs(Math.max(16, size * 2));
+    PackedLongs c = new PackedLongs(Math.max(Math.max(16, size * 2), reserved));
     boolean anyValue = false;
     for (int i = 0; i < size; i++) {
       boolean miss = from == State.FLOAT ? Double.isNaN(doubles.get(i)) : missing.get(i);

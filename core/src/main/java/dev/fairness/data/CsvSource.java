@@ -4,6 +4,7 @@ import dev.fairness.RunLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,7 +202,7 @@ final class CsvSource {
         }
         rows++;
         if (sawNumber && keys == null && r instanceof AsciiCsvRows plain) {
-          rows += blocks(plain.remainder(), m);
+          rows += blocks(plain.remainder(), m, plainBytes(f));
           break;
         }
         more = r.next();
@@ -218,15 +219,22 @@ final class CsvSource {
 
     /**
      * Reads the rest of a plain file over all cores ({@link BlockCsvReader}); the builders get the
-     * same cells in the same order as from the one-thread loop.
+     * same cells in the same order as from the one-thread loop. With the file's size ({@code
+     * fileBytes}, -1 when unknown) the first block's bytes per row tell about how many rows are
+     * coming, and each column reserves room for them once ({@link #reserve}).
      */
-    private int blocks(InputStream rest, int m) throws IOException {
+    private int blocks(InputStream rest, int m, long fileBytes) throws IOException {
       int[] cols = kept.clone();
       BlockCsvReader reader = new BlockCsvReader(m, cols, InputLimits.current().maxFieldBytes());
+      boolean[] sized = {fileBytes < 0};
       long n =
           reader.read(
               rest,
-              (count, tokens, typed) -> {
+              (count, bytes, tokens, typed) -> {
+                if (!sized[0] && count > 0) {
+                  sized[0] = true;
+                  reserve(cols, fileBytes, m, count, bytes);
+                }
                 for (int k = 0; k < cols.length; k++) {
                   ColumnBuilder b = builders[cols[k]];
                   if (b != null) {
@@ -238,6 +246,38 @@ final class CsvSource {
                 }
               });
       return Math.toIntExact(n);
+    }
+
+    /**
+     * Reserves room in the kept columns for the rows a file of {@code fileBytes} bytes holds when
+     * its rows are as long as those of its first block ({@code rows} rows in {@code bytes} bytes),
+     * plus 2%. The estimate is capped by the most rows the file can hold (each row takes at least
+     * {@code m} bytes: its commas and line end), and nothing is reserved when that room would take
+     * more than a quarter of the heap: an estimate that is far off costs only the copying it was
+     * meant to save.
+     */
+    private void reserve(int[] cols, long fileBytes, int m, int rows, int bytes) {
+      double perRow = (double) bytes / rows;
+      long expected = (long) Math.ceil(fileBytes / perRow * 1.02);
+      expected = Math.min(expected, fileBytes / Math.max(1, m) + 1);
+      long cellBytes = 0;
+      int have = 0;
+      for (int j : cols) {
+        if (builders[j] != null) {
+          cellBytes += builders[j].bytesPerCell();
+          have = Math.max(have, builders[j].size());
+        }
+      }
+      long total = have + expected;
+      if (total > Integer.MAX_VALUE - 64
+          || total * cellBytes > Runtime.getRuntime().maxMemory() / 4) {
+        return;
+      }
+      for (int j : cols) {
+        if (builders[j] != null) {
+          builders[j].reserve((int) total);
+        }
+      }
     }
 
     private void addRow(List<String> cells) {
@@ -265,6 +305,11 @@ final class CsvSource {
         }
       }
     }
+  }
+
+  /** Returns the size of a file read as is, or -1 for a compressed one (size not known). */
+  private static long plainBytes(Path f) throws IOException {
+    return f.getFileName().toString().endsWith(".gz") ? -1 : Files.size(f);
   }
 
   private static List<String> cells(CsvRows r) {

@@ -23,6 +23,13 @@ final class DoubleList {
     return values[i];
   }
 
+  /** Makes room for {@code capacity} values; a hint, never a limit. */
+  void reserve(int capacity) {
+    if (capacity > values.length) {
+      values = Arrays.copyOf(values, capacity);
+    }
+  }
+
   /** Appends a value. */
   void add(double v) {
     if (size == values.length) {

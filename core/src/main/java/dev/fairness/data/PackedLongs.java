@@ -186,6 +186,27 @@ final class PackedLongs {
     return n;
   }
 
+  /**
+   * Makes room for {@code capacity} values of the current width, so that adding up to that many
+   * does not copy the storage again; a hint, never a limit.
+   */
+  void reserve(int capacity) {
+    if (capacity <= currentCapacity()) {
+      return;
+    }
+    switch (width) {
+      case 1 -> bytes = Arrays.copyOf(bytes, capacity);
+      case 2 -> shorts = Arrays.copyOf(shorts, capacity);
+      case 4 -> ints = Arrays.copyOf(ints, capacity);
+      default -> longs = Arrays.copyOf(longs, capacity);
+    }
+  }
+
+  /** Returns the bytes one value takes now (1, 2, 4 or 8). */
+  int width() {
+    return width;
+  }
+
   /** Releases unused capacity; call once no more values will be added. */
   PackedLongs trim() {
     switch (width) {

@@ -196,7 +196,8 @@ class BlockCsvReaderTest {
             () -> {
               BlockCsvReader r = new BlockCsvReader(2, new int[] {0, 1}, 20, 4);
               r.read(
-                  new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), (n, t, c) -> {});
+                  new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                  (n, bytes, t, c) -> {});
             });
     assertEquals(true, e.getMessage().contains(why), e.getMessage());
   }
@@ -206,7 +207,7 @@ class BlockCsvReaderTest {
     BlockCsvReader r = new BlockCsvReader(m, kept, 1 << 20, blockBytes);
     return r.read(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)),
-        (n, tokens, typed) -> {
+        (n, bytes, tokens, typed) -> {
           for (int k = 0; k < kept.length; k++) {
             into[k].addCells(tokens[k], typed[k], n);
           }
