@@ -14,6 +14,8 @@
 #        FAIRNESS_JAVA_OPTS    JVM options (default: the launcher's, -Xmx1g -XX:+UseSerialGC)
 #        FAIRNESS_CDS          0: without the class-data sharing archive (default: with it when
 #                              it fits, as ./fairness)
+#        FAIRNESS_THP          0: without -XX:+UseTransparentHugePages (default: with it where the
+#                              kernel gives huge pages on request, as ./fairness)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -26,6 +28,8 @@ out="$here/out"; mkdir -p "$out/classes"
 (cd "$root" && ./mvnw -B -q -DskipTests -Dspotless.check.skip -Denforcer.skip package)
 . "$root/cli/src/cds/options.sh"
 fairness_cds_opts "$jar" # the launcher's archive options, for the fairness runs (not ParseOnly)
+fairness_page_opts       # and its huge-page option (FAIRNESS_THP=0: none), for every run
+opts="${page_opts[*]:+${page_opts[*]} }$opts"
 javac -d "$out/classes" -cp "$jar" "$here/ParseOnly.java"
 "$here/make-data.sh" "${rows[@]}" >/dev/null
 

@@ -12,6 +12,7 @@ out="$here/out/shap"; mkdir -p "$out"
 (cd "$root" && ./mvnw -B -q -DskipTests -Dspotless.check.skip -Denforcer.skip package)
 . "$root/cli/src/cds/options.sh"
 fairness_cds_opts "$root/cli/target/fairness.jar" # the launcher's archive options (FAIRNESS_CDS=0: none)
+fairness_page_opts # and its huge-page option (FAIRNESS_THP=0: none)
 "$here/make-data.sh" "$rows" >/dev/null
 data="$here/data/adult_encoded_$rows.csv"
 cat >"$out/config.json" <<JSON
@@ -27,7 +28,7 @@ cat >"$out/config.json" <<JSON
 }
 JSON
 start=$(date +%s.%N)
-java ${cds_opts[@]+"${cds_opts[@]}"} ${FAIRNESS_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC} -jar "$root/cli/target/fairness.jar" analyze \
+java ${cds_opts[@]+"${cds_opts[@]}"} ${page_opts[@]+"${page_opts[@]}"} ${FAIRNESS_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC} -jar "$root/cli/target/fairness.jar" analyze \
   --config "$out/config.json" --output "$out/result" --format json --quiet 2>"$out/log.txt"
 end=$(date +%s.%N)
 grep -E "SHAP n_samples|SHAP explained|Model delivered" "$out/log.txt" | sed 's/^[^ ]* //'
