@@ -44,14 +44,13 @@ final class CsvSource {
   List<String> names() {
     if (names == null) {
       for (Path f : files) {
-        try (CsvRows r = new CommonsCsvRows(f)) {
-          if (r.next()) {
-            List<String> first = cells(r);
-            names = rule.decide(f, first, r.next(), null).names();
-            break;
-          }
-        } catch (IOException | UncheckedIOException e) {
-          throw DatasetFiles.readError(f, e);
+        try {
+          names = names(f, true);
+        } catch (AsciiCsvRows.Unsure e) {
+          names = names(f, false);
+        }
+        if (names != null) {
+          break;
         }
       }
       if (names == null) {
@@ -59,6 +58,23 @@ final class CsvSource {
       }
     }
     return names;
+  }
+
+  /**
+   * Returns the column names from the first rows of {@code f}, or null when it has none; {@code
+   * fast}: with {@link AsciiCsvRows}, which throws {@link AsciiCsvRows.Unsure} beyond plain ASCII
+   * (then Commons CSV reads them), so that a plain file's run never loads Commons CSV at all.
+   */
+  private List<String> names(Path f, boolean fast) {
+    try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f)) {
+      if (!r.next()) {
+        return null;
+      }
+      List<String> first = cells(r);
+      return rule.decide(f, first, r.next(), null).names();
+    } catch (IOException | UncheckedIOException e) {
+      throw DatasetFiles.readError(f, e);
+    }
   }
 
   /**
