@@ -7,6 +7,7 @@
  *   java StubModel.java exit-after N      answers N requests, then writes to stderr and exits 3
  *   java StubModel.java silent N          answers N requests, then never again (ignores end of input)
  *   java StubModel.java garbage           answers every request with a line that is not JSON
+ *   java StubModel.java endless           answers the first request with a line that never ends
  *   java StubModel.java wrong-rows        answers one row fewer than requested
  *   java StubModel.java slow-start S      sleeps S seconds before the first answer
  *   java StubModel.java error-multi       {"error":...} for requests of more than one record
@@ -63,6 +64,12 @@ public class StubModel {
       }
       if (mode.equals("error-on") && rows.stream().anyMatch(r -> r.startsWith(args[1]))) {
         error = "cannot score " + args[1];
+      }
+      if (mode.equals("endless")) {
+        byte[] x = "x".repeat(4096).getBytes(StandardCharsets.UTF_8);
+        while (true) {
+          System.out.write(x, 0, x.length); // blocks once the pipe is full and nobody reads
+        }
       }
       if (mode.equals("garbage")) {
         System.out.println("<html>oops</html>");

@@ -4,7 +4,8 @@ import dev.fairness.config.ConfigException;
 
 /**
  * Size limits that keep one hostile input cell from exhausting the heap: the longest CSV field and
- * the longest JSON Lines line, in UTF-8 bytes. Defaults are {@value #DEFAULT_MAX_FIELD_BYTES} and
+ * the longest JSON Lines line, in UTF-8 bytes. The line limit also bounds one response line of a
+ * subprocess model and one HTTP response body. Defaults are {@value #DEFAULT_MAX_FIELD_BYTES} and
  * {@value #DEFAULT_MAX_LINE_BYTES}; the JVM system properties {@value #FIELD_PROPERTY} and {@value
  * #LINE_PROPERTY} raise or lower them (e.g. {@code
  * FAIRNESS_JAVA_OPTS=-Dfairness.max_line_bytes=…}).

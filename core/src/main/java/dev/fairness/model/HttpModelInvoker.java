@@ -4,11 +4,11 @@ import dev.fairness.RunLog;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.LocalConfig;
 import dev.fairness.config.PredictorConfig;
+import dev.fairness.data.InputLimits;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -33,6 +33,7 @@ public final class HttpModelInvoker implements ModelInvoker {
   private final PredictorConfig predictor;
   private final LocalConfig local;
   private final RunLog log;
+  private final long maxBodyBytes = InputLimits.current().maxLineBytes();
   private final ExecutorService executor;
   private final HttpClient client;
   private final Semaphore inFlight;
@@ -127,7 +128,7 @@ public final class HttpModelInvoker implements ModelInvoker {
 
   private void attempt(HttpRequest request, int attempt, CompletableFuture<String> result) {
     client
-        .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        .sendAsync(request, info -> new LimitedBody(maxBodyBytes, uri))
         .whenComplete(
             (response, error) -> {
               if (result.isDone()) {
@@ -140,6 +141,10 @@ public final class HttpModelInvoker implements ModelInvoker {
                     error instanceof CompletionException && error.getCause() != null
                         ? error.getCause()
                         : error;
+                if (cause instanceof ModelInvocationException tooLong) {
+                  result.completeExceptionally(tooLong); // not retried: it would be as long again
+                  return;
+                }
                 if (!(cause instanceof IOException)) {
                   result.completeExceptionally(
                       new ModelInvocationException(

@@ -4,6 +4,7 @@ import dev.fairness.RunLog;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.LocalConfig;
 import dev.fairness.config.PredictorConfig;
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.ValueText;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private final RunLog log;
   private final Duration stdinGrace;
   private final Duration destroyGrace;
+  private final long maxLineBytes = InputLimits.current().maxLineBytes();
   private final BlockingQueue<Pending> toWrite = new LinkedBlockingQueue<>();
   private final Deque<Pending> awaiting = new ConcurrentLinkedDeque<>();
   private final Semaphore permits;
@@ -148,7 +150,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   }
 
   private void readLoop(InputStream stdout) {
-    LineReader in = new LineReader(stdout);
+    LineReader in = new LineReader(stdout, maxLineBytes);
     PayloadBuffer line = new PayloadBuffer(1 << 16);
     PayloadBuffer joined = new PayloadBuffer(1 << 16);
     int got = 0;
@@ -181,6 +183,18 @@ public final class SubprocessModelInvoker implements ModelInvoker {
         }
         line.truncate(0);
       }
+    } catch (LineReader.TooLong e) {
+      Pending p = awaiting.peek();
+      fail(
+          new ModelInvocationException(
+              "Model wrote a response line longer than "
+                  + maxLineBytes
+                  + " bytes for request "
+                  + (p != null ? p.id : nextIdSnapshot())
+                  + "; raise the limit with the JVM option -D"
+                  + InputLimits.LINE_PROPERTY
+                  + "=<bytes>"));
+      return;
     } catch (IOException e) {
       // Treated as end of output below.
     }

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.fairness.RunLog;
 import dev.fairness.config.LocalConfig;
 import dev.fairness.config.PredictorConfig;
+import dev.fairness.data.InputLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -33,7 +34,10 @@ class HttpModelInvokerIT {
   private final List<String> headers = new ArrayList<>();
   private HttpServer server;
 
-  /** What the server does with the n-th request (1-based): a status, or 200 with first cells. */
+  /**
+   * What the server does with the n-th request (1-based): a status, or 200 with first cells, or
+   * (999) 200 with a 5,000-byte chunked body.
+   */
   private interface Behaviour {
     int status(int n);
   }
@@ -73,7 +77,12 @@ class HttpModelInvokerIT {
         exchange.getResponseHeaders().set("Location", "http://example.com/");
       }
       byte[] b = answer.getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(status, b.length);
+      boolean chunked = status == 999; // 200 with 5,000 bytes and no Content-Length
+      if (chunked) {
+        b = "1\n".repeat(2500).getBytes(StandardCharsets.UTF_8);
+        status = 200;
+      }
+      exchange.sendResponseHeaders(status, chunked ? 0 : b.length);
       try (OutputStream os = exchange.getResponseBody()) {
         os.write(b);
       }
@@ -149,6 +158,25 @@ class HttpModelInvokerIT {
     assertEquals(
         List.of("Fallback to per-record prediction because of model error. HTTP 500: overloaded"),
         log.warnings());
+  }
+
+  @Test
+  void responseOverTheLineLimitIsRefusedNotRetried() throws IOException {
+    String url = start(n -> 999, 0);
+    System.setProperty(InputLimits.LINE_PROPERTY, "1000");
+    try (ModelClient c = client(Configs.http(url, 3, 1, 10))) {
+      ModelInvocationException e =
+          assertThrows(ModelInvocationException.class, () -> c.scores(rows(2)));
+      assertEquals(
+          "Model's HTTP response from "
+              + url
+              + " is longer than 1000 bytes; raise the limit with the JVM option"
+              + " -Dfairness.max_line_bytes=<bytes>",
+          e.getMessage());
+    } finally {
+      System.clearProperty(InputLimits.LINE_PROPERTY);
+    }
+    assertEquals(1, requests.get());
   }
 
   @Test

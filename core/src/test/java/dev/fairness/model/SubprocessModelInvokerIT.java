@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fairness.RunLog;
 import dev.fairness.config.LocalConfig;
 import dev.fairness.config.PredictorConfig;
+import dev.fairness.data.InputLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,24 @@ class SubprocessModelInvokerIT {
             20);
     assertEquals(
         "Model wrote an invalid response line for request 1: <html>oops</html>", e.getMessage());
+  }
+
+  @Test
+  void responseLineOverTheLimitIsRefused() {
+    System.setProperty(InputLimits.LINE_PROPERTY, "1000");
+    try {
+      ModelInvocationException e =
+          fails(
+              Configs.subprocess(Processes.java("StubModel.java", "endless"), "envelope", 5, 20),
+              3,
+              20);
+      assertEquals(
+          "Model wrote a response line longer than 1000 bytes for request 1; raise the limit"
+              + " with the JVM option -Dfairness.max_line_bytes=<bytes>",
+          e.getMessage());
+    } finally {
+      System.clearProperty(InputLimits.LINE_PROPERTY);
+    }
   }
 
   @Test

@@ -1,0 +1,77 @@
+package dev.fairness.model;
+
+import dev.fairness.data.InputLimits;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * An HTTP response body read into bytes and refused once it passes a limit (the JSON Lines line
+ * limit, {@link InputLimits#maxLineBytes()}): a model server that never ends its answer must not
+ * fill the heap. Past the limit the exchange is cancelled and the body fails with a {@link
+ * ModelInvocationException} saying how to raise it.
+ */
+final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+  private final long limit;
+  private final URI uri;
+  private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private Flow.Subscription subscription;
+
+  LimitedBody(long limit, URI uri) {
+    this.limit = limit;
+    this.uri = uri;
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    s.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> items) {
+    if (body.isDone()) {
+      return;
+    }
+    for (ByteBuffer b : items) {
+      if (bytes.size() + (long) b.remaining() > limit) {
+        subscription.cancel();
+        body.completeExceptionally(
+            new ModelInvocationException(
+                "Model's HTTP response from "
+                    + uri
+                    + " is longer than "
+                    + limit
+                    + " bytes; raise the limit with the JVM option -D"
+                    + InputLimits.LINE_PROPERTY
+                    + "=<bytes>"));
+        return;
+      }
+      byte[] chunk = new byte[b.remaining()];
+      b.get(chunk);
+      bytes.writeBytes(chunk);
+    }
+  }
+
+  @Override
+  public void onError(Throwable t) {
+    body.completeExceptionally(t);
+  }
+
+  @Override
+  public void onComplete() {
+    body.complete(bytes.toByteArray());
+  }
+
+  @Override
+  public CompletionStage<byte[]> getBody() {
+    return body;
+  }
+}
