@@ -4,7 +4,6 @@ import dev.fairness.RunLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,7 +217,7 @@ final class CsvSource {
         }
         rows++;
         if (sawNumber && keys == null && r instanceof AsciiCsvRows plain) {
-          rows += blocks(plain.remainder(), m, plainBytes(f));
+          rows += blocks(plain.remainder(), m, DatasetFiles.plainSize(f));
           break;
         }
         more = r.next();
@@ -321,11 +320,6 @@ final class CsvSource {
         }
       }
     }
-  }
-
-  /** Returns the size of a file read as is, or -1 for a compressed one (size not known). */
-  private static long plainBytes(Path f) throws IOException {
-    return f.getFileName().toString().endsWith(".gz") ? -1 : Files.size(f);
   }
 
   private static List<String> cells(CsvRows r) {

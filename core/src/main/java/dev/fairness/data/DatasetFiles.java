@@ -90,10 +90,19 @@ final class DatasetFiles {
   /** Opens a file as raw bytes, gunzipping {@code .gz} files; a BOM is kept. */
   static InputStream openBytes(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
+    if (gzipped(file)) {
       return new GZIPInputStream(in, 1 << 16);
     }
     return in;
+  }
+
+  /** Returns how many bytes {@link #openBytes} will give, or -1 for a gunzipped file (unknown). */
+  static long plainSize(Path file) throws IOException {
+    return gzipped(file) ? -1 : Files.size(file);
+  }
+
+  private static boolean gzipped(Path file) {
+    return file.getFileName().toString().endsWith(".gz");
   }
 
   /** Returns the 1-based line of the first invalid UTF-8 byte, or -1 when the file is valid. */

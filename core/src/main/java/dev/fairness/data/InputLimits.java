@@ -63,9 +63,16 @@ public record InputLimits(long maxFieldBytes, long maxLineBytes) {
             + what
             + " is longer than "
             + limit
-            + " bytes; raise the limit with the JVM option -D"
-            + property
-            + "=<bytes>");
+            + " bytes; "
+            + raiseHint(property));
+  }
+
+  /**
+   * Returns how to raise the limit of system property {@code property}, the end of every
+   * over-the-limit message: {@code raise the limit with the JVM option -D<property>=<bytes>}.
+   */
+  public static String raiseHint(String property) {
+    return "raise the limit with the JVM option -D" + property + "=<bytes>";
   }
 
   /** Returns the UTF-8 length of one UTF-16 char (a surrogate counts 2, a pair 4). */

@@ -141,8 +141,9 @@ public final class HttpModelInvoker implements ModelInvoker {
                     error instanceof CompletionException && error.getCause() != null
                         ? error.getCause()
                         : error;
-                if (cause instanceof ModelInvocationException tooLong) {
-                  result.completeExceptionally(tooLong); // not retried: it would be as long again
+                if (cause instanceof ModelInvocationException fatal) {
+                  // the body's own refusal (LimitedBody): final, a retry would meet it again
+                  result.completeExceptionally(fatal);
                   return;
                 }
                 if (!(cause instanceof IOException)) {

@@ -49,9 +49,8 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
                     + uri
                     + " is longer than "
                     + limit
-                    + " bytes; raise the limit with the JVM option -D"
-                    + InputLimits.LINE_PROPERTY
-                    + "=<bytes>"));
+                    + " bytes; "
+                    + InputLimits.raiseHint(InputLimits.LINE_PROPERTY)));
         return;
       }
       byte[] chunk = new byte[b.remaining()];

@@ -191,9 +191,8 @@ public final class SubprocessModelInvoker implements ModelInvoker {
                   + maxLineBytes
                   + " bytes for request "
                   + (p != null ? p.id : nextIdSnapshot())
-                  + "; raise the limit with the JVM option -D"
-                  + InputLimits.LINE_PROPERTY
-                  + "=<bytes>"));
+                  + "; "
+                  + InputLimits.raiseHint(InputLimits.LINE_PROPERTY)));
       return;
     } catch (IOException e) {
       // Treated as end of output below.
