@@ -30,7 +30,7 @@ public final class Analyzer implements AutoCloseable {
   private final AnalysisOptions options;
   private final RunLog log;
   private final Progress progress;
-  private final List<String> warnings = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
   private ModelSession model;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
@@ -39,7 +39,7 @@ public final class Analyzer implements AutoCloseable {
     this.config = loaded.config();
     this.options = options;
     this.progress = options.progress() == null ? Progress.none() : options.progress();
-    this.log = new CollectingLog(log, warnings);
+    this.log = new CollectingLog(log, findings);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class Analyzer implements AutoCloseable {
             preReport != null ? preReport : postReport,
             options.toolVersion(),
             options.environment(),
-            List.copyOf(warnings));
+            snapshot());
     AnalysisResult result = new AnalysisResult(preReport, postReport, explanations, info);
     OutputWriter.write(
         dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates);
@@ -116,6 +116,12 @@ public final class Analyzer implements AutoCloseable {
         "predicted_label", labels.values(), config.predictor().singleLabelHeader());
   }
 
+  private List<Finding> snapshot() {
+    synchronized (findings) {
+      return List.copyOf(findings);
+    }
+  }
+
   /** Stops the model process (if one was started); safe to call more than once. */
   @Override
   public void close() {
@@ -125,7 +131,7 @@ public final class Analyzer implements AutoCloseable {
   }
 
   /** Forwards to the user's log and keeps the warnings for the reports (spec §9.6 section 7). */
-  private record CollectingLog(RunLog target, List<String> warnings) implements RunLog {
+  private record CollectingLog(RunLog target, List<Finding> findings) implements RunLog {
     @Override
     public void debug(String message) {
       target.debug(message);
@@ -138,10 +144,18 @@ public final class Analyzer implements AutoCloseable {
 
     @Override
     public void warn(String message) {
-      synchronized (warnings) {
-        warnings.add(message);
+      synchronized (findings) {
+        findings.add(Finding.plain(message));
       }
       target.warn(message);
+    }
+
+    @Override
+    public void finding(Finding finding) {
+      synchronized (findings) {
+        findings.add(finding);
+      }
+      target.finding(finding);
     }
   }
 }

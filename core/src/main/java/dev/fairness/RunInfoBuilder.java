@@ -32,7 +32,7 @@ final class RunInfoBuilder {
       BiasReport anyBias,
       String toolVersion,
       Map<String, String> env,
-      List<String> warnings) {
+      List<Finding> findings) {
     boolean stable = "1".equals(env.get("FAIRNESS_REPORT_STABLE"));
     Path dataset = config.datasetUri();
     String datasetShown =
@@ -84,7 +84,8 @@ final class RunInfoBuilder {
         ds.groupVariable(),
         methods(config.methods()),
         ModelSession.describe(config),
-        warnings);
+        findings.stream().map(Finding::text).toList(),
+        findings);
   }
 
   static String generatedAt(Map<String, String> env) {

@@ -18,6 +18,14 @@ public interface RunLog {
   /** Logs a warn line; every warn line also appears in the reports' warnings section. */
   void warn(String message);
 
+  /**
+   * Logs a {@link Finding}: by default its {@link Finding#text() text} as a warn line. Logs that
+   * keep warnings for the reports keep the finding itself, with its code and fix.
+   */
+  default void finding(Finding finding) {
+    warn(finding.text());
+  }
+
   /** Returns a log that drops everything. */
   static RunLog silent() {
     return new Recording();
@@ -26,6 +34,7 @@ public interface RunLog {
   /** A log that keeps every line in memory, for tests and for collecting warnings. */
   final class Recording implements RunLog {
     private final List<String> lines = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
 
     @Override
     public synchronized void debug(String message) {
@@ -40,6 +49,17 @@ public interface RunLog {
     @Override
     public synchronized void warn(String message) {
       lines.add("WARN " + message);
+    }
+
+    @Override
+    public synchronized void finding(Finding finding) {
+      findings.add(finding);
+      warn(finding.text());
+    }
+
+    /** Returns the findings logged through {@link #finding}, in order. */
+    public synchronized List<Finding> findings() {
+      return List.copyOf(findings);
     }
 
     /** Returns every line, prefixed with its level and a space. */

@@ -2,6 +2,7 @@ package dev.fairness.cli;
 
 import dev.fairness.AnalysisOptions;
 import dev.fairness.Analyzer;
+import dev.fairness.Finding;
 import dev.fairness.OutputDirectory;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigException;
@@ -220,6 +221,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (strict && Summary.hasErrors(result)) {
       err.println(
           "fairness: error: --strict: at least one metric or PDP entry has an error (see analysis.json)");
+      return ExitCode.STRICT;
+    }
+    List<Finding> changes = result.run().meaningChanges();
+    if (strict && !changes.isEmpty()) {
+      err.println(
+          "fairness: error: --strict: "
+              + changes.size()
+              + (changes.size() == 1 ? " warning changes" : " warnings change")
+              + " what a number means (see warnings in analysis.json), first: "
+              + Summary.oneLine(changes.get(0).text()));
       return ExitCode.STRICT;
     }
     return ExitCode.OK;

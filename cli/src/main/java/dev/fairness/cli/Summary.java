@@ -1,5 +1,6 @@
 package dev.fairness.cli;
 
+import dev.fairness.Finding;
 import dev.fairness.data.ValueText;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
@@ -25,6 +26,13 @@ final class Summary {
   void print(AnalysisResult result, List<Path> written, Path outputAsGiven) {
     section("pre", result.preTraining());
     section("post", result.postTraining());
+    if (result.run() != null && result.run().findings() != null) {
+      for (Finding f : result.run().findings()) {
+        if (!f.code().equals(Finding.Code.WARNING)) {
+          out.println("warning  " + f.code() + "  " + oneLine(f.text()));
+        }
+      }
+    }
     Path base = outputAsGiven.toAbsolutePath().normalize();
     for (Path p : written) {
       out.println("wrote " + outputAsGiven.resolve(base.relativize(p)).normalize());
@@ -53,6 +61,15 @@ final class Summary {
         }
       }
     }
+  }
+
+  /**
+   * Returns {@code s} with control characters (which could move a terminal's cursor) as {@code ?}.
+   */
+  static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return b.toString();
   }
 
   /** Returns true when any metric or PDP entry carries an error (for {@code --strict}). */

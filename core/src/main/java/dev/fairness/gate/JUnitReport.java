@@ -1,5 +1,6 @@
 package dev.fairness.gate;
 
+import dev.fairness.Finding;
 import dev.fairness.data.ValueText;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
@@ -29,6 +30,9 @@ public final class JUnitReport {
   /** Class name of {@code --assert} cases. */
   public static final String ASSERT_CLASS = "fairness.assert";
 
+  /** Class name of the cases of the run's findings. */
+  public static final String WARNING_CLASS = "fairness.warnings";
+
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -51,7 +55,9 @@ public final class JUnitReport {
    * fairness.assert}, name = the expression; a failure of type {@code assertion} lists every failed
    * facet, group and value), then one case per metric carrying an error (class {@code
    * fairness.metrics.pre|post}, name {@code METRIC@facet=group}) that is a failure of type {@code
-   * metric-error} under {@code strict} and skipped otherwise. Suite name {@code fairness}.
+   * metric-error} under {@code strict} and skipped otherwise, then one case per coded finding
+   * (class {@code fairness.warnings}; failed under {@code strict} when it changes what a number
+   * means, skipped otherwise). Suite name {@code fairness}.
    */
   public static JUnitReport of(
       List<AssertionCheck.Outcome> outcomes, AnalysisResult result, boolean strict) {
@@ -61,6 +67,7 @@ public final class JUnitReport {
     }
     metricErrorCases(cases, "pre", result.preTraining(), strict);
     metricErrorCases(cases, "post", result.postTraining(), strict);
+    findingCases(cases, result, strict);
     return new JUnitReport("fairness", cases, null);
   }
 
@@ -133,6 +140,27 @@ public final class JUnitReport {
       body.append(f.message()).append('\n');
     }
     return JUnitCase.failed(ASSERT_CLASS, expr, "assertion", where.toString(), body.toString());
+  }
+
+  /**
+   * Adds one case per finding that has a code of its own (class {@code fairness.warnings}, name
+   * {@code code@where}): a failure of type {@code warning} when it changes what a number means and
+   * {@code strict} is set, skipped otherwise.
+   */
+  private static void findingCases(List<JUnitCase> cases, AnalysisResult result, boolean strict) {
+    if (result.run() == null || result.run().findings() == null) {
+      return;
+    }
+    for (Finding f : result.run().findings()) {
+      if (f.code().equals(Finding.Code.WARNING)) {
+        continue;
+      }
+      String name = f.where().isEmpty() ? f.code() : f.code() + "@" + f.where();
+      cases.add(
+          strict && f.changesMeaning()
+              ? JUnitCase.failed(WARNING_CLASS, name, "warning", f.text(), f.text() + "\n")
+              : JUnitCase.skipped(WARNING_CLASS, name, f.text()));
+    }
   }
 
   private static void metricErrorCases(

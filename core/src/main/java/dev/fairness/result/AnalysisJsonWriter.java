@@ -1,6 +1,7 @@
 package dev.fairness.result;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fairness.Finding;
 import dev.fairness.data.ValueText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ public final class AnalysisJsonWriter {
         g.writeFieldName("explanations");
         writeExplanations(g, result.explanations());
       }
+      writeWarnings(g, result.run());
       g.writeEndObject();
       g.flush();
       out.write("\n");
@@ -40,6 +42,27 @@ public final class AnalysisJsonWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes our {@code warnings} key (not Clarify's): one object per finding of the run, with its
+   * code, where, message, fix and whether it changes what a number means. Absent when none.
+   */
+  private static void writeWarnings(JsonGenerator g, RunInfo run) throws IOException {
+    if (run == null || run.findings() == null || run.findings().isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("warnings");
+    for (Finding f : run.findings()) {
+      g.writeStartObject();
+      g.writeStringField("code", f.code());
+      g.writeStringField("where", f.where());
+      g.writeStringField("message", f.message());
+      g.writeStringField("fix", f.fix());
+      g.writeBooleanField("changes_meaning", f.changesMeaning());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeBias(JsonGenerator g, BiasReport report) throws IOException {

@@ -1,5 +1,6 @@
 package dev.fairness.result;
 
+import dev.fairness.Finding;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * @param methods requested methods in words, e.g. {@code pre-training bias (8 metrics)}
  * @param modelTransport model command or URL (never environment values), or null
  * @param warnings every warn line of the run, in order
+ * @param findings the same warnings as findings (code, where, message, fix), in order
  */
 public record RunInfo(
     String title,
@@ -32,4 +34,45 @@ public record RunInfo(
     String groupVariable,
     List<String> methods,
     String modelTransport,
-    List<String> warnings) {}
+    List<String> warnings,
+    List<Finding> findings) {
+
+  /** Creates run facts whose findings are the plain warn lines {@code warnings}. */
+  public RunInfo(
+      String title,
+      String reportName,
+      String generatedAt,
+      String toolVersion,
+      String datasetPath,
+      String datasetType,
+      long rows,
+      String labelSummary,
+      List<String> facetSummaries,
+      String groupVariable,
+      List<String> methods,
+      String modelTransport,
+      List<String> warnings) {
+    this(
+        title,
+        reportName,
+        generatedAt,
+        toolVersion,
+        datasetPath,
+        datasetType,
+        rows,
+        labelSummary,
+        facetSummaries,
+        groupVariable,
+        methods,
+        modelTransport,
+        warnings,
+        warnings == null ? List.of() : warnings.stream().map(Finding::plain).toList());
+  }
+
+  /** Returns the findings that change what a number means (they fail {@code --strict}). */
+  public List<Finding> meaningChanges() {
+    return findings == null
+        ? List.of()
+        : findings.stream().filter(Finding::changesMeaning).toList();
+  }
+}
