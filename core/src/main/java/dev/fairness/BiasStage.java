@@ -24,7 +24,8 @@ final class BiasStage {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
-      facets.add(new BiasInputs.Facet(f.column(), values == null ? List.of() : values));
+      facets.add(
+          new BiasInputs.Facet(f.column(), values == null ? List.of() : values, f.config().kind()));
     }
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
@@ -49,7 +50,8 @@ final class BiasStage {
             ds.groupVariable(),
             ftColumns,
             config.methods().preTraining(),
-            post);
+            post,
+            config.hints().labelKind());
     BiasResults r = BiasAnalysis.run(in, log);
     return new Result(r.pre(), r.post());
   }

@@ -45,7 +45,8 @@ public final class BiasAnalysis {
   public static BiasResults run(BiasInputs in, RunLog log) {
     Table table = in.table();
     Column label = table.column(in.label());
-    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), log);
+    ColumnKind labelKind = ColumnKind.parse(in.labelKind());
+    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), labelKind, log);
     boolean post = in.postTraining() != null;
     PredictedIndex predicted = null;
     if (post) {
@@ -59,17 +60,25 @@ public final class BiasAnalysis {
               labelIndex,
               in.labelValues(),
               in.predictedMissingIsNegative(),
+              labelKind,
               log);
     }
     GroupVariable.Strata strata =
         in.group() == null ? null : GroupVariable.strata(table.column(in.group()));
     Map<String, List<FacetSplit>> facets = new LinkedHashMap<>();
-    for (BiasInputs.Facet f : in.facets()) {
+    for (int i = 0; i < in.facets().size(); i++) {
+      BiasInputs.Facet f = in.facets().get(i);
       if (f.column().equals(in.label())
           || (in.predicted() != null && f.column().equals(in.predicted().name()))) {
         throw new ConfigException("Facet " + f.column() + " cannot be the label column");
       }
-      FacetSplit split = FacetSelector.groups(table.column(f.column()), f.values(), log);
+      FacetSplit split =
+          FacetSelector.groups(
+              table.column(f.column()),
+              f.values(),
+              ColumnKind.parse(f.kind()),
+              "facet[" + i + "]",
+              log);
       facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
     }
     RowSet yhat = post && predicted.usable() ? predicted.positive() : null;

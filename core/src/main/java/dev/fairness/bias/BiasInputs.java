@@ -22,6 +22,7 @@ import java.util.List;
  *     and the predicted-label column are removed from it here
  * @param preTraining requested pre-training metric acronyms, or null when not requested
  * @param postTraining requested post-training metric acronyms, or null when not requested
+ * @param labelKind our {@code label_kind} key ({@code categorical}, {@code continuous}), or null
  */
 public record BiasInputs(
     Table table,
@@ -33,10 +34,46 @@ public record BiasInputs(
     String group,
     List<String> flipTestColumns,
     List<String> preTraining,
-    List<String> postTraining) {
+    List<String> postTraining,
+    String labelKind) {
 
-  /** One {@code facet[]} entry: a column name and its values or threshold (empty when absent). */
-  public record Facet(String column, List<Object> values) {}
+  /** Creates inputs without {@code label_kind}. */
+  public BiasInputs(
+      Table table,
+      String label,
+      List<Object> labelValues,
+      Column predicted,
+      boolean predictedMissingIsNegative,
+      List<Facet> facets,
+      String group,
+      List<String> flipTestColumns,
+      List<String> preTraining,
+      List<String> postTraining) {
+    this(
+        table,
+        label,
+        labelValues,
+        predicted,
+        predictedMissingIsNegative,
+        facets,
+        group,
+        flipTestColumns,
+        preTraining,
+        postTraining,
+        null);
+  }
+
+  /**
+   * One {@code facet[]} entry: a column name, its values or threshold (empty when absent), and its
+   * {@code kind} key ({@code categorical}, {@code continuous}, or null for Clarify's rule).
+   */
+  public record Facet(String column, List<Object> values, String kind) {
+
+    /** Creates an entry without {@code kind}. */
+    public Facet(String column, List<Object> values) {
+      this(column, values, null);
+    }
+  }
 
   /** Creates inputs whose missing predicted cells are ordinary (warned, counted negative). */
   public BiasInputs(

@@ -33,6 +33,30 @@ public enum ColumnKind {
 
   /** Returns {@link #infer(Column, List, RunLog)}, counting distinct values from {@code codes}. */
   static ColumnKind infer(Column column, ValueCodes codes, List<Object> values, RunLog log) {
+    return infer(column, codes, values, null, log);
+  }
+
+  /**
+   * Returns the kind of a column: {@code given} (our {@code label_kind} / {@code facet[].kind}
+   * keys) when not null, else Clarify's rule of {@link #infer(Column, List, RunLog)}; logs the
+   * classification line either way. Throws {@link dev.fairness.data.DataException} when CONTINUOUS
+   * is given for a column that holds text.
+   */
+  static ColumnKind infer(
+      Column column, ValueCodes codes, List<Object> values, ColumnKind given, RunLog log) {
+    if (given != null) {
+      if (given == CONTINUOUS
+          && column.type() == dev.fairness.data.ColumnType.STRING
+          && !integerStrings(column)) {
+        throw new dev.fairness.data.DataException(
+            "kind continuous: column "
+                + column.name()
+                + " holds text, not numbers; use \"categorical\" or remove the kind");
+      }
+      log.info(
+          "Column " + column.name() + " is a " + given.name() + " column (kind given in config)");
+      return given;
+    }
     int present = column.size() - column.missingCount();
     double uniq =
         present == 0
@@ -62,6 +86,13 @@ public enum ColumnKind {
             + kind.name()
             + " column");
     return kind;
+  }
+
+  /**
+   * Returns the kind named by our config keys ({@code categorical}, {@code continuous}), or null.
+   */
+  public static ColumnKind parse(String kind) {
+    return kind == null ? null : kind.equals("continuous") ? CONTINUOUS : CATEGORICAL;
   }
 
   /** Returns distinct non-missing values / non-missing values (0 for an all-missing column). */

@@ -38,9 +38,19 @@ public final class FacetSelector {
    *     compared with the column, or more than {@link #MAX_GROUPS} one-vs-rest groups
    */
   public static FacetSplit groups(Column facet, List<Object> values, RunLog log) {
+    return groups(facet, values, null, "facet", log);
+  }
+
+  /**
+   * Returns {@link #groups(Column, List, RunLog)} with the facet's kind {@code given} by its {@code
+   * kind} key (null: Clarify's rule); {@code where} names the entry ({@code facet[0]}) in findings:
+   * one number matched as a value of a many-valued numeric column, missing facet cells.
+   */
+  public static FacetSplit groups(
+      Column facet, List<Object> values, ColumnKind given, String where, RunLog log) {
     List<Object> vals = values == null ? List.of() : values;
     ValueCodes codes = ValueCodes.of(facet);
-    ColumnKind kind = ColumnKind.infer(facet, codes, vals, log);
+    ColumnKind kind = ColumnKind.infer(facet, codes, vals, given, log);
     int inOnlyGroup;
     FacetSplit split;
     if (kind == ColumnKind.CONTINUOUS) {
@@ -67,10 +77,16 @@ public final class FacetSelector {
       RowSet d = ValueMatcher.match(facet, codes, vals);
       split = FacetSplit.single(LabelRule.joined(vals), d);
       inOnlyGroup = d.count();
+      if (given == null) {
+        FacetFindings.oneValueCategorical(facet, codes, vals, d.count(), where, log);
+      }
     } else {
       split = oneVersusRest(facet, codes, log);
       // every one-vs-rest group holds a row; one holds them all when it is the only value
       inOnlyGroup = split.groups().size() == 1 ? facet.size() - facet.missingCount() : -1;
+    }
+    if (!vals.isEmpty()) {
+      FacetFindings.missing(facet, kind, given, where, log);
     }
     if (split.groups().size() == 1) {
       String g = split.groups().get(0);

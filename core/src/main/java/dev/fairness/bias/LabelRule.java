@@ -1,10 +1,13 @@
 package dev.fairness.bias;
 
+import dev.fairness.Finding;
 import dev.fairness.RunLog;
 import dev.fairness.bias.count.RowSet;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.config.ConfigException;
 import dev.fairness.data.Column;
+import dev.fairness.data.ColumnType;
+import dev.fairness.data.DataException;
 import dev.fairness.data.ValueText;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,16 +19,26 @@ public final class LabelRule {
 
   /**
    * Returns the positive label index of {@code label} for {@code values}, logging the kind line and
-   * the [ADAPT] warnings (two-integer continuous column, missing labels, no positive label). Throws
-   * {@link ConfigException} when {@code values} is empty and {@link
-   * dev.fairness.data.DataException} when a value cannot be used (spec §4.1, §4.2).
+   * the [ADAPT] warnings (two-integer continuous column, missing labels). Throws {@link
+   * ConfigException} when {@code values} is empty and {@link DataException} when a value cannot be
+   * used or selects no row (spec §4.1, §4.2; issue 14).
    */
   public static LabelIndex positive(Column label, List<Object> values, RunLog log) {
+    return positive(label, values, null, log);
+  }
+
+  /**
+   * Returns {@link #positive(Column, List, RunLog)} with the label's kind {@code given} by {@code
+   * label_kind} (null: Clarify's rule). A value list that selects no row is a data error naming the
+   * values present, most frequent first.
+   */
+  public static LabelIndex positive(
+      Column label, List<Object> values, ColumnKind given, RunLog log) {
     if (values == null || values.isEmpty()) {
       throw new ConfigException("Positive label values or thresholds are empty for Label column");
     }
     ValueCodes codes = ValueCodes.of(label);
-    ColumnKind kind = ColumnKind.infer(label, codes, values, log);
+    ColumnKind kind = ColumnKind.infer(label, codes, values, given, log);
     LabelIndex index;
     if (kind == ColumnKind.CATEGORICAL) {
       index =
@@ -49,12 +62,52 @@ public final class LabelRule {
       }
     }
     if (label.missingCount() > 0) {
-      log.warn(label.missingCount() + " rows with a missing label are counted as negative");
+      log.finding(
+          new Finding(
+              Finding.Code.MISSING_VALUES,
+              "label",
+              label.missingCount()
+                  + " rows with a missing label are counted as negative (column "
+                  + label.name()
+                  + ", "
+                  + label.missingCount()
+                  + " of "
+                  + label.size()
+                  + " rows)",
+              "fill or drop the rows with a missing label",
+              true));
     }
     if (index.positive().count() == 0) {
-      log.warn("No positive label found for " + label.name() + " with " + index.text());
+      throw new DataException(noRow(label, values, kind, given));
     }
     return index;
+  }
+
+  /** Returns the message of a label value list that selects no row. */
+  private static String noRow(
+      Column label, List<Object> values, ColumnKind kind, ColumnKind given) {
+    StringBuilder b = new StringBuilder("label_values_or_threshold: ");
+    if (kind == ColumnKind.CATEGORICAL) {
+      b.append(values.size() == 1 ? "value " : "values ")
+          .append(joined(values).replace(",", ", "))
+          .append(values.size() == 1 ? " matches" : " match");
+    } else {
+      b.append("threshold ").append(ValueText.render(values.get(0))).append(" selects");
+    }
+    b.append(" no row of column ").append(label.name());
+    if (kind == ColumnKind.CONTINUOUS) {
+      b.append(" (classified CONTINUOUS: positive means above the threshold)");
+    }
+    b.append("; ").append(ValuesPresent.of(label));
+    if (kind == ColumnKind.CONTINUOUS && given == null) {
+      if (label.type() == ColumnType.FLOAT && label.missingCount() > 0) {
+        b.append("; the missing cells make the column FLOAT, hence CONTINUOUS: fill or drop them,")
+            .append(" or add \"label_kind\": \"categorical\" to match the value");
+      } else {
+        b.append("; to match the value instead, add \"label_kind\": \"categorical\"");
+      }
+    }
+    return b.toString();
   }
 
   /** Returns the values rendered by spec §9.5 and joined by {@code ,}. */

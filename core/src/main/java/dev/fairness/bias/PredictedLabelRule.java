@@ -43,8 +43,24 @@ public final class PredictedLabelRule {
       List<Object> values,
       boolean missingIsNegative,
       RunLog log) {
+    return positive(predicted, label, labelIndex, values, missingIsNegative, null, log);
+  }
+
+  /**
+   * Returns {@link #positive(Column, Column, LabelIndex, List, boolean, RunLog)} with the kind
+   * {@code given} by {@code label_kind} (null: Clarify's rule), which serves the predicted label
+   * too.
+   */
+  public static PredictedIndex positive(
+      Column predicted,
+      Column label,
+      LabelIndex labelIndex,
+      List<Object> values,
+      boolean missingIsNegative,
+      ColumnKind given,
+      RunLog log) {
     ValueCodes codes = ValueCodes.of(predicted);
-    ColumnKind kind = ColumnKind.infer(predicted, codes, values, log);
+    ColumnKind kind = ColumnKind.infer(predicted, codes, values, given, log);
     if (kind != labelIndex.kind()) {
       return new PredictedIndex(null, kind, KIND_MISMATCH);
     }

@@ -1,5 +1,6 @@
 package dev.fairness.bias;
 
+import dev.fairness.Finding;
 import dev.fairness.RunLog;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.CellParser;
@@ -96,17 +97,23 @@ final class Thresholds {
     }
     String a = render(c, Math.min(seen[0], seen[1]));
     String b = render(c, Math.max(seen[0], seen[1]));
-    log.warn(
-        "Column "
-            + c.name()
-            + " holds only the values "
-            + a
-            + " and "
-            + b
-            + " but is classified CONTINUOUS; "
-            + ValueText.render(value)
-            + " is used as a threshold, selecting "
-            + rule.text());
+    log.finding(
+        new Finding(
+            Finding.Code.TWO_VALUE_THRESHOLD,
+            "",
+            "Column "
+                + c.name()
+                + " holds only the values "
+                + a
+                + " and "
+                + b
+                + " but is classified CONTINUOUS; "
+                + ValueText.render(value)
+                + " is used as a threshold, selecting "
+                + (rule.text().isEmpty() ? "no row" : rule.text()),
+            "to match the value instead, give the kind: \"label_kind\": \"categorical\" for the"
+                + " label, \"kind\": \"categorical\" in the facet entry",
+            true));
   }
 
   private static String render(NumericColumn c, double x) {

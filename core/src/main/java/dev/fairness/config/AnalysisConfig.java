@@ -29,6 +29,7 @@ import java.util.List;
  * @param methods requested methods
  * @param predictor model description with defaults filled
  * @param local runtime settings with defaults filled
+ * @param hints our {@code label_kind} and {@code csv_delimiter} keys
  */
 public record AnalysisConfig(
     Path configFile,
@@ -50,7 +51,59 @@ public record AnalysisConfig(
     List<String> predictedLabelHeaders,
     MethodsConfig methods,
     PredictorConfig predictor,
-    LocalConfig local) {
+    LocalConfig local,
+    DataHints hints) {
+
+  /** Creates a configuration without our data hints. */
+  public AnalysisConfig(
+      Path configFile,
+      String datasetType,
+      Path datasetUri,
+      List<String> headers,
+      ColumnRef label,
+      ColumnRef predictedLabel,
+      String features,
+      List<Object> labelValuesOrThreshold,
+      Double probabilityThreshold,
+      List<FacetConfig> facets,
+      ColumnRef groupVariable,
+      List<ColumnRef> excludedColumns,
+      ColumnRef joinsource,
+      Path facetDatasetUri,
+      List<String> facetHeaders,
+      Path predictedLabelDatasetUri,
+      List<String> predictedLabelHeaders,
+      MethodsConfig methods,
+      PredictorConfig predictor,
+      LocalConfig local) {
+    this(
+        configFile,
+        datasetType,
+        datasetUri,
+        headers,
+        label,
+        predictedLabel,
+        features,
+        labelValuesOrThreshold,
+        probabilityThreshold,
+        facets,
+        groupVariable,
+        excludedColumns,
+        joinsource,
+        facetDatasetUri,
+        facetHeaders,
+        predictedLabelDatasetUri,
+        predictedLabelHeaders,
+        methods,
+        predictor,
+        local,
+        DataHints.NONE);
+  }
+
+  /** Creates a configuration; null {@code hints} become {@link DataHints#NONE}. */
+  public AnalysisConfig {
+    hints = hints == null ? DataHints.NONE : hints;
+  }
 
   /** Returns {@code probability_threshold}, or 0.5 when absent. */
   public double effectiveProbabilityThreshold() {

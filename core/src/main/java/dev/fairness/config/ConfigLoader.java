@@ -97,7 +97,9 @@ public final class ConfigLoader {
     Problems problems = new Problems();
     Section top = new Section(root, "", problems, log);
     PathResolver paths = new PathResolver(file.getParent(), problems);
-    DataKeys data = new DataKeysReader(top, paths).read(overrides);
+    DataKeysReader dataReader = new DataKeysReader(top, paths);
+    DataKeys data = dataReader.read(overrides);
+    DataHints hints = dataReader.hints();
 
     MethodsReader methodsReader;
     if (top.has("methods")) {
@@ -147,7 +149,8 @@ public final class ConfigLoader {
             data.predictedLabelHeaders(),
             methods,
             predictor,
-            local);
+            local,
+            hints);
     Long shapSeed = methods.shap() == null ? null : methods.shap().seed();
     long seed = overrides.seed() != null ? overrides.seed() : shapSeed != null ? shapSeed : 0L;
     return new LoadedConfig(config, root, seed);

@@ -32,7 +32,9 @@ final class DataKeysReader {
           "predicted_label_headers",
           "methods",
           "predictor",
-          "local");
+          "local",
+          "label_kind",
+          "csv_delimiter");
 
   static final List<String> DATASET_TYPES =
       List.of("text/csv", "application/jsonlines", "application/json");
@@ -178,15 +180,38 @@ final class DataKeysReader {
         continue;
       }
       Section facet = new Section((ObjectNode) e, ptr, root.problems(), root.log());
-      facet.checkKeys(List.of("name_or_index", "value_or_threshold"), List.of());
+      facet.checkKeys(List.of("name_or_index", "value_or_threshold", "kind"), List.of());
       if (!facet.has("name_or_index")) {
         facet.missing("name_or_index");
       }
       ColumnRef name = facet.columnRef("name_or_index");
       List<Object> values = facet.scalarList("value_or_threshold");
-      out.add(new FacetConfig(name, values == null ? List.of() : values));
+      String kind = facet.enumString("kind", DataHints.KINDS);
+      out.add(new FacetConfig(name, values == null ? List.of() : values, kind));
     }
     return List.copyOf(out.stream().filter(f -> f.nameOrIndex() != null).toList());
+  }
+
+  /** Returns our {@code label_kind} and {@code csv_delimiter} keys; problems are recorded. */
+  DataHints hints() {
+    String labelKind = root.enumString("label_kind", DataHints.KINDS);
+    Character delimiter = null;
+    String d = root.string("csv_delimiter");
+    if (d != null) {
+      if (DataHints.DELIMITERS.contains(d)) {
+        delimiter = d.charAt(0);
+      } else {
+        root.problems()
+            .schema(
+                root.at("csv_delimiter"),
+                "unsupported value \""
+                    + d.replace("\t", "\\t")
+                    + "\"; allowed values are \",\", \";\", \"\\t\", \"|\", \" \"");
+      }
+    }
+    return labelKind == null && delimiter == null
+        ? DataHints.NONE
+        : new DataHints(labelKind, delimiter);
   }
 
   private void checkSideFiles(String datasetType) {

@@ -95,7 +95,11 @@ final class Section {
                 problems.general(dotted(at(key)) + ": not supported by this tool");
               } else if (!allowed.contains(key)) {
                 problems.schema(
-                    at(key), "unknown key; allowed keys are " + String.join(", ", allowed));
+                    at(key),
+                    "unknown key"
+                        + dev.fairness.DidYouMean.hint(key, allowed)
+                        + "; allowed keys are "
+                        + String.join(", ", allowed));
               }
             });
   }

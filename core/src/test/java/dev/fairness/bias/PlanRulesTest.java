@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fairness.Finding;
 import dev.fairness.RunLog;
 import dev.fairness.config.ConfigException;
 import dev.fairness.data.Column;
@@ -83,25 +84,34 @@ class PlanRulesTest {
     LabelIndex normal = LabelRule.positive(y, List.of(2L), log);
     assertEquals("(2, 4]", normal.text());
     assertArrayEquals(bools(0, 0, 0, 1, 1), normal.positive().toBooleans());
-    LabelIndex equal = LabelRule.positive(y, List.of(4L), log);
-    assertEquals("", equal.text());
-    assertArrayEquals(new boolean[5], equal.positive().toBooleans());
-    LabelIndex above = LabelRule.positive(y, List.of(7L), log);
-    assertEquals("(4, 7]", above.text());
-    assertArrayEquals(new boolean[5], above.positive().toBooleans());
+    // a threshold that selects no row is a data error (issue 14), not a run of zeros
+    assertEquals(
+        "label_values_or_threshold: threshold 4 selects no row of column y (classified CONTINUOUS:"
+            + " positive means above the threshold); values present: 0, 1, 2, 3, 4; to match the"
+            + " value instead, add \"label_kind\": \"categorical\"",
+        assertThrows(DataException.class, () -> LabelRule.positive(y, List.of(4L), log))
+            .getMessage());
+    assertThrows(DataException.class, () -> LabelRule.positive(y, List.of(7L), log));
+    assertEquals(
+        1, LabelRule.positive(y, List.of(4L), ColumnKind.CATEGORICAL, log).positive().count());
     LabelIndex floatThreshold = LabelRule.positive(y, List.of(2.5), log);
     assertEquals("(2.5, 4.0]", floatThreshold.text());
     assertEquals("(2.0, 4.0]", LabelRule.positive(y, List.of("2"), log).text());
     // |max| quirk: max -3 with threshold 3 gives no interval
     Column neg = TestColumns.of("n", longs(-5, -4, -3, -6, -7));
-    assertEquals("", LabelRule.positive(neg, List.of(3L), log).text());
+    assertThrows(DataException.class, () -> LabelRule.positive(neg, List.of(3L), log));
     assertEquals("(-5, -3]", LabelRule.positive(neg, List.of(-5L), log).text());
     Column f = TestColumns.of("f", 40.0, 90.0, 50.0, null);
     RunLog.Recording rec = new RunLog.Recording();
     LabelIndex fl = LabelRule.positive(f, List.of(40L), rec);
     assertEquals("(40.0, 90.0]", fl.text());
     assertArrayEquals(bools(0, 1, 1, 0), fl.positive().toBooleans());
-    assertTrue(rec.warnings().contains("1 rows with a missing label are counted as negative"));
+    assertEquals(
+        List.of(
+            "label: 1 rows with a missing label are counted as negative (column f, 1 of 4 rows);"
+                + " fill or drop the rows with a missing label"),
+        rec.warnings());
+    assertTrue(rec.findings().get(0).changesMeaning());
     DataException e =
         assertThrows(DataException.class, () -> LabelRule.positive(y, List.of("abc"), log));
     assertEquals(
@@ -111,16 +121,26 @@ class PlanRulesTest {
   }
 
   @Test
-  void twoIntegerWarningAndNoPositiveWarning() {
+  void twoIntegerWarningAndNoPositiveError() {
     RunLog.Recording log = new RunLog.Recording();
-    LabelIndex idx = LabelRule.positive(TestColumns.of("y", zeroOne(10)), List.of(1L), log);
-    assertEquals("", idx.text());
+    DataException e =
+        assertThrows(
+            DataException.class,
+            () -> LabelRule.positive(TestColumns.of("y", zeroOne(10)), List.of(1L), log));
     assertEquals(
         List.of(
             "Column y holds only the values 0 and 1 but is classified CONTINUOUS; 1 is used as a"
-                + " threshold, selecting ",
-            "No positive label found for y with "),
+                + " threshold, selecting no row; to match the value instead, give the kind:"
+                + " \"label_kind\": \"categorical\" for the label, \"kind\": \"categorical\" in"
+                + " the facet entry"),
         log.warnings());
+    assertEquals(Finding.Code.TWO_VALUE_THRESHOLD, log.findings().get(0).code());
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "values present: 0, 1; to match the value instead, add"
+                    + " \"label_kind\": \"categorical\""),
+        e.getMessage());
   }
 
   @Test
@@ -135,7 +155,10 @@ class PlanRulesTest {
     assertEquals(33, LabelRule.positive(ints, List.of(1.0), log).positive().count());
     assertEquals(33, LabelRule.positive(ints, List.of(true), log).positive().count());
     assertEquals(33, LabelRule.positive(ints, List.of("1"), log).positive().count());
-    assertEquals(0, LabelRule.positive(ints, List.of(1.5), log).positive().count());
+    assertEquals(
+        "label_values_or_threshold: value 1.5 matches no row of column y; values present: 0, 1, 2",
+        assertThrows(DataException.class, () -> LabelRule.positive(ints, List.of(1.5), log))
+            .getMessage());
     // "1.0" parses only as a float: all values become floats, and 1.0 == 1
     assertEquals(33, LabelRule.positive(ints, List.of("1.0"), log).positive().count());
     assertThrows(DataException.class, () -> LabelRule.positive(ints, List.of("1", "x"), log));

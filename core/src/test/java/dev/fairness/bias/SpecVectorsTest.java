@@ -109,7 +109,9 @@ class SpecVectorsTest {
         log.warnings()
             .contains(
                 "Column y holds only the values 0 and 1 but is classified CONTINUOUS; 0 is used"
-                    + " as a threshold, selecting (0, 1]"));
+                    + " as a threshold, selecting (0, 1]; to match the value instead, give the"
+                    + " kind: \"label_kind\": \"categorical\" for the label, \"kind\":"
+                    + " \"categorical\" in the facet entry"));
   }
 
   @Test

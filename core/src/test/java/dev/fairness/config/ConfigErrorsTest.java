@@ -69,22 +69,22 @@ class ConfigErrorsTest {
     assertEquals("Analysis configuration schema validation error.", e.getMessage());
     assertEquals(
         List.of(
-            "/labell: unknown key; allowed keys are version, dataset_type, dataset_uri, headers,"
+            "/labell: unknown key; did you mean label?; allowed keys are version, dataset_type, dataset_uri, headers,"
                 + " label, predicted_label, features, label_values_or_threshold,"
                 + " probability_threshold, facet, group_variable, excluded_columns,"
                 + " joinsource_name_or_index, facet_dataset_uri, facet_headers,"
-                + " predicted_label_dataset_uri, predicted_label_headers, methods, predictor, local",
+                + " predicted_label_dataset_uri, predicted_label_headers, methods, predictor, local, label_kind, csv_delimiter",
             "/dataset_type: unsupported value text/tsv; allowed values are text/csv,"
                 + " application/jsonlines, application/json",
             "/dataset_uri: required key is missing; give it or --dataset",
             "/headers: expected an array of strings, got string",
             "/label: expected a string or an integer, got array",
             "/probability_threshold: expected a number, got string",
-            "/facet/0/x: unknown key; allowed keys are name_or_index, value_or_threshold",
+            "/facet/0/x: unknown key; allowed keys are name_or_index, value_or_threshold, kind",
             "/facet/0/name_or_index: must be >= 0, got -1",
             "/facet/1: expected an object, got integer",
             "/excluded_columns/0: expected a string or an integer, got number",
-            "/methods/shapp: unknown key; allowed keys are pre_training_bias, post_training_bias,"
+            "/methods/shapp: unknown key; did you mean shap?; allowed keys are pre_training_bias, post_training_bias,"
                 + " shap, pdp, report",
             "/methods/shap/num_samples: expected an integer, got boolean",
             "/methods/shap/seed: expected an integer, got number",
@@ -111,7 +111,7 @@ class ConfigErrorsTest {
                 + " predicted_label, features, label_values_or_threshold, probability_threshold,"
                 + " facet, group_variable, excluded_columns, joinsource_name_or_index,"
                 + " facet_dataset_uri, facet_headers, predicted_label_dataset_uri,"
-                + " predicted_label_headers, methods, predictor, local",
+                + " predicted_label_headers, methods, predictor, local, label_kind, csv_delimiter",
             "analysis_config must have at least one working method"),
         e.details());
   }
