@@ -60,6 +60,7 @@ public final class Analyzer implements AutoCloseable {
     if (flipTest) {
       needs = needs.plusNumericColumns();
     }
+    UnusedKeys.check(config, log);
     ReportTemplates templates = ReportTemplates.prepare(options.formats());
     Dataset ds =
         DatasetLoader.load(config, options.datasetOverride(), options.csvHeader(), needs, log);

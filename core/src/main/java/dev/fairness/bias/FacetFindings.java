@@ -70,6 +70,47 @@ final class FacetFindings {
   }
 
   /**
+   * Raises {@code one-value-categorical} for a predicted-label column that looks like a score (a
+   * numeric column of more than two distinct values) whose one label value is matched: {@code
+   * decile_score} with {@code [1]} selects the score 1, not the high scores.
+   */
+  static void predictedScoreMatched(
+      Column predicted, ValueCodes codes, List<Object> values, int selected, RunLog log) {
+    if (values.size() != 1 || !(values.get(0) instanceof Number) || !numeric(predicted)) {
+      return;
+    }
+    int distinct = codes != null ? codes.distinct() : ColumnKind.distinctCount(predicted);
+    if (distinct <= 2) {
+      return;
+    }
+    String v = ValueText.render(values.get(0));
+    log.finding(
+        new Finding(
+            Finding.Code.ONE_VALUE_CATEGORICAL,
+            "predicted_label",
+            "column "
+                + predicted.name()
+                + " has "
+                + distinct
+                + " distinct values and is classified CATEGORICAL: a prediction is positive only"
+                + " where "
+                + predicted.name()
+                + " == "
+                + v
+                + " ("
+                + selected
+                + " rows)",
+            "if it is a score, name it in \"predicted_score\" with probability_threshold; if it"
+                + " holds labels, give label values it holds",
+            true));
+  }
+
+  private static boolean numeric(Column c) {
+    return c.type() == ColumnType.INT
+        || (c.type() == ColumnType.STRING && ColumnKind.integerStrings(c));
+  }
+
+  /**
    * Raises {@code missing-values} when the facet column has missing cells: they are never in the
    * sensitive group, and for a numeric column they make it FLOAT and so CONTINUOUS.
    */

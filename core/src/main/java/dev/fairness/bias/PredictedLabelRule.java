@@ -67,6 +67,9 @@ public final class PredictedLabelRule {
     RowSet pos;
     if (kind == ColumnKind.CATEGORICAL) {
       pos = ValueMatcher.match(predicted, codes, values);
+      if (given == null) {
+        FacetFindings.predictedScoreMatched(predicted, codes, values, pos.count(), log);
+      }
     } else {
       NumericColumn p = new NumericColumn(predicted);
       if (labelIndex.integral() && !missingIsNegative && p.missingCount() > 0) {
