@@ -186,7 +186,7 @@ final class CsvSource {
       }
       List<String> firstCells = cells(r);
       boolean hasSecond = r.next();
-      CsvHeaderRule.Header h = rule.decide(f, firstCells, hasSecond, passLog);
+      CsvHeaderRule.Header h = rule.decide(f, firstCells, hasSecond ? cells(r) : null, passLog);
       if (!h.names().equals(names)) {
         throw new DataException("File " + f + " has columns " + h.names() + ", expected " + names);
       }
