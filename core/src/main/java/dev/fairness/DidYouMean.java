@@ -28,7 +28,7 @@ public final class DidYouMean {
       }
       int d = distance(g, c.toLowerCase(Locale.ROOT));
       int limit = Math.min(3, Math.max(1, Math.max(g.length(), c.length()) / 3));
-      if (d <= limit && d < bestDistance) {
+      if (d <= limit && d < Math.min(g.length(), c.length()) && d < bestDistance) {
         best = c;
         bestDistance = d;
       }

@@ -1,5 +1,6 @@
 package dev.fairness.data;
 
+import dev.fairness.DidYouMean;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ColumnRef;
 import dev.fairness.config.FacetConfig;
@@ -44,22 +45,23 @@ record ColumnRoles(
    */
   static ColumnRoles forCsv(
       AnalysisConfig c, List<String> main, List<String> facetNames, List<String> predictedNames) {
-    String label = c.label() == null ? null : find(c.label(), main, "Headers must contain label.");
+    String label = c.label() == null ? null : find(c.label(), main, "label");
     String predicted = null;
     if (predictedNames != null) {
       ColumnRef ref =
           c.predictedLabel() != null
               ? c.predictedLabel()
               : ColumnRef.ofName(DEFAULT_PREDICTED_LABEL);
-      predicted = find(ref, predictedNames, null);
+      predicted = find(ref, predictedNames, "predicted_label_headers");
     } else if (c.predictedLabel() != null) {
-      predicted = find(c.predictedLabel(), main, null);
+      predicted = find(c.predictedLabel(), main, "predicted_label");
     }
     List<FacetColumn> facets = new ArrayList<>();
     Set<String> side = new LinkedHashSet<>();
-    for (FacetConfig f : c.facets()) {
+    for (int i = 0; i < c.facets().size(); i++) {
+      FacetConfig f = c.facets().get(i);
       ColumnRef ref = f.nameOrIndex();
-      String msg = "Unable to locate the facet. Column " + ref + " not found";
+      String msg = "facet[" + i + "].name_or_index";
       String col;
       if (facetNames != null && (ref.isIndex() || facetNames.contains(ref.name()))) {
         col = find(ref, facetNames, msg);
@@ -69,8 +71,10 @@ record ColumnRoles(
       }
       facets.add(new FacetColumn(col, f));
     }
-    String group = c.groupVariable() == null ? null : find(c.groupVariable(), main, null);
-    String join = c.joinsource() == null ? null : find(c.joinsource(), main, null);
+    String group =
+        c.groupVariable() == null ? null : find(c.groupVariable(), main, "group_variable");
+    String join =
+        c.joinsource() == null ? null : find(c.joinsource(), main, "joinsource_name_or_index");
     List<String> excluded = excluded(c, main);
     List<String> features = new ArrayList<>();
     for (String n : main) {
@@ -101,14 +105,15 @@ record ColumnRoles(
     String label = c.label() == null ? null : names.get(k);
     String predicted = c.predictedLabel() == null ? null : names.get(label == null ? k : k + 1);
     List<FacetColumn> facets = new ArrayList<>();
-    for (FacetConfig f : c.facets()) {
-      ColumnRef ref = f.nameOrIndex();
+    for (int i = 0; i < c.facets().size(); i++) {
+      FacetConfig f = c.facets().get(i);
       facets.add(
-          new FacetColumn(
-              find(ref, names, "Unable to locate the facet. Column " + ref + " not found"), f));
+          new FacetColumn(find(f.nameOrIndex(), names, "facet[" + i + "].name_or_index"), f));
     }
-    String group = c.groupVariable() == null ? null : find(c.groupVariable(), names, null);
-    String join = c.joinsource() == null ? null : find(c.joinsource(), names, null);
+    String group =
+        c.groupVariable() == null ? null : find(c.groupVariable(), names, "group_variable");
+    String join =
+        c.joinsource() == null ? null : find(c.joinsource(), names, "joinsource_name_or_index");
     List<String> excluded = excluded(c, names);
     List<String> features = new ArrayList<>();
     for (String n : names.subList(0, k)) {
@@ -137,26 +142,52 @@ record ColumnRoles(
   private static List<String> excluded(AnalysisConfig c, List<String> names) {
     Set<String> out = new LinkedHashSet<>();
     if (c.excludedColumns() != null) {
-      for (ColumnRef ref : c.excludedColumns()) {
-        out.add(find(ref, names, "Feature names not found."));
+      for (int i = 0; i < c.excludedColumns().size(); i++) {
+        out.add(find(c.excludedColumns().get(i), names, "excluded_columns[" + i + "]"));
       }
     }
     return List.copyOf(out);
   }
 
   /**
-   * Returns the column a reference addresses in {@code names}; throws {@link DataException} with
-   * {@code message}, or {@code Column <x> not found} when it is null, if there is none.
+   * Returns the column a reference addresses in {@code names}; throws {@link DataException} if
+   * there is none: {@code <key>: column X not found; did you mean x? columns: …}, with the
+   * delimiter the one column's name suggests when the file was read as a single column.
    */
-  static String find(ColumnRef ref, List<String> names, String message) {
+  static String find(ColumnRef ref, List<String> names, String key) {
     if (ref.isIndex()) {
       int i = ref.index();
       if (i >= 0 && i < names.size()) {
         return names.get(i);
       }
+      throw new DataException(
+          (key == null ? "" : key + ": ")
+              + "column index "
+              + i
+              + " is out of range; the data has "
+              + names.size()
+              + " columns (0 to "
+              + (names.size() - 1)
+              + ")"
+              + DelimiterGuess.hint(names));
     } else if (names.contains(ref.name())) {
       return ref.name();
     }
-    throw new DataException(message != null ? message : "Column " + ref + " not found");
+    String near = DidYouMean.nearest(ref.name(), names);
+    throw new DataException(
+        (key == null ? "" : key + ": ")
+            + "column "
+            + ref.name()
+            + " not found"
+            + DelimiterGuess.hint(names)
+            + (near == null ? "; columns: " : "; did you mean " + near + "? columns: ")
+            + listed(names));
+  }
+
+  /** Returns the names joined by {@code ", "}, at most 30 then {@code … (k more)}. */
+  static String listed(List<String> names) {
+    int limit = 30;
+    String shown = String.join(", ", names.subList(0, Math.min(limit, names.size())));
+    return names.size() > limit ? shown + " … (" + (names.size() - limit) + " more)" : shown;
   }
 }

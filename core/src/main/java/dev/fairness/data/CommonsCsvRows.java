@@ -24,9 +24,17 @@ final class CommonsCsvRows implements CsvRows {
 
   /** Opens a file as strict UTF-8 (BOM dropped, {@code .gz} gunzipped). */
   CommonsCsvRows(Path file) throws IOException {
+    this(file, ',');
+  }
+
+  /** Opens a file whose fields are separated by {@code delimiter} ({@code csv_delimiter}). */
+  CommonsCsvRows(Path file, char delimiter) throws IOException {
     reader =
-        new CsvFieldLimit(DatasetFiles.openText(file), file, InputLimits.current().maxFieldBytes());
-    parser = FORMAT.parse(reader);
+        new CsvFieldLimit(
+            DatasetFiles.openText(file), file, InputLimits.current().maxFieldBytes(), delimiter);
+    parser =
+        (delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).build())
+            .parse(reader);
     it = parser.iterator();
   }
 

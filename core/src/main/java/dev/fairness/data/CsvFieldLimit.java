@@ -19,6 +19,7 @@ final class CsvFieldLimit extends FilterReader {
   private long fieldBytes;
   private boolean quoted;
   private boolean afterCr;
+  private char delimiter = ',';
 
   /**
    * Wraps {@code in}.
@@ -28,9 +29,15 @@ final class CsvFieldLimit extends FilterReader {
    * @param limit most UTF-8 bytes of one field
    */
   CsvFieldLimit(Reader in, Object file, long limit) {
+    this(in, file, limit, ',');
+  }
+
+  /** Wraps {@code in} for a file whose fields are separated by {@code delimiter}. */
+  CsvFieldLimit(Reader in, Object file, long limit, char delimiter) {
     super(in);
     this.file = file;
     this.limit = limit;
+    this.delimiter = delimiter;
   }
 
   @Override
@@ -59,7 +66,7 @@ final class CsvFieldLimit extends FilterReader {
     afterCr = c == '\r';
     if (c == '"') {
       quoted = !quoted;
-    } else if (!quoted && (c == ',' || lineBreak)) {
+    } else if (!quoted && (c == delimiter || lineBreak)) {
       fieldBytes = 0;
       fieldStartLine = line;
       return;

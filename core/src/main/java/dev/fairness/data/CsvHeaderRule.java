@@ -63,7 +63,15 @@ final class CsvHeaderRule {
     if (headers != null) {
       if (cells.size() != headers.size()) {
         throw new DataException(
-            "Headers in config do not match with the number of columns in the dataset.");
+            "Headers in config do not match with the number of columns in the dataset: headers"
+                + " has "
+                + headers.size()
+                + " names, the first line of "
+                + f
+                + " has "
+                + cells.size()
+                + (cells.size() == 1 ? " column" : " columns")
+                + DelimiterGuess.hint(cells));
       }
       boolean same = true;
       for (int j = 0; j < cells.size() && same; j++) {

@@ -22,6 +22,7 @@ final class CsvSource {
   private final RunLog log;
   private final CsvHeaderRule rule;
   private List<String> names;
+  private final char delimiter;
 
   /**
    * Creates a source.
@@ -33,6 +34,18 @@ final class CsvSource {
    * @param log receives the header-decision lines
    */
   CsvSource(List<Path> files, Path location, List<String> headers, CsvHeaderMode mode, RunLog log) {
+    this(files, location, headers, mode, ',', log);
+  }
+
+  /** Creates a source whose fields are separated by {@code delimiter} ({@code csv_delimiter}). */
+  CsvSource(
+      List<Path> files,
+      Path location,
+      List<String> headers,
+      CsvHeaderMode mode,
+      char delimiter,
+      RunLog log) {
+    this.delimiter = delimiter;
     this.files = files;
     this.location = location;
     this.rule = new CsvHeaderRule(headers, mode);
@@ -44,7 +57,7 @@ final class CsvSource {
     if (names == null) {
       for (Path f : files) {
         try {
-          names = names(f, true);
+          names = names(f, delimiter == ',');
         } catch (AsciiCsvRows.Unsure e) {
           names = names(f, false);
         }
@@ -65,7 +78,7 @@ final class CsvSource {
    * (then Commons CSV reads them), so that a plain file's run never loads Commons CSV at all.
    */
   private List<String> names(Path f, boolean fast) {
-    try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f)) {
+    try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f, delimiter)) {
       if (!r.next()) {
         return null;
       }
@@ -87,7 +100,7 @@ final class CsvSource {
    */
   SourceData read(boolean[] keep, boolean[] optional, int keyColumn) {
     try {
-      return read(keep, optional, keyColumn, true);
+      return read(keep, optional, keyColumn, delimiter == ',');
     } catch (AsciiCsvRows.Unsure e) {
       return read(keep, optional, keyColumn, false);
     }
@@ -171,7 +184,7 @@ final class CsvSource {
     int run() {
       int rows = 0;
       for (Path f : files) {
-        try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f)) {
+        try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f, delimiter)) {
           rows += file(f, r);
         } catch (IOException | UncheckedIOException e) {
           throw DatasetFiles.readError(f, e);

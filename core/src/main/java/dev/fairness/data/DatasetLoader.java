@@ -71,7 +71,8 @@ public final class DatasetLoader {
       CsvHeaderMode mode,
       ColumnNeeds needs,
       RunLog log) {
-    CsvSource main = new CsvSource(files, location, config.headers(), mode, log);
+    CsvSource main =
+        new CsvSource(files, location, config.headers(), mode, config.hints().delimiter(), log);
     CsvSource facetSrc =
         side(config.facetDatasetUri(), "facet_dataset_uri", config.facetHeaders(), mode, log);
     CsvSource predSrc =
@@ -183,7 +184,10 @@ public final class DatasetLoader {
     int key =
         keyed
             ? sideNames.indexOf(
-                ColumnRoles.find(ColumnRef.ofName(roles.joinsource()), sideNames, null))
+                ColumnRoles.find(
+                    ColumnRef.ofName(roles.joinsource()),
+                    sideNames,
+                    "joinsource_name_or_index (side file " + sideLocation + ")"))
             : -1;
     SourceData sd = src.read(mask(sideNames, new HashSet<>(wanted)), key);
     if (keyed) {

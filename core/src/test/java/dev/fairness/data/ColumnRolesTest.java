@@ -66,28 +66,37 @@ class ColumnRolesTest {
   }
 
   @Test
-  void notFoundMessagesAreTheSpecs() {
+  void notFoundMessagesNameTheKeyAndOfferTheColumns() {
+    String cols = "id, sex, age, grp, y, p";
     assertEquals(
-        "Unable to locate the facet. Column sexx not found",
+        "facet[0].name_or_index: column sexx not found; did you mean sex? columns: " + cols,
         error(() -> load(ConfigFixture.csv(file).label("y").facet("sexx"))));
     assertEquals(
-        "Unable to locate the facet. Column 6 not found",
+        "facet[0].name_or_index: column index 6 is out of range; the data has 6 columns (0 to 5)",
         error(() -> load(ConfigFixture.csv(file).label("y").facet(6))));
     assertEquals(
-        "Headers must contain label.", error(() -> load(ConfigFixture.csv(file).label("Y"))));
+        "label: column Y not found; did you mean y? columns: " + cols,
+        error(() -> load(ConfigFixture.csv(file).label("Y"))));
     assertEquals(
-        "Headers must contain label.", error(() -> load(ConfigFixture.csv(file).label(-1))));
+        "label: column index -1 is out of range; the data has 6 columns (0 to 5)",
+        error(() -> load(ConfigFixture.csv(file).label(-1))));
     assertEquals(
-        "Column q not found", error(() -> load(ConfigFixture.csv(file).label("y").predicted("q"))));
+        "predicted_label: column q not found; columns: " + cols,
+        error(() -> load(ConfigFixture.csv(file).label("y").predicted("q"))));
     ConfigFixture g = config();
     g.groupVariable = ColumnRef.ofName("group");
-    assertEquals("Column group not found", error(() -> load(g)));
+    assertEquals("group_variable: column group not found; columns: " + cols, error(() -> load(g)));
     ConfigFixture j = config();
     j.joinsource = ColumnRef.ofIndex(10);
-    assertEquals("Column 10 not found", error(() -> load(j)));
+    assertEquals(
+        "joinsource_name_or_index: column index 10 is out of range; the data has 6 columns (0 to"
+            + " 5)",
+        error(() -> load(j)));
     ConfigFixture e = config();
-    e.excluded.add(ColumnRef.ofName("nope"));
-    assertEquals("Feature names not found.", error(() -> load(e)));
+    e.excluded.add(ColumnRef.ofName("agee"));
+    assertEquals(
+        "excluded_columns[0]: column agee not found; did you mean age? columns: " + cols,
+        error(() -> load(e)));
   }
 
   @Test

@@ -169,8 +169,19 @@ class CsvDatasetTest {
   void configuredHeaderCountMustMatch() {
     Path f = write(dir, "h.csv", "1,2,3\n");
     assertEquals(
-        "Headers in config do not match with the number of columns in the dataset.",
+        "Headers in config do not match with the number of columns in the dataset: headers has 2"
+            + " names, the first line of "
+            + f
+            + " has 3 columns",
         error(() -> load(ConfigFixture.csv(f).headers("a", "b").label("a"))));
+    Path semi = write(dir, "s.csv", "a;b;c\n1;2;3\n");
+    assertEquals(
+        "Headers in config do not match with the number of columns in the dataset: headers has 3"
+            + " names, the first line of "
+            + semi
+            + " has 1 column; the first line was read as one column and looks separated by \";\":"
+            + " set \"csv_delimiter\": \";\"",
+        error(() -> load(ConfigFixture.csv(semi).headers("a", "b", "c").label("a"))));
   }
 
   @Test
@@ -197,9 +208,20 @@ class CsvDatasetTest {
   }
 
   @Test
-  void duplicateColumnNamesAreRejected() {
+  void duplicateColumnNamesAreRenamedAsPandasDoes() {
     Path f = write(dir, "d.csv", "a,a\nx,1\n");
-    assertEquals("Duplicate column name a in " + f, error(() -> table(f)));
+    assertEquals(List.of("a", "a.1"), table(f).columnNames());
+    // pandas 1.5.3 read_csv: a,a,a.1,a -> a, a.2, a.1, a.3 and a,b,a,b,a.1 -> a, b, a.2, b.1, a.1
+    assertEquals(
+        List.of("a", "a.2", "a.1", "a.3"),
+        CsvHeaderRule.pandasNames(List.of("a", "a", "a.1", "a")));
+    assertEquals(
+        List.of("a", "b", "a.2", "b.1", "a.1"),
+        CsvHeaderRule.pandasNames(List.of("a", "b", "a", "b", "a.1")));
+    assertEquals(
+        List.of("a", "a.1", "a.2", "a.3"),
+        CsvHeaderRule.pandasNames(List.of("a", "a", "a.2", "a")));
+    assertEquals(List.of("a.1", "a", "a.2"), CsvHeaderRule.pandasNames(List.of("a.1", "a", "a")));
   }
 
   @Test

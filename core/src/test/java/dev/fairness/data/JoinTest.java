@@ -93,7 +93,11 @@ class JoinTest {
     ConfigFixture c = ConfigFixture.csv(main).label("y").facet("sex");
     c.joinsource = ColumnRef.ofName("id");
     c.facetDatasetUri = write(dir, "f.csv", "key,sex\n1,F\n");
-    assertEquals("Column id not found", error(() -> load(c)));
+    assertEquals(
+        "joinsource_name_or_index (side file "
+            + c.facetDatasetUri
+            + "): column id not found; columns: key, sex",
+        error(() -> load(c)));
   }
 
   @Test
@@ -115,6 +119,8 @@ class JoinTest {
     assertEquals(List.of(0.2, 0.9), values(d.table().column("score")));
     ConfigFixture e = ConfigFixture.csv(main).label("y").predicted("nope");
     e.predictedLabelDatasetUri = c.predictedLabelDatasetUri;
-    assertEquals("Column nope not found", error(() -> load(e)));
+    assertEquals(
+        "predicted_label_headers: column nope not found; columns: column_0, column_1",
+        error(() -> load(e)));
   }
 }

@@ -107,7 +107,7 @@ class JsonDatasetTest {
         error(() -> loadAll(ConfigFixture.json(LINES, arrLabel, "f").label("y"))));
     Path facetMissing = write(dir, "i.jsonl", "{\"f\":[1],\"y\":1}\n");
     assertEquals(
-        "Unable to locate the facet. Column 2 not found",
+        "facet[0].name_or_index: column index 2 is out of range; the data has 2 columns (0 to 1)",
         error(() -> loadAll(ConfigFixture.json(LINES, facetMissing, "f").label("y").facet(2))));
   }
 
