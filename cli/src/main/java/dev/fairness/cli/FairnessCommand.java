@@ -2,6 +2,7 @@ package dev.fairness.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,7 +47,7 @@ public final class FairnessCommand implements Runnable {
     cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("fairness: error: " + ex.getMessage());
+          err.println("fairness: error: " + ex.getMessage() + suggestion(ex));
           err.println("  (see '" + commandPath(ex.getCommandLine()) + " --help')");
           err.flush();
           return ExitCode.CONFIG.code();
@@ -70,6 +71,20 @@ public final class FairnessCommand implements Runnable {
         + "m) is too small for this run; give it more, e.g. FAIRNESS_JAVA_OPTS=\"-Xmx"
         + Math.max(2, 4 * ((mib + 1023) / 1024))
         + "g -XX:+UseSerialGC\" ./fairness ...";
+  }
+
+  /**
+   * Returns {@code ; did you mean X?} with picocli's suggestions for an unknown subcommand or
+   * option ({@code analyse}, {@code --outptu}), or the empty string.
+   */
+  static String suggestion(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      List<String> s = u.getSuggestions();
+      if (!s.isEmpty()) {
+        return "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
+      }
+    }
+    return "";
   }
 
   /** Returns the command as typed, e.g. {@code fairness analyze}. */
