@@ -1,13 +1,22 @@
 package dev.fairness.cli;
 
+import dev.fairness.DryRun;
+import dev.fairness.Finding;
+import dev.fairness.RunLog;
+import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
+import dev.fairness.data.CsvHeaderMode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code fairness validate}: schema and cross-field checks only; reads no data, starts no model.
+ * {@code fairness validate}: schema and cross-field checks; with {@code --data} also the dry run
+ * over the data's role columns ({@link DryRun}). Never starts a model.
  */
 final class ValidateCommand implements Callable<Integer> {
 
@@ -18,8 +27,29 @@ final class ValidateCommand implements Callable<Integer> {
         Specs.command(
             "validate",
             this,
-            "Check a configuration (schema and cross-field rules); reads no data. Exit 0 or 2.");
+            "Check a configuration (schema and cross-field rules); with --data, also read the data:"
+                + " the dry run before a long job. Exit 0, 2 or 3.");
     CommonOptions.addTo(spec);
+    spec.addOption(
+        Specs.flag(
+            "--data",
+            "Also read the dataset: print each role column's kind and why, what each label and"
+                + " facet value selects, missing values and every warning (exit 3 on data errors)."));
+    spec.addOption(
+        Specs.option(
+                "--dataset",
+                Path.class,
+                "PATH",
+                "With --data: dataset file or directory; overrides dataset_uri.")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--csv-header",
+                String.class,
+                "MODE",
+                "With --data: auto, present or absent (default: ${DEFAULT-VALUE}).")
+            .defaultValue("auto")
+            .build());
     Specs.withStandardHelp(spec);
   }
 
@@ -36,13 +66,63 @@ final class ValidateCommand implements Callable<Integer> {
     StderrLog log = null;
     try {
       log = common.log(err);
-      ConfigLoader.load(
-          common.config().toAbsolutePath(), new ConfigOverrides(null, null, null, null), log);
+      Path dataset = Specs.value(spec, "--dataset");
+      Path abs = dataset == null ? null : dataset.toAbsolutePath().normalize();
+      AnalysisConfig config =
+          ConfigLoader.load(
+              common.config().toAbsolutePath(), new ConfigOverrides(abs, null, null, null), log);
+      if (Specs.isSet(spec, "--data")) {
+        return dryRun(config, abs, common, out, log);
+      }
     } catch (RuntimeException e) {
       return ErrorReporter.report(e, err, log).code();
     }
     if (!common.quiet()) {
       out.println(common.config() + ": valid");
+    }
+    return ExitCode.OK.code();
+  }
+
+  private int dryRun(
+      AnalysisConfig config, Path dataset, CommonOptions common, PrintWriter out, StderrLog log) {
+    CsvHeaderMode mode = AnalyzeCommand.parseHeaderMode(Specs.value(spec, "--csv-header"));
+    List<Finding> findings = new ArrayList<>();
+    RunLog tee =
+        new RunLog() {
+          @Override
+          public void debug(String message) {
+            log.debug(message);
+          }
+
+          @Override
+          public void info(String message) {
+            log.info(message);
+          }
+
+          @Override
+          public void warn(String message) {
+            findings.add(Finding.plain(message));
+            log.warn(message);
+          }
+
+          @Override
+          public void finding(Finding f) {
+            findings.add(f);
+            log.finding(f);
+          }
+        };
+    List<String> lines = DryRun.run(config, dataset, mode, tee);
+    if (!common.quiet()) {
+      lines.forEach(l -> out.println(Summary.oneLine(l)));
+      for (Finding f : findings) {
+        out.println("warning  " + f.code() + "  " + Summary.oneLine(f.text()));
+      }
+      out.println(
+          common.config()
+              + ": valid with data ("
+              + findings.size()
+              + (findings.size() == 1 ? " warning)" : " warnings)"));
+      out.flush();
     }
     return ExitCode.OK.code();
   }
