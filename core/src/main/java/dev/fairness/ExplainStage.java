@@ -51,6 +51,29 @@ final class ExplainStage {
     this.progress = progress;
   }
 
+  /**
+   * Logs before SHAP starts what it will cost at most, e.g. {@code SHAP: 12,000 records × 2,076
+   * samples × 20 baseline rows = 498 M model rows}.
+   */
+  private void logCost(int records, ShapOptions options, int features, int baselineRows) {
+    int m =
+        options.featuresToExplain() == null || options.featuresToExplain().isEmpty()
+            ? features
+            : options.featuresToExplain().size();
+    long samples = options.sampleBudget(m);
+    double total = (double) records * samples * baselineRows;
+    log.info(
+        String.format(
+            Locale.ROOT,
+            "SHAP: %,d records × %,d samples × %,d baseline rows = %s model rows at most",
+            records,
+            samples,
+            baselineRows,
+            total >= 1e6
+                ? String.format(Locale.ROOT, "%,.0f M", total / 1e6)
+                : String.format(Locale.ROOT, "%,.0f", total)));
+  }
+
   /** Returns the number of clusters the auto baseline chose, or null. */
   Integer chosenClusters() {
     return chosenClusters;
@@ -70,6 +93,7 @@ final class ExplainStage {
       Baseline baseline = baseline(shap, ds);
       writeBaseline(dir, features, baseline);
       FeatureRows rows = FeatureRows.of(ds.table(), features, maxRecords == null ? -1 : maxRecords);
+      logCost(rows.size(), options, features.size(), baseline.size());
       progress.start("SHAP records", rows.size());
       KernelShapExplainer explainer =
           new KernelShapExplainer(

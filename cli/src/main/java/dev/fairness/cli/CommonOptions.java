@@ -23,10 +23,10 @@ record CommonOptions(Path config, String logLevel, boolean quiet) {
                 "--log-level",
                 String.class,
                 "LEVEL",
-                "error, warn, info or debug (default: ${DEFAULT-VALUE}). Logs go to stderr.")
-            .defaultValue("info")
+                "error, warn, info or debug (default: info, warn with --quiet). Logs go to stderr.")
             .build());
-    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    spec.addOption(
+        Specs.flag("--quiet", "Print nothing on stdout; logs only warnings unless --log-level."));
   }
 
   /**
@@ -45,9 +45,9 @@ record CommonOptions(Path config, String logLevel, boolean quiet) {
 
   /** Returns the values parsed into the options {@link #addTo} added to {@code spec}. */
   static CommonOptions of(CommandSpec spec) {
+    boolean quiet = Specs.isSet(spec, "--quiet");
+    String level = Specs.value(spec, "--log-level");
     return new CommonOptions(
-        Specs.value(spec, "--config"),
-        Specs.value(spec, "--log-level"),
-        Specs.isSet(spec, "--quiet"));
+        Specs.value(spec, "--config"), level != null ? level : quiet ? "warn" : "info", quiet);
   }
 }

@@ -95,4 +95,12 @@ public record ShapOptions(
     }
     return new ArrayList<>(out);
   }
+
+  /**
+   * Returns the most coalition samples one record needs when {@code m} features vary (spec §6.4
+   * step 4): {@code num_samples}, else {@code 2048 + 2m}, capped at {@code 2^m - 2}.
+   */
+  public int sampleBudget(int m) {
+    return CoalitionSampler.budget(numSamples, m);
+  }
 }
