@@ -1,5 +1,7 @@
 package dev.fairness.data;
 
+import dev.fairness.text.ValueText;
+
 /**
  * Types one trimmed text cell without allocating, by exactly the rules of {@link CellParser} (spec
  * §3.1); the parsed number is left in {@link #longValue} or {@link #doubleValue}. One instance per

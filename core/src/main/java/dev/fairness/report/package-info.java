@@ -5,7 +5,7 @@
  * from the view model {@link dev.fairness.report.ReportModel}, which precomputes every number,
  * sentence and chart coordinate so the templates only format.
  *
- * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.data.ValueText},
+ * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.text.ValueText},
  * Freemarker and the JDK. Nothing here prints, exits or reads the environment; run facts such as
  * the generation time arrive in {@link dev.fairness.result.RunInfo}.
  */

@@ -3,7 +3,7 @@
  * model are the same records. {@link dev.fairness.result.AnalysisJsonWriter} writes analysis.json
  * in Clarify's layout.
  *
- * <p>Depends on nothing in this project except {@code data.ValueText}; engines ({@code metrics},
+ * <p>Depends on nothing in this project except {@code text.ValueText}; engines ({@code metrics},
  * {@code explain}) produce these records and renderers ({@code report}) consume them.
  */
 package dev.fairness.result;
