@@ -7,6 +7,8 @@ import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.Stage;
 import dev.fairness.result.BiasReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ final class BiasStage {
     }
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
-    if (post != null && post.contains("FT")) {
+    if (MetricEngine.readsFeatures(Stage.POST_TRAINING, post)) {
       for (Column c : ds.table().loadedColumns()) {
         String n = c.name();
         if (!n.equals(ds.label())
