@@ -7,6 +7,6 @@
  * dev.fairness.stats.Ratios} (the division convention).
  *
  * <p>Allowed dependencies: the JDK only. This package imports nothing from {@code data}, {@code
- * model}, {@code plan} or any I/O library, so a distributed job can reuse it unchanged.
+ * model}, {@code bias} or any I/O library, so a distributed job can reuse it unchanged.
  */
 package dev.fairness.stats;
