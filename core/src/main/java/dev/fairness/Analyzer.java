@@ -1,5 +1,6 @@
 package dev.fairness;
 
+import dev.fairness.bias.BiasResults;
 import dev.fairness.bias.ColumnKind;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.LoadedConfig;
@@ -75,7 +76,7 @@ public final class Analyzer implements AutoCloseable {
         predicted =
             predictionsInData ? ds.table().column(ds.predictedLabel()) : predictFromModel(ds);
       }
-      BiasStage.Result bias = BiasStage.run(config, ds, predicted, log);
+      BiasResults bias = BiasStage.run(config, ds, predicted, log);
       preReport = bias.pre();
       postReport = bias.post();
     }

@@ -9,7 +9,6 @@ import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
 import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
-import dev.fairness.result.BiasReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +18,8 @@ final class BiasStage {
 
   private BiasStage() {}
 
-  /** The two bias sections; either is null when not requested. */
-  record Result(BiasReport pre, BiasReport post) {}
-
-  static Result run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
+  /** Returns the two bias sections; either is null when not requested. */
+  static BiasResults run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
@@ -52,7 +49,6 @@ final class BiasStage {
             ftColumns,
             config.methods().preTraining(),
             post);
-    BiasResults r = BiasAnalysis.run(in, log);
-    return new Result(r.pre(), r.post());
+    return BiasAnalysis.run(in, log);
   }
 }
