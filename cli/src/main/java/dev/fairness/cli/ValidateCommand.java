@@ -6,7 +6,7 @@ import dev.fairness.RunLog;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

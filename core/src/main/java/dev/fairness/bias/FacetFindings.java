@@ -5,7 +5,7 @@ import dev.fairness.RunLog;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.List;
 
 /**

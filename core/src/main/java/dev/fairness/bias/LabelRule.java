@@ -8,7 +8,7 @@ import dev.fairness.config.ConfigException;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
 import dev.fairness.data.DataException;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,7 +1,7 @@
 package dev.fairness.bias;
 
 import dev.fairness.data.Column;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

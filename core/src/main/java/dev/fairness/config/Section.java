@@ -97,7 +97,7 @@ final class Section {
                 problems.schema(
                     at(key),
                     "unknown key"
-                        + dev.fairness.DidYouMean.hint(key, allowed)
+                        + DidYouMean.hint(key, allowed)
                         + "; allowed keys are "
                         + String.join(", ", allowed));
               }

@@ -1,8 +1,8 @@
 package dev.fairness.data;
 
-import dev.fairness.DidYouMean;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ColumnRef;
+import dev.fairness.config.DidYouMean;
 import dev.fairness.config.FacetConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

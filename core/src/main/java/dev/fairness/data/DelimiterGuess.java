@@ -6,7 +6,7 @@ import java.util.List;
  * Guesses the delimiter of a CSV file that was read as one column (issue 14): the most frequent of
  * {@code ; \t | space} in its only name. Used in the messages of column errors.
  */
-final class DelimiterGuess {
+public final class DelimiterGuess {
 
   /** The candidates, in the order ties are broken. */
   private static final char[] CANDIDATES = {';', '\t', '|', ' '};
@@ -35,7 +35,7 @@ final class DelimiterGuess {
    * Returns {@code ; the first line has one column and looks separated by ";": set "csv_delimiter":
    * ";"} for a one-column header, or the empty string.
    */
-  static String hint(List<String> names) {
+  public static String hint(List<String> names) {
     char c = guess(names);
     if (c == 0) {
       return "";

@@ -1,4 +1,4 @@
-package dev.fairness;
+package dev.fairness.config;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.fairness;
+package dev.fairness.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

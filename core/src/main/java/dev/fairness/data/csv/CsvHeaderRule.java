@@ -1,7 +1,11 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
 import dev.fairness.Finding;
 import dev.fairness.RunLog;
+import dev.fairness.data.CellKind;
+import dev.fairness.data.CellParser;
+import dev.fairness.data.DataException;
+import dev.fairness.data.DelimiterGuess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
