@@ -91,7 +91,10 @@ class CliErrorsTest {
     assertFails(
         analyze(cfg),
         3,
-        "Headers in config do not match with the number of columns in the dataset.");
+        "Headers in config do not match with the number of columns in the dataset: headers has 4"
+            + " names, the first line of "
+            + CliRun.testdata().resolve("errors/three_cols.csv")
+            + " has 3 columns");
   }
 
   @Test
@@ -103,7 +106,8 @@ class CliErrorsTest {
               c.putArray("headers").add("a").add("b").add("label");
               ((ObjectNode) c.get("facet").get(0)).put("name_or_index", "gender");
             });
-    assertFails(analyze(cfg), 3, "Unable to locate the facet. Column gender not found");
+    assertFails(
+        analyze(cfg), 3, "facet[0].name_or_index: column gender not found; columns: a, b, label");
   }
 
   @Test
