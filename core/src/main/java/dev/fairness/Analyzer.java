@@ -53,7 +53,9 @@ public final class Analyzer implements AutoCloseable {
     boolean post = m.postTraining() != null;
     boolean explain = m.shap() != null || m.pdp() != null;
     boolean predictionsInData =
-        config.predictedLabel() != null || config.predictedLabelDatasetUri() != null;
+        config.predictedLabel() != null
+            || config.predictedLabelDatasetUri() != null
+            || config.predictedScore() != null;
     boolean modelForBias = post && !predictionsInData;
     boolean flipTest = post && m.postTraining().contains("FT");
     ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
@@ -71,7 +73,13 @@ public final class Analyzer implements AutoCloseable {
       Column predicted = null;
       if (post) {
         predicted =
-            predictionsInData ? ds.table().column(ds.predictedLabel()) : predictFromModel(ds);
+            ds.predictedLabel() != null
+                ? ds.table().column(ds.predictedLabel())
+                : ds.predictedScore() != null
+                    ? ScoreColumn.predictedLabels(
+                        ds.table().column(ds.predictedScore()),
+                        config.effectiveProbabilityThreshold())
+                    : predictFromModel(ds);
       }
       BiasStage.Result bias = BiasStage.run(config, ds, predicted, log);
       preReport = bias.pre();

@@ -147,7 +147,8 @@ public final class ConfigLoader {
             data.predictedLabelHeaders(),
             methods,
             predictor,
-            local);
+            local,
+            data.predictedScore());
     Long shapSeed = methods.shap() == null ? null : methods.shap().seed();
     long seed = overrides.seed() != null ? overrides.seed() : shapSeed != null ? shapSeed : 0L;
     return new LoadedConfig(config, root, seed);

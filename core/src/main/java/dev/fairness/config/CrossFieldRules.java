@@ -24,9 +24,14 @@ final class CrossFieldRules {
     return !v.isMissingNode() && !v.isNull();
   }
 
-  /** Returns true when predicted labels come from the data rather than from the model. */
+  /**
+   * Returns true when predicted labels come from the data rather than from the model (a {@code
+   * predicted_score} column gives them by {@code probability_threshold}).
+   */
   boolean predictedLabelsInData() {
-    return present("/predicted_label") || present("/predicted_label_dataset_uri");
+    return present("/predicted_label")
+        || present("/predicted_label_dataset_uri")
+        || present("/predicted_score");
   }
 
   /** Records every violated rule; {@code requested} says which methods are present. */

@@ -24,7 +24,8 @@ record DataKeys(
     Path facetDatasetUri,
     List<String> facetHeaders,
     Path predictedLabelDatasetUri,
-    List<String> predictedLabelHeaders) {
+    List<String> predictedLabelHeaders,
+    ColumnRef predictedScore) {
 
   /** Returns true for the two JSON dataset types, whose label keys are JMESPath expressions. */
   boolean isJsonDataset() {

@@ -44,6 +44,7 @@ public final class EffectiveConfig {
     putStrings(out, "headers", c.headers());
     putRef(out, "label", c.label());
     putRef(out, "predicted_label", c.predictedLabel());
+    putRef(out, "predicted_score", c.predictedScore());
     if (c.features() != null) {
       out.put("features", c.features());
     }

@@ -261,6 +261,7 @@ public final class DatasetLoader {
         roles.group(),
         roles.joinsource(),
         roles.features(),
-        roles.excluded());
+        roles.excluded(),
+        roles.score());
   }
 }

@@ -1,10 +1,10 @@
 package dev.fairness.mitigate;
 
 /**
- * One group's randomized threshold rule (an entry of Fairlearn's {@code
- * interpolation_dict}): with probability {@code p0} predict positive when score > {@code
- * threshold0}, with probability {@code p1} when score > {@code threshold1}; for equalized odds the
- * result is then replaced by {@code predictionConstant} with probability {@code pIgnore}.
+ * One group's randomized threshold rule (an entry of Fairlearn's {@code interpolation_dict}): with
+ * probability {@code p0} predict positive when score > {@code threshold0}, with probability {@code
+ * p1} when score > {@code threshold1}; for equalized odds the result is then replaced by {@code
+ * predictionConstant} with probability {@code pIgnore}.
  *
  * @param p0 probability of the first rule
  * @param threshold0 its threshold (may be ±∞)

@@ -31,7 +31,8 @@ public final class ThresholdOptimizer {
   public static ThresholdFit fit(
       GroupedScores data, ScoreSteps[] steps, Constraint constraint, Rate objective, int gridSize) {
     if (!constraint.objectives().contains(objective)) {
-      throw new IllegalArgumentException(objective.id() + " is not allowed with " + constraint.id());
+      throw new IllegalArgumentException(
+          objective.id() + " is not allowed with " + constraint.id());
     }
     if (gridSize < 1) {
       throw new IllegalArgumentException("grid size must be at least 1");
@@ -95,7 +96,15 @@ public final class ThresholdOptimizer {
               c.p0()[best], c.threshold0()[best], c.p1()[best], c.threshold1()[best], null, null));
     }
     return new ThresholdFit(
-        constraint, objective, gridSize, data.groupNames(), rules, grid, curves, overall, null,
+        constraint,
+        objective,
+        gridSize,
+        data.groupNames(),
+        rules,
+        grid,
+        curves,
+        overall,
+        null,
         best);
   }
 
@@ -115,8 +124,7 @@ public final class ThresholdOptimizer {
         m = Math.min(m, c.y()[k]);
       }
       yMin[k] = m;
-      double v =
-          objective.of(nPos * m, nNeg * grid[k], nNeg * (1.0 - grid[k]), nPos * (1.0 - m));
+      double v = objective.of(nPos * m, nNeg * grid[k], nNeg * (1.0 - grid[k]), nPos * (1.0 - m));
       values[k] = Math.rint(v * 1e15) / 1e15;
     }
     int best = argmax(values);
@@ -136,8 +144,16 @@ public final class ThresholdOptimizer {
               xBest));
     }
     return new ThresholdFit(
-        Constraint.EQUALIZED_ODDS, objective, gridSize, data.groupNames(), rules, grid, curves,
-        values, yMin, best);
+        Constraint.EQUALIZED_ODDS,
+        objective,
+        gridSize,
+        data.groupNames(),
+        rules,
+        grid,
+        curves,
+        values,
+        yMin,
+        best);
   }
 
   /** Returns the first index of the largest value (pandas' {@code idxmax}; NaN skipped). */

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Applying the fitted rules to the rows they were fitted on reproduces the constraint: the
- * expected rate the constraint equalizes is the same in every group.
+ * Applying the fitted rules to the rows they were fitted on reproduces the constraint: the expected
+ * rate the constraint equalizes is the same in every group.
  */
 class ExpectedOutcomesTest {
 

@@ -17,7 +17,8 @@ final class MitigationCases {
 
   static final List<Case> CASES =
       List.of(
-          new Case("adult_sex", "adult_test_with_predictions.csv", "Target", "score", List.of("Sex")),
+          new Case(
+              "adult_sex", "adult_test_with_predictions.csv", "Target", "score", List.of("Sex")),
           new Case(
               "adult_sex_race",
               "adult_test_with_predictions.csv",

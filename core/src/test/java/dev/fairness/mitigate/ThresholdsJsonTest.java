@@ -17,7 +17,9 @@ class ThresholdsJsonTest {
   @Test
   void roundTrip() throws IOException {
     Map<String, GroupRule> g = new LinkedHashMap<>();
-    g.put("Female", new GroupRule(0.3, Double.POSITIVE_INFINITY, 0.7, 0.12345678901234568, null, null));
+    g.put(
+        "Female",
+        new GroupRule(0.3, Double.POSITIVE_INFINITY, 0.7, 0.12345678901234568, null, null));
     g.put("Male", new GroupRule(1.0, 0.5, 0.0, Double.NEGATIVE_INFINITY, null, null));
     Map<String, GroupRule> e = new LinkedHashMap<>();
     e.put("a, b", new GroupRule(0.1, 0.2, 0.9, 0.4, 0.0625, 0.125));
