@@ -1,0 +1,201 @@
+package dev.fairness.cli;
+
+import dev.fairness.MitigationOptions;
+import dev.fairness.MitigationRun;
+import dev.fairness.OutputDirectory;
+import dev.fairness.config.ConfigException;
+import dev.fairness.config.ConfigLoader;
+import dev.fairness.config.ConfigOverrides;
+import dev.fairness.config.LoadedConfig;
+import dev.fairness.mitigate.Constraint;
+import dev.fairness.mitigate.ExpectedOutcomes;
+import dev.fairness.mitigate.MitigationOutcome;
+import dev.fairness.mitigate.MitigationResult;
+import dev.fairness.mitigate.Rate;
+import dev.fairness.mitigate.ThresholdOptimizer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code fairness mitigate}: per-group randomized thresholds on {@code predicted_score} that meet a
+ * fairness constraint (Fairlearn's ThresholdOptimizer), written to thresholds.json with a report.
+ */
+final class MitigateCommand implements Callable<Integer> {
+
+  private final CommandSpec spec;
+
+  private MitigateCommand() {
+    spec =
+        Specs.command(
+            "mitigate",
+            this,
+            "Fit per-group thresholds on the score column (predicted_score) that meet a fairness"
+                + " constraint at the least cost to an objective, per facet; the same rules as"
+                + " Fairlearn's ThresholdOptimizer.",
+            "Writes thresholds.json, mitigation.html and mitigation.md into --output.");
+    spec.usageMessage().sortOptions(false);
+    CommonOptions.addTo(spec);
+    spec.addOption(
+        Specs.repeated(
+            "--constraint",
+            "NAME",
+            "demographic_parity (default), equalized_odds, true_positive_rate_parity,"
+                + " false_positive_rate_parity, false_negative_rate_parity,"
+                + " true_negative_rate_parity, or all; repeatable."));
+    spec.addOption(
+        Specs.option(
+                "--objective",
+                String.class,
+                "NAME",
+                "accuracy_score (default), balanced_accuracy_score, selection_rate,"
+                    + " true_positive_rate, true_negative_rate (equalized_odds: the first two).")
+            .defaultValue("accuracy_score")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--grid-size",
+                Integer.class,
+                "N",
+                "Grid intervals of the constrained rate (default: ${DEFAULT-VALUE}).")
+            .defaultValue(Integer.toString(ThresholdOptimizer.DEFAULT_GRID_SIZE))
+            .build());
+    spec.addOption(
+        Specs.option("--dataset", Path.class, "PATH", "Dataset file or directory.").build());
+    spec.addOption(
+        Specs.option("--output", Path.class, "DIR", "Output directory (default: ${DEFAULT-VALUE}).")
+            .defaultValue("./mitigation_output")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--format",
+                String.class,
+                "LIST",
+                "Reports to write, a comma list of html, md, json (thresholds.json is always"
+                    + " written; default: ${DEFAULT-VALUE}).")
+            .defaultValue("json,html,md")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--csv-header",
+                String.class,
+                "MODE",
+                "auto, present or absent (default: ${DEFAULT-VALUE}).")
+            .defaultValue("auto")
+            .build());
+    Specs.withStandardHelp(spec);
+  }
+
+  /** Returns the model of the command, bound to a new instance. */
+  static CommandSpec spec() {
+    return new MitigateCommand().spec;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CommonOptions common = CommonOptions.of(spec);
+    StderrLog log;
+    try {
+      log = common.log(err);
+    } catch (ConfigException e) {
+      return ErrorReporter.report(e, err, null).code();
+    }
+    try {
+      return run(common, out, log).code();
+    } catch (RuntimeException e) {
+      return ErrorReporter.report(e, err, log).code();
+    }
+  }
+
+  private ExitCode run(CommonOptions common, PrintWriter out, StderrLog log) {
+    List<Constraint> constraints = constraints(Specs.value(spec, "--constraint"));
+    String objectiveName = Specs.value(spec, "--objective");
+    Rate objective = Rate.byId(objectiveName);
+    if (objective == null || !Constraint.DEMOGRAPHIC_PARITY.objectives().contains(objective)) {
+      throw new ConfigException(
+          "--objective "
+              + objectiveName
+              + ": unknown objective; use accuracy_score, balanced_accuracy_score,"
+              + " selection_rate, true_positive_rate or true_negative_rate");
+    }
+    Path dataset = Specs.value(spec, "--dataset");
+    Path output = Specs.value(spec, "--output");
+    Set<String> formats = AnalyzeCommand.parseFormats(Specs.value(spec, "--format"));
+    MitigationOptions options =
+        new MitigationOptions(
+            constraints,
+            objective,
+            Specs.<Integer>value(spec, "--grid-size"),
+            dataset == null ? null : dataset.toAbsolutePath().normalize(),
+            AnalyzeCommand.parseHeaderMode(Specs.value(spec, "--csv-header")),
+            formats);
+    Path configFile = common.config().toAbsolutePath().normalize();
+    LoadedConfig loaded =
+        ConfigLoader.loadDocument(configFile, new ConfigOverrides(dataset, null, null, null), log);
+    MitigationResult result;
+    List<Path> written;
+    try (OutputDirectory dir = OutputDirectory.open(output.toAbsolutePath().normalize())) {
+      result = MitigationRun.run(loaded, options, log, dir);
+      written = dir.commit();
+    }
+    if (!common.quiet()) {
+      print(out, result, written, output);
+    }
+    return ExitCode.OK;
+  }
+
+  private static List<Constraint> constraints(List<String> names) {
+    Set<Constraint> out = new LinkedHashSet<>();
+    for (String n : names == null || names.isEmpty() ? List.of("demographic_parity") : names) {
+      for (String part : n.split(",", -1)) {
+        String p = part.strip();
+        if (p.equals("all")) {
+          out.addAll(List.of(Constraint.values()));
+          continue;
+        }
+        Constraint c = Constraint.byId(p);
+        if (c == null) {
+          throw new ConfigException(
+              "--constraint "
+                  + p
+                  + ": unknown constraint; use all or one of "
+                  + String.join(", ", Constraint.ids()));
+        }
+        out.add(c);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static void print(PrintWriter out, MitigationResult r, List<Path> written, Path output) {
+    for (MitigationOutcome o : r.outcomes()) {
+      Rate obj = o.fit().objective();
+      Rate eq = o.fit().constraint().equalizedRate();
+      out.println(
+          String.join(" × ", o.columns())
+              + "  "
+              + o.fit().constraint().id()
+              + "  "
+              + obj.id()
+              + " "
+              + ExpectedOutcomes.total(o.before()).rate(obj)
+              + " -> "
+              + ExpectedOutcomes.total(o.after()).rate(obj)
+              + "  disparity "
+              + ExpectedOutcomes.disparity(o.before(), eq)
+              + " -> "
+              + ExpectedOutcomes.disparity(o.after(), eq));
+    }
+    for (Path p : written) {
+      out.println("wrote " + output.resolve(p.getFileName()));
+    }
+    out.flush();
+  }
+}
