@@ -4,12 +4,15 @@ import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnNeeds;
+import dev.fairness.data.ColumnType;
 import dev.fairness.data.DataException;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
 import dev.fairness.data.FacetColumn;
 import dev.fairness.data.ValueText;
 import dev.fairness.mitigate.Constraint;
+import dev.fairness.mitigate.ExpectedOutcomes;
+import dev.fairness.mitigate.GroupOutcome;
 import dev.fairness.mitigate.GroupedScores;
 import dev.fairness.mitigate.MitigationException;
 import dev.fairness.mitigate.MitigationOutcome;
@@ -61,8 +64,9 @@ public final class MitigationRun {
     double threshold = config.effectiveProbabilityThreshold();
     List<MitigationOutcome> outcomes = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
-      GroupedScores data = GroupedScores.of(scores, labels, keys(ds.table().column(f.column())));
+      GroupedScores data = grouped(scores, labels, ds.table().column(f.column()));
       ScoreSteps[] steps = ScoreSteps.of(data);
+      List<GroupOutcome> before = ExpectedOutcomes.before(data, threshold);
       for (Constraint c : options.constraints()) {
         ThresholdFit fit;
         try {
@@ -78,7 +82,7 @@ public final class MitigationRun {
                 + " ("
                 + data.groupCount()
                 + " groups)");
-        outcomes.add(MitigationOutcome.of(List.of(f.column()), data, fit, threshold));
+        outcomes.add(MitigationOutcome.of(List.of(f.column()), data, fit, before));
       }
     }
     String label = ds.label() + " positive when " + li.text();
@@ -138,6 +142,21 @@ public final class MitigationRun {
       }
     }
     return s;
+  }
+
+  /** Returns the rows grouped by the facet cell's text (by dictionary code for text columns). */
+  private static GroupedScores grouped(double[] scores, boolean[] labels, Column c) {
+    if (c.type() != ColumnType.STRING) {
+      return GroupedScores.of(scores, labels, keys(c));
+    }
+    int[] codes = new int[c.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = c.code(i);
+      if (codes[i] < 0) {
+        keys(c); // throws for the first missing cell
+      }
+    }
+    return GroupedScores.ofCodes(scores, labels, codes, c.dictionary());
   }
 
   /** Returns each row's group key: the facet cell as text. */

@@ -60,6 +60,36 @@ public record GroupedScores(double[] score, boolean[] label, int[] group, List<S
     return new GroupedScores(score, label, group, sorted);
   }
 
+  /**
+   * Returns the input whose groups are the distinct texts of {@code dictionary} that {@code codes}
+   * use (code i names {@code dictionary[i]}; a column's dictionary codes), ordered by code point.
+   */
+  public static GroupedScores ofCodes(
+      double[] score, boolean[] label, int[] codes, String[] dictionary) {
+    boolean[] used = new boolean[dictionary.length];
+    for (int c : codes) {
+      used[c] = true;
+    }
+    List<Integer> present = new ArrayList<>();
+    for (int c = 0; c < dictionary.length; c++) {
+      if (used[c]) {
+        present.add(c);
+      }
+    }
+    present.sort((a, b) -> compareCodePoints(dictionary[a], dictionary[b]));
+    int[] rank = new int[dictionary.length];
+    List<String> names = new ArrayList<>();
+    for (int r = 0; r < present.size(); r++) {
+      rank[present.get(r)] = r;
+      names.add(dictionary[present.get(r)]);
+    }
+    int[] group = new int[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      group[i] = rank[codes[i]];
+    }
+    return new GroupedScores(score, label, group, names);
+  }
+
   /** Returns the number of rows. */
   public int rows() {
     return score.length;

@@ -22,10 +22,12 @@ public record MitigationOutcome(
     after = List.copyOf(after);
   }
 
-  /** Returns the fit of {@code data} and its before and after matrices. */
+  /**
+   * Returns the fit of {@code data} with the unmitigated matrices {@code before} (from {@link
+   * ExpectedOutcomes#before}) and the expected matrices under the fit.
+   */
   public static MitigationOutcome of(
-      List<String> columns, GroupedScores data, ThresholdFit fit, double threshold) {
-    return new MitigationOutcome(
-        columns, fit, ExpectedOutcomes.before(data, threshold), ExpectedOutcomes.after(data, fit));
+      List<String> columns, GroupedScores data, ThresholdFit fit, List<GroupOutcome> before) {
+    return new MitigationOutcome(columns, fit, before, ExpectedOutcomes.after(data, fit));
   }
 }

@@ -1,7 +1,5 @@
 package dev.fairness.mitigate;
 
-import java.util.Arrays;
-
 /**
  * The threshold rules one group can choose from, before any constraint: the rule {@code score >
  * threshold} for threshold +∞, then for each distinct score from the highest down the midpoint to
@@ -34,81 +32,35 @@ public record ScoreSteps(
    */
   public static ScoreSteps[] of(GroupedScores data) {
     int k = data.groupCount();
-    int[] pos = new int[k];
-    int[] neg = new int[k];
     double[] s = data.score();
+    ScoreTally tally = new ScoreTally();
     for (int i = 0; i < s.length; i++) {
       if (!Double.isFinite(s[i])) {
         throw new IllegalArgumentException("score of row " + (i + 1) + " is not finite: " + s[i]);
       }
-      if (data.label()[i]) {
-        pos[data.group()[i]]++;
-      } else {
-        neg[data.group()[i]]++;
-      }
+      tally.add(s[i], data.group()[i], data.label()[i]);
     }
-    double[][] p = new double[k][];
-    double[][] q = new double[k][];
-    for (int g = 0; g < k; g++) {
-      p[g] = new double[pos[g]];
-      q[g] = new double[neg[g]];
-    }
-    int[] fp = new int[k];
-    int[] fq = new int[k];
-    for (int i = 0; i < s.length; i++) {
-      int g = data.group()[i];
-      if (data.label()[i]) {
-        p[g][fp[g]++] = s[i];
-      } else {
-        q[g][fq[g]++] = s[i];
-      }
-    }
+    double[][] distinct = tally.distinctScores(k);
     ScoreSteps[] out = new ScoreSteps[k];
     for (int g = 0; g < k; g++) {
-      Arrays.sort(p[g]);
-      Arrays.sort(q[g]);
-      out[g] = merge(p[g], q[g]);
+      out[g] = steps(distinct[g], tally, g);
     }
     return out;
   }
 
-  /** Walks the two ascending arrays from the top, one step per distinct score. */
-  private static ScoreSteps merge(double[] pos, double[] neg) {
-    int n = pos.length + neg.length;
-    double[] thr = new double[n + 1];
-    int[] c0 = new int[n + 1];
-    int[] c1 = new int[n + 1];
+  /** Walks one group's distinct scores from the highest down, one step per score. */
+  private static ScoreSteps steps(double[] v, ScoreTally tally, int g) {
+    int d = v.length;
+    double[] thr = new double[d + 1];
+    int[] c0 = new int[d + 1];
+    int[] c1 = new int[d + 1];
     thr[0] = Double.POSITIVE_INFINITY;
-    int i = pos.length - 1;
-    int j = neg.length - 1;
-    int steps = 1;
-    while (i >= 0 || j >= 0) {
-      double v = top(pos, i, neg, j);
-      while (i >= 0 && pos[i] == v) {
-        i--;
-      }
-      while (j >= 0 && neg[j] == v) {
-        j--;
-      }
-      double next = top(pos, i, neg, j);
-      thr[steps] = (v + next) / 2;
-      c1[steps] = pos.length - 1 - i;
-      c0[steps] = neg.length - 1 - j;
-      steps++;
+    for (int j = d - 1, step = 1; j >= 0; j--, step++) {
+      double next = j > 0 ? v[j - 1] : Double.NEGATIVE_INFINITY;
+      thr[step] = (v[j] + next) / 2;
+      c0[step] = c0[step - 1] + tally.negatives(v[j], g);
+      c1[step] = c1[step - 1] + tally.positives(v[j], g);
     }
-    return new ScoreSteps(
-        Arrays.copyOf(thr, steps),
-        Arrays.copyOf(c0, steps),
-        Arrays.copyOf(c1, steps),
-        neg.length,
-        pos.length);
-  }
-
-  /** Returns the larger of pos[i] and neg[j] (−∞ when both are used up). */
-  private static double top(double[] pos, int i, double[] neg, int j) {
-    if (i < 0) {
-      return j < 0 ? Double.NEGATIVE_INFINITY : neg[j];
-    }
-    return j < 0 || pos[i] >= neg[j] ? pos[i] : neg[j];
+    return new ScoreSteps(thr, c0, c1, c0[d], c1[d]);
   }
 }
