@@ -15,7 +15,7 @@ import dev.fairness.mitigate.Rate;
 import dev.fairness.mitigate.ScoreSteps;
 import dev.fairness.mitigate.ThresholdFit;
 import dev.fairness.mitigate.ThresholdOptimizer;
-import dev.fairness.plan.LabelRule;
+import dev.fairness.bias.LabelRule;
 import java.nio.file.Path;
 import java.util.Locale;
 
