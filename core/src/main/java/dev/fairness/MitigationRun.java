@@ -1,5 +1,7 @@
 package dev.fairness;
 
+import dev.fairness.bias.LabelIndex;
+import dev.fairness.bias.LabelRule;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.data.Column;
@@ -21,8 +23,6 @@ import dev.fairness.mitigate.ScoreSteps;
 import dev.fairness.mitigate.ThresholdFit;
 import dev.fairness.mitigate.ThresholdOptimizer;
 import dev.fairness.mitigate.ThresholdsJson;
-import dev.fairness.bias.LabelIndex;
-import dev.fairness.bias.LabelRule;
 import dev.fairness.report.MitigationRenderer;
 import dev.fairness.report.ReportFormat;
 import java.io.IOException;
