@@ -92,6 +92,14 @@ public final class Analyzer implements AutoCloseable {
       explanations = explainStage.run(ds, model, dir);
     }
     model.close();
+    if (m.thresholds() != null) {
+      MitigationRun.run(
+          loaded,
+          MitigationOptions.of(
+              m.thresholds(), options.datasetOverride(), options.csvHeader(), options.formats()),
+          log,
+          dir);
+    }
     RunInfo info =
         RunInfoBuilder.build(
             config,

@@ -1,5 +1,6 @@
 package dev.fairness;
 
+import dev.fairness.config.ThresholdsConfig;
 import dev.fairness.data.CsvHeaderMode;
 import dev.fairness.mitigate.Constraint;
 import dev.fairness.mitigate.Rate;
@@ -29,5 +30,17 @@ public record MitigationOptions(
   public MitigationOptions {
     constraints = List.copyOf(constraints);
     formats = Set.copyOf(formats);
+  }
+
+  /** Returns the options {@code methods.thresholds} gives (names already validated). */
+  public static MitigationOptions of(
+      ThresholdsConfig t, Path datasetOverride, CsvHeaderMode csvHeader, Set<String> formats) {
+    return new MitigationOptions(
+        t.constraints().stream().map(Constraint::byId).toList(),
+        Rate.byId(t.objective()),
+        t.gridSize(),
+        datasetOverride,
+        csvHeader,
+        formats);
   }
 }

@@ -7,12 +7,13 @@ import dev.fairness.config.ConfigException;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
+import dev.fairness.config.ThresholdsConfig;
+import dev.fairness.data.CsvHeaderMode;
 import dev.fairness.mitigate.Constraint;
 import dev.fairness.mitigate.ExpectedOutcomes;
 import dev.fairness.mitigate.MitigationOutcome;
 import dev.fairness.mitigate.MitigationResult;
 import dev.fairness.mitigate.Rate;
-import dev.fairness.mitigate.ThresholdOptimizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,25 +46,26 @@ final class MitigateCommand implements Callable<Integer> {
         Specs.repeated(
             "--constraint",
             "NAME",
-            "demographic_parity (default), equalized_odds, true_positive_rate_parity,"
+            "demographic_parity, equalized_odds, true_positive_rate_parity,"
                 + " false_positive_rate_parity, false_negative_rate_parity,"
-                + " true_negative_rate_parity, or all; repeatable."));
+                + " true_negative_rate_parity, or all; repeatable (default:"
+                + " methods.thresholds.constraints, else demographic_parity)."));
     spec.addOption(
         Specs.option(
                 "--objective",
                 String.class,
                 "NAME",
-                "accuracy_score (default), balanced_accuracy_score, selection_rate,"
-                    + " true_positive_rate, true_negative_rate (equalized_odds: the first two).")
-            .defaultValue("accuracy_score")
+                "accuracy_score, balanced_accuracy_score, selection_rate, true_positive_rate,"
+                    + " true_negative_rate (equalized_odds: the first two; default:"
+                    + " methods.thresholds.objective, else accuracy_score).")
             .build());
     spec.addOption(
         Specs.option(
                 "--grid-size",
                 Integer.class,
                 "N",
-                "Grid intervals of the constrained rate (default: ${DEFAULT-VALUE}).")
-            .defaultValue(Integer.toString(ThresholdOptimizer.DEFAULT_GRID_SIZE))
+                "Grid intervals of the constrained rate (default: methods.thresholds.grid_size, else"
+                    + " 1000).")
             .build());
     spec.addOption(
         Specs.option("--dataset", Path.class, "PATH", "Dataset file or directory.").build());
@@ -115,30 +117,37 @@ final class MitigateCommand implements Callable<Integer> {
   }
 
   private ExitCode run(CommonOptions common, PrintWriter out, StderrLog log) {
-    List<Constraint> constraints = constraints(Specs.value(spec, "--constraint"));
+    List<String> constraintNames = Specs.value(spec, "--constraint");
     String objectiveName = Specs.value(spec, "--objective");
-    Rate objective = Rate.byId(objectiveName);
-    if (objective == null || !Constraint.DEMOGRAPHIC_PARITY.objectives().contains(objective)) {
-      throw new ConfigException(
-          "--objective "
-              + objectiveName
-              + ": unknown objective; use accuracy_score, balanced_accuracy_score,"
-              + " selection_rate, true_positive_rate or true_negative_rate");
-    }
+    Integer gridSize = Specs.value(spec, "--grid-size");
     Path dataset = Specs.value(spec, "--dataset");
     Path output = Specs.value(spec, "--output");
     Set<String> formats = AnalyzeCommand.parseFormats(Specs.value(spec, "--format"));
-    MitigationOptions options =
-        new MitigationOptions(
-            constraints,
-            objective,
-            Specs.<Integer>value(spec, "--grid-size"),
-            dataset == null ? null : dataset.toAbsolutePath().normalize(),
-            AnalyzeCommand.parseHeaderMode(Specs.value(spec, "--csv-header")),
-            formats);
+    CsvHeaderMode header = AnalyzeCommand.parseHeaderMode(Specs.value(spec, "--csv-header"));
+    List<Constraint> constraints =
+        constraintNames == null || constraintNames.isEmpty() ? null : constraints(constraintNames);
+    Rate objective = objectiveName == null ? null : objective(objectiveName);
     Path configFile = common.config().toAbsolutePath().normalize();
     LoadedConfig loaded =
         ConfigLoader.loadDocument(configFile, new ConfigOverrides(dataset, null, null, null), log);
+    ThresholdsConfig fromConfig = loaded.config().methods().thresholds();
+    if (fromConfig == null) {
+      fromConfig = new ThresholdsConfig(List.of("demographic_parity"), "accuracy_score", 1000);
+    }
+    MitigationOptions defaults =
+        MitigationOptions.of(
+            fromConfig,
+            dataset == null ? null : dataset.toAbsolutePath().normalize(),
+            header,
+            formats);
+    MitigationOptions options =
+        new MitigationOptions(
+            constraints != null ? constraints : defaults.constraints(),
+            objective != null ? objective : defaults.objective(),
+            gridSize != null ? gridSize : defaults.gridSize(),
+            defaults.datasetOverride(),
+            header,
+            formats);
     MitigationResult result;
     List<Path> written;
     try (OutputDirectory dir = OutputDirectory.open(output.toAbsolutePath().normalize())) {
@@ -151,9 +160,21 @@ final class MitigateCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  private static Rate objective(String name) {
+    Rate objective = Rate.byId(name);
+    if (objective == null || !Constraint.DEMOGRAPHIC_PARITY.objectives().contains(objective)) {
+      throw new ConfigException(
+          "--objective "
+              + name
+              + ": unknown objective; use accuracy_score, balanced_accuracy_score,"
+              + " selection_rate, true_positive_rate or true_negative_rate");
+    }
+    return objective;
+  }
+
   private static List<Constraint> constraints(List<String> names) {
     Set<Constraint> out = new LinkedHashSet<>();
-    for (String n : names == null || names.isEmpty() ? List.of("demographic_parity") : names) {
+    for (String n : names) {
       for (String part : n.split(",", -1)) {
         String p = part.strip();
         if (p.equals("all")) {

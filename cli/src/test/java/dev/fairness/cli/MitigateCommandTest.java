@@ -270,4 +270,85 @@ class MitigateCommandTest {
     assertTrue(r.err().startsWith("fairness: error: data row 2: group Other has no rule"), r.err());
     assertFalse(Files.exists(out.resolve("p.csv")));
   }
+
+  private Path thresholdsConfig(String methods) throws IOException {
+    Path cfg = out.resolve("t.json");
+    Path data = CliRun.testdata().resolve("datasets/adult_test_with_predictions.csv");
+    Files.writeString(
+        cfg,
+        ("{'dataset_type':'text/csv','dataset_uri':'"
+                + data.toAbsolutePath().toString().replace("\\", "/")
+                + "','label':'Target','label_values_or_threshold':[1],"
+                + "'predicted_score':'score','facet':[{'name_or_index':'Sex'}],'methods':"
+                + methods
+                + "}")
+            .replace('\'', '"'));
+    return cfg;
+  }
+
+  @Test
+  void mitigateTakesItsSettingsFromMethodsThresholds() throws IOException {
+    Path cfg =
+        thresholdsConfig(
+            "{'thresholds':{'constraints':['true_positive_rate_parity','demographic_parity'],"
+                + "'objective':'selection_rate'}}");
+    CliRun r =
+        CliRun.run(
+            "mitigate",
+            "--config",
+            cfg.toString(),
+            "--output",
+            out.resolve("o").toString(),
+            "--quiet",
+            "--log-level",
+            "error");
+    assertEquals(0, r.code(), r.err());
+    JsonNode facets = JSON.readTree(out.resolve("o/thresholds.json").toFile()).get("facets");
+    JsonNode t = facets.get(0).get("thresholds");
+    assertEquals(
+        List.of("true_positive_rate_parity", "demographic_parity"), List.copyOf(iterable(t)));
+    assertEquals(2 * 2, sameRules(t, "adult_sex__selection_rate.json"));
+  }
+
+  @Test
+  void analyzeWithMethodsThresholdsWritesTheRulesBesideTheAnalysis() throws IOException {
+    Path cfg =
+        thresholdsConfig(
+            "{'post_training_bias':{'methods':['DPPL']},'thresholds':{'constraints':"
+                + "['equalized_odds'],'objective':'balanced_accuracy_score'}}");
+    CliRun r =
+        CliRun.run(
+            "analyze",
+            "--config",
+            cfg.toString(),
+            "--output",
+            out.resolve("a").toString(),
+            "--log-level",
+            "error");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("thresholds.json"), r.out());
+    assertTrue(Files.exists(out.resolve("a/analysis.json")));
+    assertTrue(Files.exists(out.resolve("a/mitigation.html")));
+    JsonNode t =
+        JSON.readTree(out.resolve("a/thresholds.json").toFile())
+            .get("facets")
+            .get(0)
+            .get("thresholds");
+    assertEquals(2, sameRules(t, "adult_sex__balanced_accuracy_score.json"));
+  }
+
+  @Test
+  void methodsThresholdsWithoutScoreIsExitTwo() throws IOException {
+    Path cfg = thresholdsConfig("{'thresholds':{}}");
+    Files.writeString(cfg, Files.readString(cfg).replace("\"predicted_score\":\"score\",", ""));
+    CliRun r = CliRun.run("analyze", "--config", cfg.toString(), "--output", out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("methods.thresholds needs predicted_score"), r.err());
+  }
+
+  private static List<String> iterable(JsonNode n) {
+    List<String> out = new java.util.ArrayList<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
 }

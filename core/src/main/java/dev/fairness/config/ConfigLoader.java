@@ -124,6 +124,9 @@ public final class ConfigLoader {
             || rules.present("/local/command")
             || rules.present("/local/endpoint_url");
     rules.check(data.datasetType(), requested, hasModel);
+    if (methods.thresholds() != null) {
+      rules.checkThresholdKeys();
+    }
     problems.throwIfAny();
 
     AnalysisConfig config =

@@ -60,6 +60,21 @@ final class CrossFieldRules {
     }
   }
 
+  /** Records what {@code methods.thresholds} needs: a score, the label and a facet. */
+  void checkThresholdKeys() {
+    if (!present("/predicted_score")) {
+      problems.general(
+          "methods.thresholds needs predicted_score: the column of the model's positive-class"
+              + " score");
+    }
+    if (!present("/label") || !present("/label_values_or_threshold")) {
+      problems.general("methods.thresholds needs label and label_values_or_threshold");
+    }
+    if (!nonEmpty("/facet")) {
+      problems.general("methods.thresholds needs facet: the sensitive column(s)");
+    }
+  }
+
   private void checkBiasKeys() {
     if (!present("/label")) {
       problems.general("label is required for bias analysis");

@@ -136,6 +136,13 @@ public final class EffectiveConfig {
       }
       pdp.put("top_k_features", p.topKFeatures());
     }
+    ThresholdsConfig t = m.thresholds();
+    if (t != null) {
+      ObjectNode thresholds = out.putObject("thresholds");
+      thresholds.set("constraints", strings(t.constraints()));
+      thresholds.put("objective", t.objective());
+      thresholds.put("grid_size", t.gridSize());
+    }
     ObjectNode report = out.putObject("report");
     report.put("name", m.report().name());
     report.put("title", m.report().title());
