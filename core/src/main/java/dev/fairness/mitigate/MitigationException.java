@@ -9,4 +9,21 @@ public class MitigationException extends FairnessException {
   public MitigationException(String message) {
     super(Kind.DATA, message);
   }
+
+  /**
+   * Returns {@code text} (a group key from the data) safe inside a one-line message: control
+   * characters become {@code \\uXXXX}.
+   */
+  static String oneLine(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

@@ -26,9 +26,9 @@ public final class ThresholdApplier {
             "data row "
                 + (i + 1)
                 + ": group "
-                + group[i]
+                + MitigationException.oneLine(group[i])
                 + " has no rule (the rules know "
-                + String.join(", ", m.keySet())
+                + MitigationException.oneLine(String.join(", ", m.keySet()))
                 + "); fit the rules on data that has this group");
       }
       out[i] = r.positiveProbability(score[i]);

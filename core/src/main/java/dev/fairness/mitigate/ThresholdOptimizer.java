@@ -41,7 +41,7 @@ public final class ThresholdOptimizer {
       if (steps[g].totalPositives() == 0 || steps[g].totalNegatives() == 0) {
         throw new MitigationException(
             "group "
-                + data.groupNames().get(g)
+                + MitigationException.oneLine(data.groupNames().get(g))
                 + " has only "
                 + (steps[g].totalPositives() == 0 ? "negative" : "positive")
                 + " labels, so no rate can be equalized for it; drop its rows or merge it with"
