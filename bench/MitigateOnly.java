@@ -50,12 +50,12 @@ public class MitigateOnly {
     }
     GroupedScores data = GroupedScores.ofCodes(score, label, codes, facet.dictionary());
     ScoreSteps[] steps = ScoreSteps.of(data);
-    ExpectedOutcomes.before(data, 0.5);
+    ExpectedOutcomes.before(steps, 0.5);
     long t2 = System.nanoTime();
     double check = 0;
     for (Constraint c : Constraint.values()) {
       ThresholdFit fit = ThresholdOptimizer.fit(data, steps, c, Rate.ACCURACY_SCORE, 1000);
-      check += ExpectedOutcomes.total(ExpectedOutcomes.after(data, fit)).tp();
+      check += ExpectedOutcomes.total(ExpectedOutcomes.after(steps, fit)).tp();
     }
     long t3 = System.nanoTime();
     System.out.printf(

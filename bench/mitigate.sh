@@ -17,7 +17,7 @@ rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(16281 1000000)
 jar="$root/cli/target/fairness.jar"
 opts=${FAIRNESS_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC}
 out="$here/out/mitigate"; mkdir -p "$out"
-cfg="$root/testdata/cases/h_predicted_score/config.json"
+cfg="$here/mitigate-config.json" # label, score and facet only; methods.thresholds: all six
 
 (cd "$root" && ./mvnw -B -q -DskipTests -Dspotless.check.skip -Denforcer.skip package)
 . "$root/cli/src/cds/options.sh"

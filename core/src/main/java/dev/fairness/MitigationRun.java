@@ -66,7 +66,7 @@ public final class MitigationRun {
     for (FacetColumn f : ds.facets()) {
       GroupedScores data = grouped(scores, labels, ds.table().column(f.column()));
       ScoreSteps[] steps = ScoreSteps.of(data);
-      List<GroupOutcome> before = ExpectedOutcomes.before(data, threshold);
+      List<GroupOutcome> before = ExpectedOutcomes.before(steps, threshold);
       for (Constraint c : options.constraints()) {
         ThresholdFit fit;
         try {
@@ -82,7 +82,7 @@ public final class MitigationRun {
                 + " ("
                 + data.groupCount()
                 + " groups)");
-        outcomes.add(MitigationOutcome.of(List.of(f.column()), data, fit, before));
+        outcomes.add(MitigationOutcome.of(List.of(f.column()), steps, fit, before));
       }
     }
     String label = ds.label() + " positive when " + li.text();

@@ -14,47 +14,57 @@ public final class ExpectedOutcomes {
   private ExpectedOutcomes() {}
 
   /** Returns each group's expected confusion matrix under its rule of {@code fit}. */
-  public static List<GroupOutcome> after(GroupedScores data, ThresholdFit fit) {
-    return of(data, fit.rules());
+  public static List<GroupOutcome> after(ScoreSteps[] steps, ThresholdFit fit) {
+    return of(steps, fit.rules());
   }
 
   /** Returns each group's confusion matrix of the plain rule score > {@code threshold}. */
-  public static List<GroupOutcome> before(GroupedScores data, double threshold) {
+  public static List<GroupOutcome> before(ScoreSteps[] steps, double threshold) {
     List<GroupRule> rules = new ArrayList<>();
-    for (int g = 0; g < data.groupCount(); g++) {
+    for (int g = 0; g < steps.length; g++) {
       rules.add(new GroupRule(1.0, threshold, 0.0, threshold, null, null));
     }
-    return of(data, rules);
+    return of(steps, rules);
   }
 
-  /** Returns each group's expected confusion matrix under {@code rules} (group index order). */
-  public static List<GroupOutcome> of(GroupedScores data, List<GroupRule> rules) {
-    int k = data.groupCount();
-    long[][] counts = new long[k][8];
-    double[] s = data.score();
-    for (int i = 0; i < s.length; i++) {
-      int g = data.group()[i];
-      GroupRule r = rules.get(g);
-      int region = (s[i] > r.threshold0() ? 1 : 0) + (s[i] > r.threshold1() ? 2 : 0);
-      counts[g][region * 2 + (data.label()[i] ? 1 : 0)]++;
-    }
+  /**
+   * Returns each group's expected confusion matrix under {@code rules} (group index order), from
+   * the groups' score counts ({@link ScoreSteps#of}) rather than from the rows.
+   */
+  public static List<GroupOutcome> of(ScoreSteps[] steps, List<GroupRule> rules) {
     List<GroupOutcome> out = new ArrayList<>();
-    for (int g = 0; g < k; g++) {
+    for (int g = 0; g < steps.length; g++) {
+      ScoreSteps s = steps[g];
       GroupRule r = rules.get(g);
+      int a0 = s.stepAbove(r.threshold0());
+      int a1 = s.stepAbove(r.threshold1());
+      int hi = Math.min(a0, a1);
+      int lo = Math.max(a0, a1);
+      // rows above neither threshold, above only the lower one, above both
+      long[] pos = {
+        s.totalPositives() - s.positives()[lo],
+        s.positives()[lo] - s.positives()[hi],
+        s.positives()[hi]
+      };
+      long[] neg = {
+        s.totalNegatives() - s.negatives()[lo],
+        s.negatives()[lo] - s.negatives()[hi],
+        s.negatives()[hi]
+      };
+      double[] p = {
+        probability(r, 0, 0),
+        a0 > a1 ? probability(r, 1, 0) : probability(r, 0, 1),
+        probability(r, 1, 1)
+      };
       double tp = 0;
       double fp = 0;
       double tn = 0;
       double fn = 0;
-      for (int region = 0; region < 4; region++) {
-        double score0 = (region & 1) != 0 ? 1 : 0;
-        double score1 = (region & 2) != 0 ? 1 : 0;
-        double p = probability(r, score0, score1);
-        long neg = counts[g][region * 2];
-        long pos = counts[g][region * 2 + 1];
-        tp += pos * p;
-        fn += pos * (1 - p);
-        fp += neg * p;
-        tn += neg * (1 - p);
+      for (int k = 0; k < 3; k++) {
+        tp += pos[k] * p[k];
+        fn += pos[k] * (1 - p[k]);
+        fp += neg[k] * p[k];
+        tn += neg[k] * (1 - p[k]);
       }
       out.add(new GroupOutcome(tp, fp, tn, fn));
     }

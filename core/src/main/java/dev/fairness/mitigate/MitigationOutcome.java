@@ -23,11 +23,11 @@ public record MitigationOutcome(
   }
 
   /**
-   * Returns the fit of {@code data} with the unmitigated matrices {@code before} (from {@link
-   * ExpectedOutcomes#before}) and the expected matrices under the fit.
+   * Returns the fit of the groups' {@code steps} with the unmitigated matrices {@code before} (from
+   * {@link ExpectedOutcomes#before}) and the expected matrices under the fit.
    */
   public static MitigationOutcome of(
-      List<String> columns, GroupedScores data, ThresholdFit fit, List<GroupOutcome> before) {
-    return new MitigationOutcome(columns, fit, before, ExpectedOutcomes.after(data, fit));
+      List<String> columns, ScoreSteps[] steps, ThresholdFit fit, List<GroupOutcome> before) {
+    return new MitigationOutcome(columns, fit, before, ExpectedOutcomes.after(steps, fit));
   }
 }

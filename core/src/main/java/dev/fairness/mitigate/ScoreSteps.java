@@ -11,13 +11,38 @@ package dev.fairness.mitigate;
  * @param positives selected positive rows per threshold
  * @param totalNegatives negative rows of the group
  * @param totalPositives positive rows of the group
+ * @param scores the distinct scores, highest first ({@code scores[k - 1]} is the lowest score that
+ *     threshold k selects)
  */
 public record ScoreSteps(
-    double[] threshold, int[] negatives, int[] positives, int totalNegatives, int totalPositives) {
+    double[] threshold,
+    int[] negatives,
+    int[] positives,
+    int totalNegatives,
+    int totalPositives,
+    double[] scores) {
 
   /** Returns the number of candidate thresholds (distinct scores + 1). */
   public int size() {
     return threshold.length;
+  }
+
+  /**
+   * Returns the step whose selected rows are exactly those with score {@code > t}: the number of
+   * distinct scores above {@code t}.
+   */
+  public int stepAbove(double t) {
+    int lo = 0;
+    int hi = scores.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (scores[mid] > t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Returns the rows of the group. */
@@ -61,6 +86,10 @@ public record ScoreSteps(
       c0[step] = c0[step - 1] + tally.negatives(v[j], g);
       c1[step] = c1[step - 1] + tally.positives(v[j], g);
     }
-    return new ScoreSteps(thr, c0, c1, c0[d], c1[d]);
+    double[] desc = new double[d];
+    for (int j = 0; j < d; j++) {
+      desc[j] = v[d - 1 - j];
+    }
+    return new ScoreSteps(thr, c0, c1, c0[d], c1[d], desc);
   }
 }
