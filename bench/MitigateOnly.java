@@ -5,7 +5,7 @@ import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnNeeds;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
 import dev.fairness.mitigate.Constraint;

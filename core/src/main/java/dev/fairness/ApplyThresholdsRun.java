@@ -1,15 +1,15 @@
 package dev.fairness;
 
 import dev.fairness.data.Column;
-import dev.fairness.data.CsvColumns;
 import dev.fairness.data.DataException;
+import dev.fairness.data.DatasetLoader;
 import dev.fairness.data.Table;
-import dev.fairness.data.ValueText;
 import dev.fairness.gate.AtomicFile;
 import dev.fairness.mitigate.FacetRules;
 import dev.fairness.mitigate.RuleSet;
 import dev.fairness.mitigate.ThresholdApplier;
 import dev.fairness.mitigate.ThresholdsJson;
+import dev.fairness.text.ValueText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ public final class ApplyThresholdsRun {
     List<String> wanted = new ArrayList<>();
     wanted.add(doc.score());
     wanted.addAll(facet.columns());
-    Table t = CsvColumns.read(q.dataset(), "--dataset", wanted, log);
+    Table t = DatasetLoader.readColumns(q.dataset(), "--dataset", wanted, log);
     double[] score = ScoreColumn.scores(t.column(doc.score()));
     for (int i = 0; i < score.length; i++) {
       if (!Double.isFinite(score[i])) {

@@ -1,7 +1,7 @@
 package dev.fairness;
 
 import dev.fairness.config.ThresholdsConfig;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.mitigate.Constraint;
 import dev.fairness.mitigate.Rate;
 import java.nio.file.Path;

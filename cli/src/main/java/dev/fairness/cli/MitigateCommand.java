@@ -8,7 +8,7 @@ import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ThresholdsConfig;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.mitigate.Constraint;
 import dev.fairness.mitigate.ExpectedOutcomes;
 import dev.fairness.mitigate.MitigationOutcome;
