@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -81,6 +82,19 @@ class PackageRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.fasterxml.jackson.core.io.schubfach..");
+
+  /** The model transports share one Jackson policy. */
+  @ArchTest
+  static final ArchRule ONE_OBJECT_MAPPER_IN_MODEL =
+      noClasses()
+          .that()
+          .resideInAPackage(P + "model")
+          .and()
+          .doNotHaveFullyQualifiedName(P + "model.ModelJson")
+          .should()
+          .callConstructor(ObjectMapper.class)
+          .orShould()
+          .callMethod(ObjectMapper.class, "copy");
 
   @ArchTest
   static final ArchRule NO_PICOCLI_IN_CORE =
