@@ -104,6 +104,17 @@ class PackageRulesTest {
   static final ArchRule CORE_NEVER_PRINTS =
       GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
+  /** Settings such as the input limits arrive through options; core reads no system property. */
+  @ArchTest
+  static final ArchRule CORE_READS_NO_SYSTEM_PROPERTY =
+      noClasses()
+          .should()
+          .callMethod(System.class, "getProperty", String.class)
+          .orShould()
+          .callMethod(System.class, "getProperty", String.class, String.class)
+          .orShould()
+          .callMethod(System.class, "getProperties");
+
   @ArchTest
   static final ArchRule CORE_NEVER_EXITS =
       noClasses().should().callMethod(System.class, "exit", int.class);

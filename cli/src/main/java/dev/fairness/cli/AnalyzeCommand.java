@@ -8,6 +8,7 @@ import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ShellWords;
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.RunGate;
@@ -224,7 +225,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             maxRecords,
             VersionProvider.version(),
             System.getenv(),
-            common.quiet() ? null : new TerminalProgress(err));
+            common.quiet() ? null : new TerminalProgress(err),
+            InputLimits.of(System.getProperties()));
     AnalysisResult result;
     List<Path> written;
     try (OutputDirectory dir = OutputDirectory.open(outDir);

@@ -273,6 +273,24 @@ class CliErrorsTest {
   }
 
   @Test
+  void theFieldLimitOfTheJvmOptionReachesTheReader() {
+    String cfg = CliRun.testdata().resolve("cases/a_sex_female/config.json").toString();
+    System.setProperty("fairness.max_field_bytes", "3");
+    try {
+      CliRun run = CliRun.run("analyze", "--config", cfg, "--output", tmp.resolve("l").toString());
+      assertEquals(3, run.code(), run.err());
+      assertTrue(
+          run.errorLine()
+              .endsWith(
+                  " is longer than 3 bytes; raise the limit with the JVM option"
+                      + " -Dfairness.max_field_bytes=<bytes>"),
+          run.errorLine());
+    } finally {
+      System.clearProperty("fairness.max_field_bytes");
+    }
+  }
+
+  @Test
   void strictAndAssertExitCodes() {
     String cfg = CliRun.testdata().resolve("cases/a_sex_female/config.json").toString();
     String out = tmp.resolve("o").toString();

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.fairness.data.InputLimits;
 import dev.fairness.report.ReportFormat;
 
 /**
@@ -28,11 +29,22 @@ class CliPackageRulesTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "dev.fairness.bias..",
-              "dev.fairness.data",
               "dev.fairness.model..",
               "dev.fairness.explain..",
               "dev.fairness.stats..",
               "dev.fairness.metrics..");
+
+  /** Of data, the CLI names only the input limits it reads from the JVM's system properties. */
+  @ArchTest
+  static final ArchRule ONLY_THE_INPUT_LIMITS =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.fairness.cli")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.fairness.data")
+                  .and(not(belongToAnyOf(InputLimits.class)))
+                  .as("data classes other than InputLimits"));
 
   /** Of the reports, the CLI names only the formats {@code --format} converts to. */
   @ArchTest
