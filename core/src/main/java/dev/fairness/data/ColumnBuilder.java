@@ -231,11 +231,6 @@ public final class ColumnBuilder {
     }
   }
 
-  /** Adds a missing cell. */
-  public void addMissing() {
-    appendMissing();
-  }
-
   /**
    * Returns true when the built column is STRING but some cells that were first stored as numbers
    * or booleans had text that cannot be rendered back exactly; the caller must rebuild the column
