@@ -6,7 +6,7 @@ import dev.fairness.bias.count.RowSet;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.Column;
 import dev.fairness.data.DataException;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.List;
 
 /** Builds the positive predicted index of spec §4.4. */
