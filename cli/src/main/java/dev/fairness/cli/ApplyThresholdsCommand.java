@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code fairness apply-thresholds}: the rules of a thresholds.json applied to new rows; writes
@@ -14,6 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ApplyThresholdsCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
+  private final OptionSpec thresholdsOption;
+  private final OptionSpec datasetOption;
+  private final OptionSpec outputOption;
+  private final OptionSpec seedOption;
+  private final OptionSpec facetOption;
+  private final OptionSpec constraintOption;
+  private final OptionSpec logLevelOption;
+  private final OptionSpec quietOption;
 
   private ApplyThresholdsCommand() {
     spec =
@@ -26,45 +35,62 @@ final class ApplyThresholdsCommand implements Callable<Integer> {
                 + " probability >= the row's draw of numpy's RandomState(seed), as Fairlearn's"
                 + " predict(random_state=seed) draws.");
     spec.usageMessage().sortOptions(false);
-    spec.addOption(
-        Specs.option("--thresholds", Path.class, "FILE", "thresholds.json of fairness mitigate.")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.option("--dataset", Path.class, "PATH", "CSV file or directory with a header row.")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.option("--output", Path.class, "FILE", "Predictions CSV to write.")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.option("--seed", Long.class, "N", "Seed of the draws (default: ${DEFAULT-VALUE}).")
-            .defaultValue("0")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--facet",
-                String.class,
-                "COLUMNS",
-                "The facet whose rules to apply, when the file has several.")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--constraint",
-                String.class,
-                "NAME",
-                "The constraint whose rules to apply, when the file has several.")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--log-level",
-                String.class,
-                "LEVEL",
-                "error, warn, info or debug (default: ${DEFAULT-VALUE}).")
-            .defaultValue("info")
-            .build());
-    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    thresholdsOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--thresholds", Path.class, "FILE", "thresholds.json of fairness mitigate.")
+                .required(true)
+                .build());
+    datasetOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--dataset", Path.class, "PATH", "CSV file or directory with a header row.")
+                .required(true)
+                .build());
+    outputOption =
+        Specs.add(
+            spec,
+            Specs.option("--output", Path.class, "FILE", "Predictions CSV to write.")
+                .required(true)
+                .build());
+    seedOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--seed", Long.class, "N", "Seed of the draws (default: ${DEFAULT-VALUE}).")
+                .defaultValue("0")
+                .build());
+    facetOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--facet",
+                    String.class,
+                    "COLUMNS",
+                    "The facet whose rules to apply, when the file has several.")
+                .build());
+    constraintOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--constraint",
+                    String.class,
+                    "NAME",
+                    "The constraint whose rules to apply, when the file has several.")
+                .build());
+    logLevelOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--log-level",
+                    String.class,
+                    "LEVEL",
+                    "error, warn, info or debug (default: ${DEFAULT-VALUE}).")
+                .defaultValue("info")
+                .build());
+    quietOption = Specs.add(spec, Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
   }
 
@@ -78,7 +104,7 @@ final class ApplyThresholdsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StderrLog log;
-    String level = Specs.value(spec, "--log-level");
+    String level = Specs.value(logLevelOption);
     try {
       log = new StderrLog(err, StderrLog.Level.parse(level));
     } catch (IllegalArgumentException e) {
@@ -90,18 +116,18 @@ final class ApplyThresholdsCommand implements Callable<Integer> {
           .code();
     }
     try {
-      Path output = Specs.value(spec, "--output");
+      Path output = Specs.value(outputOption);
       int rows =
           ApplyThresholdsRun.run(
               new ApplyThresholdsRun.Request(
-                  Specs.value(spec, "--thresholds"),
-                  Specs.value(spec, "--dataset"),
+                  Specs.value(thresholdsOption),
+                  Specs.value(datasetOption),
                   output,
-                  Specs.<Long>value(spec, "--seed"),
-                  Specs.value(spec, "--facet"),
-                  Specs.value(spec, "--constraint")),
+                  Specs.<Long>value(seedOption),
+                  Specs.value(facetOption),
+                  Specs.value(constraintOption)),
               log);
-      if (!Specs.isSet(spec, "--quiet")) {
+      if (!Specs.isSet(quietOption)) {
         out.println("wrote " + output + " (" + rows + " rows)");
         out.flush();
       }

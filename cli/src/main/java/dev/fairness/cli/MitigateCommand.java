@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code fairness mitigate}: per-group randomized thresholds on {@code predicted_score} that meet a
@@ -30,6 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class MitigateCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
+  private final CommonOptions common;
+  private final OptionSpec constraintOption;
+  private final OptionSpec objectiveOption;
+  private final OptionSpec gridSizeOption;
+  private final OptionSpec datasetOption;
+  private final OptionSpec outputOption;
+  private final OptionSpec formatOption;
+  private final OptionSpec csvHeaderOption;
 
   private MitigateCommand() {
     spec =
@@ -41,55 +51,70 @@ final class MitigateCommand implements Callable<Integer> {
                 + " Fairlearn's ThresholdOptimizer.",
             "Writes thresholds.json, mitigation.html and mitigation.md into --output.");
     spec.usageMessage().sortOptions(false);
-    CommonOptions.addTo(spec);
-    spec.addOption(
-        Specs.repeated(
-            "--constraint",
-            "NAME",
-            "demographic_parity, equalized_odds, true_positive_rate_parity,"
-                + " false_positive_rate_parity, false_negative_rate_parity,"
-                + " true_negative_rate_parity, or all; repeatable (default:"
-                + " methods.thresholds.constraints, else demographic_parity)."));
-    spec.addOption(
-        Specs.option(
-                "--objective",
-                String.class,
+    common = CommonOptions.addTo(spec);
+    constraintOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--constraint",
                 "NAME",
-                "accuracy_score, balanced_accuracy_score, selection_rate, true_positive_rate,"
-                    + " true_negative_rate (equalized_odds: the first two; default:"
-                    + " methods.thresholds.objective, else accuracy_score).")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--grid-size",
-                Integer.class,
-                "N",
-                "Grid intervals of the constrained rate (default: methods.thresholds.grid_size, else"
-                    + " 1000).")
-            .build());
-    spec.addOption(
-        Specs.option("--dataset", Path.class, "PATH", "Dataset file or directory.").build());
-    spec.addOption(
-        Specs.option("--output", Path.class, "DIR", "Output directory (default: ${DEFAULT-VALUE}).")
-            .defaultValue("./mitigation_output")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--format",
-                String.class,
-                "LIST",
-                "Reports to write, a comma list of html, md, json (thresholds.json is always"
-                    + " written; default: ${DEFAULT-VALUE}).")
-            .defaultValue("json,html,md")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--csv-header",
-                String.class,
-                "MODE",
-                "auto, present or absent (default: ${DEFAULT-VALUE}).")
-            .defaultValue("auto")
-            .build());
+                "demographic_parity, equalized_odds, true_positive_rate_parity,"
+                    + " false_positive_rate_parity, false_negative_rate_parity,"
+                    + " true_negative_rate_parity, or all; repeatable (default:"
+                    + " methods.thresholds.constraints, else demographic_parity)."));
+    objectiveOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--objective",
+                    String.class,
+                    "NAME",
+                    "accuracy_score, balanced_accuracy_score, selection_rate, true_positive_rate,"
+                        + " true_negative_rate (equalized_odds: the first two; default:"
+                        + " methods.thresholds.objective, else accuracy_score).")
+                .build());
+    gridSizeOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--grid-size",
+                    Integer.class,
+                    "N",
+                    "Grid intervals of the constrained rate (default: methods.thresholds.grid_size, else"
+                        + " 1000).")
+                .build());
+    datasetOption =
+        Specs.add(
+            spec,
+            Specs.option("--dataset", Path.class, "PATH", "Dataset file or directory.").build());
+    outputOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--output", Path.class, "DIR", "Output directory (default: ${DEFAULT-VALUE}).")
+                .defaultValue("./mitigation_output")
+                .build());
+    formatOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--format",
+                    String.class,
+                    "LIST",
+                    "Reports to write, a comma list of html, md, json (thresholds.json is always"
+                        + " written; default: ${DEFAULT-VALUE}).")
+                .defaultValue("json,html,md")
+                .build());
+    csvHeaderOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--csv-header",
+                    String.class,
+                    "MODE",
+                    "auto, present or absent (default: ${DEFAULT-VALUE}).")
+                .defaultValue("auto")
+                .build());
     Specs.withStandardHelp(spec);
   }
 
@@ -102,7 +127,6 @@ final class MitigateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CommonOptions common = CommonOptions.of(spec);
     StderrLog log;
     try {
       log = common.log(err);
@@ -110,20 +134,20 @@ final class MitigateCommand implements Callable<Integer> {
       return ErrorReporter.report(e, err, null).code();
     }
     try {
-      return run(common, out, log).code();
+      return run(out, log).code();
     } catch (RuntimeException e) {
       return ErrorReporter.report(e, err, log).code();
     }
   }
 
-  private ExitCode run(CommonOptions common, PrintWriter out, StderrLog log) {
-    List<String> constraintNames = Specs.value(spec, "--constraint");
-    String objectiveName = Specs.value(spec, "--objective");
-    Integer gridSize = Specs.value(spec, "--grid-size");
-    Path dataset = Specs.value(spec, "--dataset");
-    Path output = Specs.value(spec, "--output");
-    Set<String> formats = AnalyzeCommand.parseFormats(Specs.value(spec, "--format"));
-    CsvHeaderMode header = AnalyzeCommand.parseHeaderMode(Specs.value(spec, "--csv-header"));
+  private ExitCode run(PrintWriter out, StderrLog log) {
+    List<String> constraintNames = Specs.value(constraintOption);
+    String objectiveName = Specs.value(objectiveOption);
+    Integer gridSize = Specs.value(gridSizeOption);
+    Path dataset = Specs.value(datasetOption);
+    Path output = Specs.value(outputOption);
+    Set<String> formats = formats(Specs.value(formatOption));
+    CsvHeaderMode header = headerMode(Specs.value(csvHeaderOption));
     List<Constraint> constraints =
         constraintNames == null || constraintNames.isEmpty() ? null : constraints(constraintNames);
     Rate objective = objectiveName == null ? null : objective(objectiveName);
@@ -218,5 +242,33 @@ final class MitigateCommand implements Callable<Integer> {
       out.println("wrote " + output.resolve(p.getFileName()));
     }
     out.flush();
+  }
+
+  private static Set<String> formats(String list) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String part : list.split(",", -1)) {
+      String f = part.strip().toLowerCase(Locale.ROOT);
+      if (!f.equals("json") && !f.equals("html") && !f.equals("md")) {
+        throw new ConfigException(
+            "--format "
+                + list
+                + ": unknown format '"
+                + part.strip()
+                + "'; use a comma list of json, html, md");
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static CsvHeaderMode headerMode(String mode) {
+    return switch (mode.toLowerCase(Locale.ROOT)) {
+      case "auto" -> CsvHeaderMode.AUTO;
+      case "present" -> CsvHeaderMode.PRESENT;
+      case "absent" -> CsvHeaderMode.ABSENT;
+      default ->
+          throw new ConfigException(
+              "--csv-header " + mode + ": unknown mode; use auto, present or absent");
+    };
   }
 }

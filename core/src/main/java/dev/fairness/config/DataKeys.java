@@ -25,10 +25,4 @@ record DataKeys(
     List<String> facetHeaders,
     Path predictedLabelDatasetUri,
     List<String> predictedLabelHeaders,
-    ColumnRef predictedScore) {
-
-  /** Returns true for the two JSON dataset types, whose label keys are JMESPath expressions. */
-  boolean isJsonDataset() {
-    return "application/jsonlines".equals(datasetType) || "application/json".equals(datasetType);
-  }
-}
+    ColumnRef predictedScore) {}
