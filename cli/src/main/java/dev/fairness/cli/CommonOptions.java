@@ -4,29 +4,56 @@ import dev.fairness.config.ConfigException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Options shared by {@code analyze} and {@code validate}, read back after parsing. */
-record CommonOptions(Path config, String logLevel, boolean quiet) {
+/** Options shared by {@code analyze} and {@code validate}; their values are read after parsing. */
+final class CommonOptions {
+
+  private final OptionSpec config;
+  private final OptionSpec logLevel;
+  private final OptionSpec quiet;
+
+  private CommonOptions(OptionSpec config, OptionSpec logLevel, OptionSpec quiet) {
+    this.config = config;
+    this.logLevel = logLevel;
+    this.quiet = quiet;
+  }
 
   /** Adds {@code --config}, {@code --log-level} and {@code --quiet} to {@code spec}. */
-  static void addTo(CommandSpec spec) {
-    spec.addOption(
-        Specs.option(
-                "--config",
-                Path.class,
-                "FILE",
-                "Analysis configuration (UTF-8 JSON, SageMaker Clarify format).")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--log-level",
-                String.class,
-                "LEVEL",
-                "error, warn, info or debug (default: info, warn with --quiet). Logs go to stderr.")
-            .build());
-    spec.addOption(
-        Specs.flag("--quiet", "Print nothing on stdout; logs only warnings unless --log-level."));
+  static CommonOptions addTo(CommandSpec spec) {
+    return new CommonOptions(
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--config",
+                    Path.class,
+                    "FILE",
+                    "Analysis configuration (UTF-8 JSON, SageMaker Clarify format).")
+                .required(true)
+                .build()),
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--log-level",
+                    String.class,
+                    "LEVEL",
+                    "error, warn, info or debug (default: info, warn with --quiet). Logs go to"
+                        + " stderr.")
+                .build()),
+        Specs.add(
+            spec,
+            Specs.flag(
+                "--quiet", "Print nothing on stdout; logs only warnings unless --log-level.")));
+  }
+
+  /** Returns {@code --config}. */
+  Path config() {
+    return Specs.value(config);
+  }
+
+  /** Returns whether {@code --quiet} was given. */
+  boolean quiet() {
+    return Specs.isSet(quiet);
   }
 
   /**
@@ -35,19 +62,13 @@ record CommonOptions(Path config, String logLevel, boolean quiet) {
    * @throws ConfigException when the level is not one of error, warn, info, debug
    */
   StderrLog log(PrintWriter err) {
+    String given = Specs.value(logLevel);
+    String level = given != null ? given : quiet() ? "warn" : "info";
     try {
-      return new StderrLog(err, StderrLog.Level.parse(logLevel));
+      return new StderrLog(err, StderrLog.Level.parse(level));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(
-          "--log-level " + logLevel + ": unknown level; use error, warn, info or debug");
+          "--log-level " + level + ": unknown level; use error, warn, info or debug");
     }
-  }
-
-  /** Returns the values parsed into the options {@link #addTo} added to {@code spec}. */
-  static CommonOptions of(CommandSpec spec) {
-    boolean quiet = Specs.isSet(spec, "--quiet");
-    String level = Specs.value(spec, "--log-level");
-    return new CommonOptions(
-        Specs.value(spec, "--config"), level != null ? level : quiet ? "warn" : "info", quiet);
   }
 }

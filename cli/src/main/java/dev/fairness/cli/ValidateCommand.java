@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code fairness validate}: schema and cross-field checks; with {@code --data} also the dry run
@@ -21,6 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
+  private final CommonOptions common;
+  private final OptionSpec data;
+  private final OptionSpec dataset;
+  private final OptionSpec csvHeader;
 
   private ValidateCommand() {
     spec =
@@ -29,27 +34,34 @@ final class ValidateCommand implements Callable<Integer> {
             this,
             "Check a configuration (schema and cross-field rules); with --data, also read the data:"
                 + " the dry run before a long job. Exit 0, 2 or 3.");
-    CommonOptions.addTo(spec);
-    spec.addOption(
-        Specs.flag(
-            "--data",
-            "Also read the dataset: print each role column's kind and why, what each label and"
-                + " facet value selects, missing values and every warning (exit 3 on data errors)."));
-    spec.addOption(
-        Specs.option(
-                "--dataset",
-                Path.class,
-                "PATH",
-                "With --data: dataset file or directory; overrides dataset_uri.")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--csv-header",
-                String.class,
-                "MODE",
-                "With --data: auto, present or absent (default: ${DEFAULT-VALUE}).")
-            .defaultValue("auto")
-            .build());
+    common = CommonOptions.addTo(spec);
+    data =
+        Specs.add(
+            spec,
+            Specs.flag(
+                "--data",
+                "Also read the dataset: print each role column's kind and why, what each label and"
+                    + " facet value selects, missing values and every warning (exit 3 on data"
+                    + " errors)."));
+    dataset =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--dataset",
+                    Path.class,
+                    "PATH",
+                    "With --data: dataset file or directory; overrides dataset_uri.")
+                .build());
+    csvHeader =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--csv-header",
+                    String.class,
+                    "MODE",
+                    "With --data: auto, present or absent (default: ${DEFAULT-VALUE}).")
+                .defaultValue("auto")
+                .build());
     Specs.withStandardHelp(spec);
   }
 
@@ -62,16 +74,15 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CommonOptions common = CommonOptions.of(spec);
     StderrLog log = null;
     try {
       log = common.log(err);
-      Path dataset = Specs.value(spec, "--dataset");
-      Path abs = dataset == null ? null : dataset.toAbsolutePath().normalize();
+      Path given = Specs.value(dataset);
+      Path abs = given == null ? null : given.toAbsolutePath().normalize();
       AnalysisConfig config =
           ConfigLoader.load(
               common.config().toAbsolutePath(), new ConfigOverrides(abs, null, null, null), log);
-      if (Specs.isSet(spec, "--data")) {
+      if (Specs.isSet(data)) {
         return dryRun(config, abs, common, out, log);
       }
     } catch (RuntimeException e) {
@@ -84,8 +95,12 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private int dryRun(
-      AnalysisConfig config, Path dataset, CommonOptions common, PrintWriter out, StderrLog log) {
-    CsvHeaderMode mode = AnalyzeCommand.parseHeaderMode(Specs.value(spec, "--csv-header"));
+      AnalysisConfig config,
+      Path datasetPath,
+      CommonOptions common,
+      PrintWriter out,
+      StderrLog log) {
+    CsvHeaderMode mode = AnalyzeCommand.headerMode(Specs.value(csvHeader));
     List<Finding> findings = new ArrayList<>();
     RunLog tee =
         new RunLog() {
@@ -111,7 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
             log.finding(f);
           }
         };
-    List<String> lines = DryRun.run(config, dataset, mode, tee);
+    List<String> lines = DryRun.run(config, datasetPath, mode, tee);
     if (!common.quiet()) {
       lines.forEach(l -> out.println(Summary.oneLine(l)));
       for (Finding f : findings) {

@@ -29,6 +29,9 @@ import java.util.List;
  * @param methods requested methods
  * @param predictor model description with defaults filled
  * @param local runtime settings with defaults filled
+ * @param predictedScore {@code predicted_score}: the column of the model's score for the positive
+ *     class (our key, CSV only), or null; without {@code predicted_label} the predicted label is
+ *     score {@code >} {@code probability_threshold}
  * @param hints our {@code label_kind} and {@code csv_delimiter} keys
  */
 public record AnalysisConfig(
@@ -52,9 +55,10 @@ public record AnalysisConfig(
     MethodsConfig methods,
     PredictorConfig predictor,
     LocalConfig local,
+    ColumnRef predictedScore,
     DataHints hints) {
 
-  /** Creates a configuration without our data hints. */
+  /** Creates a configuration without {@code predicted_score} and our data hints. */
   public AnalysisConfig(
       Path configFile,
       String datasetType,
@@ -97,6 +101,55 @@ public record AnalysisConfig(
         methods,
         predictor,
         local,
+        null,
+        DataHints.NONE);
+  }
+
+  /** Creates a configuration with {@code predicted_score} and without our data hints. */
+  public AnalysisConfig(
+      Path configFile,
+      String datasetType,
+      Path datasetUri,
+      List<String> headers,
+      ColumnRef label,
+      ColumnRef predictedLabel,
+      String features,
+      List<Object> labelValuesOrThreshold,
+      Double probabilityThreshold,
+      List<FacetConfig> facets,
+      ColumnRef groupVariable,
+      List<ColumnRef> excludedColumns,
+      ColumnRef joinsource,
+      Path facetDatasetUri,
+      List<String> facetHeaders,
+      Path predictedLabelDatasetUri,
+      List<String> predictedLabelHeaders,
+      MethodsConfig methods,
+      PredictorConfig predictor,
+      LocalConfig local,
+      ColumnRef predictedScore) {
+    this(
+        configFile,
+        datasetType,
+        datasetUri,
+        headers,
+        label,
+        predictedLabel,
+        features,
+        labelValuesOrThreshold,
+        probabilityThreshold,
+        facets,
+        groupVariable,
+        excludedColumns,
+        joinsource,
+        facetDatasetUri,
+        facetHeaders,
+        predictedLabelDatasetUri,
+        predictedLabelHeaders,
+        methods,
+        predictor,
+        local,
+        predictedScore,
         DataHints.NONE);
   }
 

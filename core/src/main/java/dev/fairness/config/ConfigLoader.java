@@ -126,6 +126,9 @@ public final class ConfigLoader {
             || rules.present("/local/command")
             || rules.present("/local/endpoint_url");
     rules.check(data.datasetType(), requested, hasModel);
+    if (methods.thresholds() != null) {
+      rules.checkThresholdKeys();
+    }
     problems.throwIfAny();
 
     AnalysisConfig config =
@@ -150,6 +153,7 @@ public final class ConfigLoader {
             methods,
             predictor,
             local,
+            data.predictedScore(),
             hints);
     Long shapSeed = methods.shap() == null ? null : methods.shap().seed();
     long seed = overrides.seed() != null ? overrides.seed() : shapSeed != null ? shapSeed : 0L;

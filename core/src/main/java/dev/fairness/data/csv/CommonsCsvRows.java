@@ -2,7 +2,6 @@ package dev.fairness.data.csv;
 
 import dev.fairness.data.DataException;
 import dev.fairness.data.DatasetFiles;
-import dev.fairness.data.InputLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -26,15 +25,13 @@ final class CommonsCsvRows implements CsvRows {
   private CSVRecord rec;
 
   /** Opens a file as strict UTF-8 (BOM dropped, {@code .gz} gunzipped). */
-  CommonsCsvRows(Path file) throws IOException {
-    this(file, ',');
+  CommonsCsvRows(Path file, long maxFieldBytes) throws IOException {
+    this(file, maxFieldBytes, ',');
   }
 
   /** Opens a file whose fields are separated by {@code delimiter} ({@code csv_delimiter}). */
-  CommonsCsvRows(Path file, char delimiter) throws IOException {
-    reader =
-        new CsvFieldLimit(
-            DatasetFiles.openText(file), file, InputLimits.current().maxFieldBytes(), delimiter);
+  CommonsCsvRows(Path file, long maxFieldBytes, char delimiter) throws IOException {
+    reader = new CsvFieldLimit(DatasetFiles.openText(file), file, maxFieldBytes, delimiter);
     parser =
         (delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).build())
             .parse(reader);
