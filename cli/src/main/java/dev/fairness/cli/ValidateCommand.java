@@ -100,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
       CommonOptions common,
       PrintWriter out,
       StderrLog log) {
-    CsvHeaderMode mode = AnalyzeCommand.headerMode(Specs.value(csvHeader));
+    CsvHeaderMode mode = OptionValues.headerMode(Specs.value(csvHeader));
     List<Finding> findings = new ArrayList<>();
     RunLog tee =
         new RunLog() {
