@@ -28,6 +28,11 @@ record DataKeys(
 
   /** Returns true for the two JSON dataset types, whose label keys are JMESPath expressions. */
   boolean isJsonDataset() {
+    return isJson(datasetType);
+  }
+
+  /** Returns true for {@code application/jsonlines} and {@code application/json}. */
+  static boolean isJson(String datasetType) {
     return "application/jsonlines".equals(datasetType) || "application/json".equals(datasetType);
   }
 }

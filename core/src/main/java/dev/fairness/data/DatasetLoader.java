@@ -46,6 +46,9 @@ public final class DatasetLoader {
     if (type.equals("text/csv")) {
       return loadCsv(config, location, files, mode, needs, log);
     }
+    if (type.equals("application/x-parquet")) {
+      return loadParquet(config, location, files, needs);
+    }
     String label = expression(config.label());
     String predicted = expression(config.predictedLabel());
     JsonSource src =
@@ -56,6 +59,19 @@ public final class DatasetLoader {
                 files, location, config.headers(), config.features(), label, predicted);
     List<String> names = src.names();
     ColumnRoles roles = ColumnRoles.forJson(config, names, src.featureCount());
+    requireFeatures(roles, needs);
+    SourceData data = src.read(mask(names, keep(roles, names, needs)));
+    if (data.rows() == 0) {
+      throw noRows(location);
+    }
+    return dataset(new Table(location.toString(), data.rows(), names, data.columns()), roles);
+  }
+
+  private static Dataset loadParquet(
+      AnalysisConfig config, Path location, List<Path> files, ColumnNeeds needs) {
+    ParquetSource src = new ParquetSource(files, location, config.headers());
+    List<String> names = src.names();
+    ColumnRoles roles = ColumnRoles.forCsv(config, names, null, null);
     requireFeatures(roles, needs);
     SourceData data = src.read(mask(names, keep(roles, names, needs)));
     if (data.rows() == 0) {
