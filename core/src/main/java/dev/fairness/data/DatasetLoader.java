@@ -268,6 +268,40 @@ public final class DatasetLoader {
     return ref.isIndex() ? "[" + ref.index() + "]" : ref.name();
   }
 
+  /**
+   * Resolves the column roles of {@code config} on a table that was read elsewhere (a Spark job,
+   * docs/spark.md) by the rules {@link #load} uses: CSV and Parquet address columns by name or
+   * index, JSON types name them from {@code headers} or the JMESPath expressions.
+   *
+   * @param table the table; its loaded columns may be any subset (none, to learn the role names)
+   * @param jsonFeatures the number of features k of a JSON dataset (ignored for other types)
+   */
+  public static Dataset withRoles(AnalysisConfig config, Table table, int jsonFeatures) {
+    String type = config.datasetType().toLowerCase(Locale.ROOT);
+    boolean json = type.equals("application/jsonlines") || type.equals("application/json");
+    ColumnRoles roles =
+        json
+            ? ColumnRoles.forJson(config, table.columnNames(), jsonFeatures)
+            : ColumnRoles.forCsv(config, table.columnNames(), null, null);
+    return dataset(table, roles);
+  }
+
+  /** Returns the names of the role columns (label, predicted label, group, joinsource, facets). */
+  public static List<String> roleColumns(Dataset ds) {
+    List<String> out = new ArrayList<>();
+    for (String n : new String[] {ds.label(), ds.predictedLabel(), ds.groupVariable()}) {
+      if (n != null && !out.contains(n)) {
+        out.add(n);
+      }
+    }
+    for (FacetColumn f : ds.facets()) {
+      if (!out.contains(f.column())) {
+        out.add(f.column());
+      }
+    }
+    return out;
+  }
+
   private static Dataset dataset(Table table, ColumnRoles roles) {
     return new Dataset(
         table,

@@ -43,7 +43,11 @@ public final class BiasAnalysis {
   public static BiasResults run(BiasInputs in, RunLog log) {
     Table table = in.table();
     Column label = table.column(in.label());
-    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), log);
+    long[] w = in.rowCounts();
+    if (w != null && in.postTraining() != null && in.postTraining().contains("FT")) {
+      throw new IllegalArgumentException("FT needs the dataset rows, not a counted table");
+    }
+    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), w, log);
     boolean post = in.postTraining() != null;
     PredictedIndex predicted = null;
     if (post) {
@@ -57,6 +61,7 @@ public final class BiasAnalysis {
               labelIndex,
               in.labelValues(),
               in.predictedMissingIsNegative(),
+              w,
               log);
     }
     GroupVariable.Strata strata =
@@ -67,7 +72,7 @@ public final class BiasAnalysis {
           || (in.predicted() != null && f.column().equals(in.predicted().name()))) {
         throw new ConfigException("Facet " + f.column() + " cannot be the label column");
       }
-      FacetSplit split = FacetSelector.groups(table.column(f.column()), f.values(), log);
+      FacetSplit split = FacetSelector.groups(table.column(f.column()), f.values(), w, log);
       facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
     }
     RowSet yhat = post && predicted.usable() ? predicted.positive() : null;
@@ -75,7 +80,8 @@ public final class BiasAnalysis {
     Map<FacetSplit, SplitCounts> counts = new IdentityHashMap<>();
     for (List<FacetSplit> splits : facets.values()) {
       for (FacetSplit split : splits) {
-        counts.put(split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue));
+        counts.put(
+            split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue, w));
         byValue = false; // one tally by value gives the confusion matrix
       }
     }

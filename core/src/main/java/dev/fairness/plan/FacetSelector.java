@@ -35,9 +35,17 @@ public final class FacetSelector {
    *     compared with the column, or more than {@link #MAX_GROUPS} one-vs-rest groups
    */
   public static FacetSplit groups(Column facet, List<Object> values, RunLog log) {
+    return groups(facet, values, null, log);
+  }
+
+  /**
+   * Returns {@link #groups(Column, List, RunLog)} for a counted table ({@link
+   * dev.fairness.CountedAnalysis}).
+   */
+  static FacetSplit groups(Column facet, List<Object> values, long[] counts, RunLog log) {
     List<Object> vals = values == null ? List.of() : values;
     ValueCodes codes = ValueCodes.of(facet);
-    ColumnKind kind = ColumnKind.infer(facet, codes, vals, log);
+    ColumnKind kind = ColumnKind.infer(facet, codes, vals, counts, log);
     int inOnlyGroup;
     FacetSplit split;
     if (kind == ColumnKind.CONTINUOUS) {
@@ -65,7 +73,7 @@ public final class FacetSelector {
       split = FacetSplit.single(LabelRule.joined(vals), d);
       inOnlyGroup = d.count();
     } else {
-      split = oneVersusRest(facet, codes, log);
+      split = oneVersusRest(facet, codes, counts, log);
       // every one-vs-rest group holds a row; one holds them all when it is the only value
       inOnlyGroup = split.groups().size() == 1 ? facet.size() - facet.missingCount() : -1;
     }
@@ -81,7 +89,8 @@ public final class FacetSelector {
   }
 
   /** One group per distinct non-missing value, in order of first appearance. */
-  private static FacetSplit oneVersusRest(Column facet, ValueCodes codes, RunLog log) {
+  private static FacetSplit oneVersusRest(
+      Column facet, ValueCodes codes, long[] counts, RunLog log) {
     // a FLOAT column is CONTINUOUS, refused above without a threshold
     LongValues values = null;
     int distinct;
@@ -108,7 +117,7 @@ public final class FacetSelector {
           "Facet "
               + facet.name()
               + " has "
-              + facet.missingCount()
+              + ColumnKind.missing(facet, counts)
               + " rows with a missing value; they form no group and count in the rest of every"
               + " group");
     }

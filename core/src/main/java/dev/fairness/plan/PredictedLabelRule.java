@@ -40,8 +40,20 @@ public final class PredictedLabelRule {
       List<Object> values,
       boolean missingIsNegative,
       RunLog log) {
+    return positive(predicted, label, labelIndex, values, missingIsNegative, null, log);
+  }
+
+  /** Returns {@link #positive} for a counted table ({@link dev.fairness.CountedAnalysis}). */
+  static PredictedIndex positive(
+      Column predicted,
+      Column label,
+      LabelIndex labelIndex,
+      List<Object> values,
+      boolean missingIsNegative,
+      long[] counts,
+      RunLog log) {
     ValueCodes codes = ValueCodes.of(predicted);
-    ColumnKind kind = ColumnKind.infer(predicted, codes, values, log);
+    ColumnKind kind = ColumnKind.infer(predicted, codes, values, counts, log);
     if (kind != labelIndex.kind()) {
       return new PredictedIndex(null, kind, KIND_MISMATCH);
     }
@@ -57,7 +69,7 @@ public final class PredictedLabelRule {
     }
     if (predicted.missingCount() > 0 && !missingIsNegative) {
       log.warn(
-          predicted.missingCount()
+          ColumnKind.missing(predicted, counts)
               + " rows with a missing predicted label are counted as negative");
     }
     if (pos.count() == 0) {
