@@ -126,7 +126,9 @@ class CountedAnalysisTest {
         ConfigLoader.loadDocument(config, ConfigOverrides.none(), RunLog.silent());
     Dataset empty =
         DatasetLoader.withRoles(
-            loaded.config(), new Table("x", 0, List.of("x", "y", "z", "a", "b", "c", "d", "yhat"), List.of()), 0);
+            loaded.config(),
+            new Table("x", 0, List.of("x", "y", "z", "a", "b", "c", "d", "yhat"), List.of()),
+            0);
     ConfigException e =
         assertThrows(
             ConfigException.class,

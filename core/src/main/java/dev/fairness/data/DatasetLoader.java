@@ -69,7 +69,13 @@ public final class DatasetLoader {
 
   private static Dataset loadParquet(
       AnalysisConfig config, Path location, List<Path> files, ColumnNeeds needs) {
-    ParquetSource src = new ParquetSource(files, location, config.headers());
+    // Hadoop's marker and summary files (_SUCCESS, _metadata) are not part files
+    List<Path> parts =
+        files.stream().filter(f -> !f.getFileName().toString().startsWith("_")).toList();
+    if (parts.isEmpty()) {
+      throw noRows(location);
+    }
+    ParquetSource src = new ParquetSource(parts, location, config.headers());
     List<String> names = src.names();
     ColumnRoles roles = ColumnRoles.forCsv(config, names, null, null);
     requireFeatures(roles, needs);
