@@ -35,11 +35,27 @@ public final class ParquetCopies {
   private ParquetCopies() {}
 
   /**
+   * Writes a Parquet copy of a case for the benchmarks: {@code ParquetCopies CONFIG OUTDIR [PARTS
+   * [ROW_GROUP_MB]]}; prints the copied config's path.
+   */
+  public static void main(String[] args) throws IOException {
+    int parts = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    long group = args.length > 3 ? Long.parseLong(args[3]) << 20 : 64L * 1024;
+    System.out.println(copyCase(Path.of(args[0]), Path.of(args[1]), parts, group));
+  }
+
+  /** Returns {@link #copyCase(Path, Path, int, long)} with small (64 KiB) row groups. */
+  public static Path copyCase(Path config, Path dir, int parts) throws IOException {
+    return copyCase(config, dir, parts, 64L * 1024);
+  }
+
+  /**
    * Writes {@code dir/data.parquet} (split in {@code parts} files under {@code dir/data/} when
    * {@code parts > 1}) and {@code dir/config.json}, a copy of {@code config} that reads it; returns
    * the config's path.
    */
-  public static Path copyCase(Path config, Path dir, int parts) throws IOException {
+  public static Path copyCase(Path config, Path dir, int parts, long rowGroupBytes)
+      throws IOException {
     AnalysisConfig c = ConfigLoader.load(config, ConfigOverrides.none(), RunLog.silent());
     Dataset ds =
         DatasetLoader.load(
@@ -52,11 +68,15 @@ public final class ParquetCopies {
       int n = ds.table().rowCount();
       for (int p = 0; p < parts; p++) {
         write(
-            ds.table(), p * n / parts, (p + 1) * n / parts, data.resolve("part-" + p + ".parquet"));
+            ds.table(),
+            (int) ((long) p * n / parts),
+            (int) ((long) (p + 1) * n / parts),
+            data.resolve("part-" + p + ".parquet"),
+            rowGroupBytes);
       }
     } else {
       data = dir.resolve("data.parquet");
-      write(ds.table(), 0, ds.table().rowCount(), data);
+      write(ds.table(), 0, ds.table().rowCount(), data, rowGroupBytes);
     }
     ObjectNode doc = (ObjectNode) JSON.readTree(config.toFile());
     doc.put("dataset_type", "application/x-parquet");
@@ -75,7 +95,8 @@ public final class ParquetCopies {
   }
 
   /** Writes rows {@code [from, to)} of every loaded column of {@code table} to {@code file}. */
-  public static void write(Table table, int from, int to, Path file) throws IOException {
+  public static void write(Table table, int from, int to, Path file, long rowGroupBytes)
+      throws IOException {
     List<Column> cols = table.loadedColumns();
     Types.MessageTypeBuilder b = Types.buildMessage();
     for (Column c : cols) {
@@ -97,7 +118,7 @@ public final class ParquetCopies {
             .withCodecFactory(new ParquetCodecs())
             .withType(schema)
             .withCompressionCodec(CompressionCodecName.SNAPPY)
-            .withRowGroupSize(64L * 1024)
+            .withRowGroupSize(rowGroupBytes)
             .build()) {
       for (int i = from; i < to; i++) {
         Group g = groups.newGroup();
