@@ -25,8 +25,11 @@ tr ':' '\n' <"$out/spark.classpath" | grep -v '/dev/fairness/' \
   | while read -r j; do ln -sf "$j" "$out/home/jars/"; done
 export SPARK_HOME="$out/home" SPARK_SCALA_VERSION=2.13
 cp_spark="$SPARK_HOME/jars/*"
-job="$root/spark/target/fairness-spark.jar"
-cli="$root/cli/target/fairness.jar"
+# copies, so that a rebuild during the run does not change the jars under running JVMs
+cp "$root/spark/target/fairness-spark.jar" "$root/cli/target/fairness.jar" "$out/"
+cp -r "$root/core/target/test-classes" "$out/core-test-classes"
+job="$out/fairness-spark.jar"
+cli="$out/fairness.jar"
 opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
 --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
 --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
@@ -98,7 +101,7 @@ run_case() { # name config
 for c in "${cases[@]}"; do
   cfg="$root/testdata/cases/$c/config.json"
   run_case "$c" "$cfg"
-  pq=$(java -Xmx1g -cp "$root/core/target/test-classes:$cli" dev.fairness.data.ParquetCopies \
+  pq=$(java -Xmx1g -cp "$out/core-test-classes:$cli" dev.fairness.data.ParquetCopies \
     "$cfg" "$out/parquet/$c" 3)
   run_case "$c (parquet, 3 parts)" "$pq"
 done
