@@ -1,5 +1,8 @@
 package dev.fairness;
 
+import dev.fairness.bias.BiasAnalysis;
+import dev.fairness.bias.BiasInputs;
+import dev.fairness.bias.BiasResults;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.LoadedConfig;
@@ -10,9 +13,6 @@ import dev.fairness.data.FacetColumn;
 import dev.fairness.metrics.BiasMetric;
 import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
-import dev.fairness.plan.BiasAnalysis;
-import dev.fairness.plan.BiasInputs;
-import dev.fairness.plan.BiasResults;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;

@@ -12,6 +12,7 @@ import dev.fairness.RunLog;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.apache.spark.sql.functions.struct;
 import dev.fairness.RunLog;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.CountedRowsBuilder;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.data.DataException;
 import dev.fairness.data.DatasetLoader;
 import dev.fairness.data.Table;

@@ -9,7 +9,7 @@ import dev.fairness.config.ConfigException;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

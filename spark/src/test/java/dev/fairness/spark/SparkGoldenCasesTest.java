@@ -11,7 +11,7 @@ import dev.fairness.RunLog;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.data.ParquetCopies;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
