@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
@@ -110,10 +111,14 @@ final class ParquetSource {
         }
         ColumnReadStoreImpl store =
             new ColumnReadStoreImpl(group, converter.getRootConverter(), projection, createdBy);
-        for (int c = 0; c < descriptors.size(); c++) {
-          ColumnReader cr = store.getColumnReader(descriptors.get(c));
-          builders.get(c).addAll(cr, n, descriptors.get(c).getMaxDefinitionLevel());
-        }
+        // columns are independent (own pages, own builder): read them on all cores
+        IntStream.range(0, descriptors.size())
+            .parallel()
+            .forEach(
+                c -> {
+                  ColumnReader cr = store.getColumnReader(descriptors.get(c));
+                  builders.get(c).addAll(cr, n, descriptors.get(c).getMaxDefinitionLevel());
+                });
         rows += n;
       }
       return rows;

@@ -8,10 +8,10 @@ import static org.apache.spark.sql.functions.struct;
 import dev.fairness.RunLog;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.CountedRowsBuilder;
-import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.data.DataException;
 import dev.fairness.data.DatasetLoader;
 import dev.fairness.data.Table;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,7 +108,7 @@ final class RoleCounts {
     sorted.sort(FIRST_SEEN);
     CountedRowsBuilder b = new CountedRowsBuilder(roles, src.text());
     for (Row r : sorted) {
-      b.add(cellsOf(r, roles.size(), src.text()), r.getLong(roles.size()));
+      b.add(cellsOf(src, r, roles.size()), r.getLong(roles.size()));
     }
     dev.fairness.data.Dataset ds =
         DatasetLoader.withRoles(config, b.table(uri, src.names()), src.jsonFeatures());
@@ -156,18 +156,17 @@ final class RoleCounts {
             .collectAsList();
     CountedRowsBuilder b = new CountedRowsBuilder(names, source.text());
     for (Row r : got) {
-      b.add(cellsOf(r, all.length, source.text()), 1);
+      b.add(cellsOf(source, r, all.length), 1);
     }
     log.info("FT: brought " + got.size() + " rows to the driver");
     return new FlipRows(
         DatasetLoader.withRoles(config, b.table(uri, names), source.jsonFeatures()), null);
   }
 
-  private static List<Object> cellsOf(Row r, int n, boolean text) {
+  private static List<Object> cellsOf(SparkSource src, Row r, int n) {
     List<Object> out = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
-      String s = r.isNullAt(j) ? null : r.getString(j);
-      out.add(text ? s : CellText.decode(s));
+      out.add(src.cell(r, j));
     }
     return out;
   }

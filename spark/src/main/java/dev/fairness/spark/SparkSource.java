@@ -6,10 +6,10 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ColumnRef;
 import dev.fairness.config.ConfigException;
-import dev.fairness.data.csv.CsvHeader;
-import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.data.DataException;
 import dev.fairness.data.JsonLineCells;
+import dev.fairness.data.csv.CsvHeader;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -105,7 +105,10 @@ final class SparkSource {
     return jsonFeatures;
   }
 
-  /** Returns the rows with columns {@code c0..} (the given column indexes) and the order key. */
+  /**
+   * Returns the rows with columns {@code c0..} (the given column indexes: strings for CSV and JSON
+   * Lines, the Parquet types for Parquet; read them with {@link #cell}) and the order key.
+   */
   Dataset<Row> cells(int[] columns) {
     List<StructField> fields = new ArrayList<>();
     for (int j = 0; j < columns.length; j++) {
@@ -145,21 +148,30 @@ final class SparkSource {
       sel.add(col(INDEX));
       return rows.select(sel.toArray(new Column[0]));
     }
-    int[] cols = columns.clone();
-    int n = names.size();
-    return rows.map(
-        (MapFunction<Row, Row>)
-            r -> {
-              Object[] out = new Object[cols.length + 3];
-              for (int j = 0; j < cols.length; j++) {
-                out[j] = CellText.encode(CellText.typed(r.get(cols[j])));
-              }
-              out[cols.length] = r.getString(n);
-              out[cols.length + 1] = r.getLong(n + 1);
-              out[cols.length + 2] = r.getLong(n + 2);
-              return RowFactory.create(out);
-            },
-        Encoders.row(schema));
+    // Parquet: the typed columns themselves, grouped by Spark's generated code
+    List<Column> sel = new ArrayList<>();
+    String[] present = rows.columns();
+    for (int j = 0; j < columns.length; j++) {
+      sel.add(col("`" + present[columns[j]] + "`").as("c" + j));
+    }
+    sel.add(col(FILE));
+    sel.add(col(BLOCK));
+    sel.add(col(INDEX));
+    return rows.select(sel.toArray(new Column[0]));
+  }
+
+  /**
+   * Returns cell {@code j} of a row of {@link #cells} as the counted table takes it: raw text for
+   * CSV, a typed value ({@link CellText#typed}) otherwise.
+   */
+  Object cell(Row r, int j) {
+    if (r.isNullAt(j)) {
+      return null;
+    }
+    if (text) {
+      return r.getString(j);
+    }
+    return json != null ? CellText.decode(r.getString(j)) : CellText.typed(r.get(j));
   }
 
   private static Dataset<Row> withOrder(Dataset<Row> df) {
