@@ -16,7 +16,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 rows=${1:-10000000}
 out="$here/out/parquet-spark"
+# the Parquet copy is kept between runs of the same ROWS (writing it takes minutes)
+[ "$(cat "$out/parquet/rows" 2>/dev/null)" = "$rows" ] && mv "$out/parquet" "$out.parquet.keep"
 rm -rf "$out"; mkdir -p "$out/home/jars"
+[ -d "$out.parquet.keep" ] && mv "$out.parquet.keep" "$out/parquet"
 opts=${FAIRNESS_JAVA_OPTS:--Xmx2g -XX:+UseSerialGC}
 
 (cd "$root" && ./mvnw -B -q -Pspark -DskipTests -Dspotless.check.skip package)
@@ -47,11 +50,15 @@ c["methods"]["post_training_bias"]["methods"] = [
     "AD", "CDDPL", "DAR", "DCA", "DCR", "DI", "DPPL", "DRR", "GE", "RD", "SD", "TE"]
 json.dump(c, open(sys.argv[3], "w"), indent=2)
 EOF
-t0=$(date +%s.%N)
-pq=$(java -Xmx4g -XX:+UseParallelGC -cp "$out/core-test-classes:$cli" dev.fairness.data.ParquetCopies \
-  "$out/csv.json" "$out/parquet" 4 32)
-echo "wrote $rows rows as Parquet in $(echo "$(date +%s.%N) - $t0" | bc | xargs printf '%.1f') s:" \
-  "$(du -sh "$out/parquet/data" | cut -f1) (CSV: $(du -sh "$csv" | cut -f1))"
+pq="$out/parquet/config.json"
+if [ ! -f "$out/parquet/rows" ]; then
+  t0=$(date +%s.%N)
+  java -Xmx4g -XX:+UseParallelGC -cp "$out/core-test-classes:$cli" dev.fairness.data.ParquetCopies \
+    "$out/csv.json" "$out/parquet" 4 32 >/dev/null
+  echo "$rows" >"$out/parquet/rows"
+  echo "wrote $rows rows as Parquet in $(echo "$(date +%s.%N) - $t0" | bc | xargs printf '%.1f') s"
+fi
+echo "Parquet: $(du -sh "$out/parquet/data" | cut -f1) in 4 part files (CSV: $(du -sh "$csv" | cut -f1))"
 
 timed() { # label dir command...: runs, prints wall time and rows/s, keeps analysis.json
   local label=$1 dir=$2; shift 2
