@@ -74,14 +74,21 @@ final class ParquetColumns {
             + ", which is not read; write it as a number, boolean or string column or leave it out");
   }
 
-  /** Returns the first line of an exception's message, for an error message. */
+  /**
+   * Returns the first line of an exception's message for an error message, without the library's
+   * object names ({@code org.apache...LocalInputFile@1a2b}).
+   */
   static String reason(Exception e) {
     String m = e.getMessage();
     if (m == null) {
       return "unreadable";
     }
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    m = nl < 0 ? m : m.substring(0, nl);
+    if (m.contains("is not a Parquet file")) {
+      return "no Parquet footer at its end";
+    }
+    return m.replaceAll("[A-Za-z_$][\\w.$]*@[0-9a-f]+\\s*", "").trim();
   }
 
   /** Returns a builder for one kept column. */

@@ -162,7 +162,9 @@ class ParquetSourceTest {
     Files.writeString(f, "a,b\n1,2\n");
     DataException e =
         assertThrows(DataException.class, () -> new ParquetSource(List.of(f), f, null).names());
-    assertTrue(e.getMessage().contains("not a readable Parquet file"), e.getMessage());
+    assertEquals(
+        f + ": not a readable Parquet file (no Parquet footer at its end); check the file",
+        e.getMessage());
     assertTrue(!e.getMessage().contains("\n"), e.getMessage());
   }
 
