@@ -13,6 +13,7 @@
  *   java StubModel.java error-multi       {"error":...} for requests of more than one record
  *   java StubModel.java error-on X        {"error":...} for requests containing a row starting X
  *   java StubModel.java env               answers with CLARIFY_CONTENT_TYPE|CLARIFY_CUSTOM_ATTRIBUTES
+ *   java StubModel.java banner TEXT       prints the line TEXT before reading anything (then as ok)
  *
  * With the environment variable STUB_PID_FILE set, the stub writes its process id to that file when
  * the first request arrives (so a test knows a model call is in progress and which process to check).
@@ -30,6 +31,10 @@ public class StubModel {
     boolean lines = List.of(args).contains("--lines");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     int answered = 0;
+    if (mode.equals("banner")) {
+      System.out.println(args[1]);
+      System.out.flush();
+    }
     String line;
     while ((line = in.readLine()) != null) {
       String pidFile = System.getenv("STUB_PID_FILE");

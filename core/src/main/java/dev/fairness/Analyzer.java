@@ -83,7 +83,7 @@ public final class Analyzer implements AutoCloseable {
     if (explain) {
       explanations = explainStage.run(ds, model, dir);
     }
-    model.close();
+    model.finish();
     RunInfo info =
         RunInfoBuilder.build(
             config,

@@ -85,6 +85,19 @@ final class ModelSession implements BatchScorer, AutoCloseable {
     return client().scores(rows);
   }
 
+  /**
+   * Stops the model after its last answer was used; throws a {@link
+   * dev.fairness.model.ModelInvocationException} when the answers turn out not to match the rows.
+   */
+  synchronized void finish() {
+    closed = true;
+    if (client != null) {
+      ModelClient c = client;
+      client = null;
+      c.finish();
+    }
+  }
+
   @Override
   public synchronized void close() {
     closed = true;

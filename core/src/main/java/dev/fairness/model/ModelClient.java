@@ -229,6 +229,26 @@ public final class ModelClient implements AutoCloseable {
       return;
     }
     invoker.close();
+    logDelivered();
+  }
+
+  /**
+   * Releases the model after the last prediction was used (as {@link #close}) and throws a {@link
+   * ModelInvocationException} when the transport found that the responses did not belong to the
+   * requests (a lines-framing model that wrote more lines than rows).
+   */
+  public void finish() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    try {
+      invoker.finish();
+    } finally {
+      logDelivered();
+    }
+  }
+
+  private void logDelivered() {
     if (requests > 0) {
       String s =
           BigDecimal.valueOf(busyNanos / 1e9).setScale(2, RoundingMode.HALF_EVEN).toPlainString();

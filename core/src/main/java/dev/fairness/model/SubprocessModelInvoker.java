@@ -53,6 +53,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private long nextId = 1;
   private volatile ModelInvocationException failure;
   private volatile boolean closing;
+  private final LinesTally tally = new LinesTally();
 
   /**
    * Creates the transport; nothing starts until the first request.
@@ -137,6 +138,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
           arm(p);
         }
         if (lines) {
+          tally.sent(p.request.records());
           out.write(p.request.body(), 0, p.request.length());
           out.write('\n');
           out.flush();
@@ -156,10 +158,19 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     int got = 0;
     try {
       while (in.readLine(line)) {
+        if (lines) {
+          tally.line(line);
+        }
         Pending p = awaiting.peek();
         if (p == null || failure != null) {
-          if (failure == null && !closing) {
+          if (lines && failure == null) {
+            fail(new ModelInvocationException(tally.surplusMessage()));
+          } else if (failure == null && !closing) {
             protocolError(nextIdSnapshot(), line);
+          }
+          if (lines && closing) {
+            line.truncate(0);
+            continue; // drain to the end: every line beyond the answers is counted
           }
           return;
         }
@@ -292,6 +303,22 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     } finally {
       timer.close();
       closed.countDown();
+    }
+  }
+
+  /**
+   * Ends the model after the last answer (as {@link #close}) and, with {@code lines} framing,
+   * throws when it wrote more lines than the rows it was sent: then the answers cannot be matched
+   * to the rows (a banner line before the first answer shifts every one).
+   *
+   * @throws ModelInvocationException {@code Model wrote more lines than the <n> rows it was sent
+   *     (its first line was "<text>") …}
+   */
+  @Override
+  public void finish() {
+    close();
+    if (lines && tally.surplus()) {
+      throw new ModelInvocationException(tally.surplusMessage());
     }
   }
 

@@ -77,6 +77,22 @@ class SubprocessModelInvokerIT {
   }
 
   @Test
+  void linesFramingBannerFailsWhenTheModelEnds() {
+    ModelClient c =
+        client(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "banner", "ready", "--lines"), "lines", 5, 20));
+    // the three answers are "ready", "0", "1": only the end of the model's output shows the shift
+    assertEquals("ready", c.predict(rows(3)).get(0).output());
+    ModelInvocationException e = assertThrows(ModelInvocationException.class, c::finish);
+    assertEquals(
+        "Model wrote more lines than the 3 rows it was sent (its first line was \"ready\");"
+            + " with local.framing lines the model must print exactly one line per row, and"
+            + " banners or logs to stderr; or use envelope framing",
+        e.getMessage());
+  }
+
+  @Test
   void passesClarifyEnvironment() {
     try (ModelClient c =
         client(Configs.subprocess(Processes.java("StubModel.java", "env"), "envelope", 5, 20))) {
