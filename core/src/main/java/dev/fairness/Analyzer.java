@@ -31,7 +31,7 @@ public final class Analyzer implements AutoCloseable {
   private final RunLog log;
   private final Progress progress;
   private final List<String> warnings = new ArrayList<>();
-  private ModelSession model;
+  private volatile ModelSession model;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
@@ -121,6 +121,17 @@ public final class Analyzer implements AutoCloseable {
   public void close() {
     if (model != null) {
       model.close();
+    }
+  }
+
+  /**
+   * Kills the model process and its descendants at once, without the grace periods of {@link
+   * #close}; for a second interrupt while {@link #close} waits. Safe from any thread.
+   */
+  public void kill() {
+    ModelSession m = model;
+    if (m != null) {
+      m.kill();
     }
   }
 

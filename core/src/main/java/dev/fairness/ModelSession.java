@@ -22,7 +22,7 @@ final class ModelSession implements BatchScorer, AutoCloseable {
   private final List<String> featureNames;
   private final RunLog log;
   private final Progress progress;
-  private ModelClient client;
+  private volatile ModelClient client;
   private boolean closed;
 
   ModelSession(AnalysisConfig config, List<String> featureNames, RunLog log, Progress progress) {
@@ -92,9 +92,16 @@ final class ModelSession implements BatchScorer, AutoCloseable {
   synchronized void finish() {
     closed = true;
     if (client != null) {
-      ModelClient c = client;
+      client.finish();
       client = null;
-      c.finish();
+    }
+  }
+
+  /** Kills the model at once (no grace periods); never waits for {@link #close}. */
+  void kill() {
+    ModelClient c = client;
+    if (c != null) {
+      c.kill();
     }
   }
 
@@ -102,7 +109,7 @@ final class ModelSession implements BatchScorer, AutoCloseable {
   public synchronized void close() {
     closed = true;
     if (client != null) {
-      client.close();
+      client.close(); // a kill() meanwhile still finds it
       client = null;
     }
   }

@@ -190,17 +190,28 @@ final class AnalyzeCommand implements Callable<Integer> {
             VersionProvider.version(),
             System.getenv(),
             common.quiet() ? null : new TerminalProgress(err));
-    AnalysisResult result;
-    List<Path> written;
-    List<AssertionCheck.Outcome> outcomes;
+    // the signal handlers stay until the summary is printed: a signal after the commit says so
     try (OutputDirectory dir = OutputDirectory.open(outDir);
         Analyzer analyzer = new Analyzer(loaded, options, log);
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
-      result = analyzer.run(dir);
-      outcomes = AssertionCheck.evaluate(gates, result);
-      written = dir.commit();
+      AnalysisResult result = analyzer.run(dir);
+      List<AssertionCheck.Outcome> outcomes = AssertionCheck.evaluate(gates, result);
+      List<Path> written = dir.commit();
+      return finish(result, written, outcomes, junit, strict, common, output, out, err);
     }
+  }
+
+  private static ExitCode finish(
+      AnalysisResult result,
+      List<Path> written,
+      List<AssertionCheck.Outcome> outcomes,
+      Path junit,
+      boolean strict,
+      CommonOptions common,
+      Path output,
+      PrintWriter out,
+      PrintWriter err) {
     if (junit != null) {
       JUnitReport.write(outcomes, result, strict, junit);
     }

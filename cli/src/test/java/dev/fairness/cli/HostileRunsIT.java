@@ -41,6 +41,12 @@ class HostileRunsIT {
 
   /** A post-training config whose model is {@code java StubModel.java <stubArgs>}. */
   private Path config(String framing, String... stubArgs) throws IOException {
+    return config(framing, Map.of(), stubArgs);
+  }
+
+  /** As above, with {@code local.env} for the stub (STUB_PID_FILE, STUB_EOF_FILE). */
+  private Path config(String framing, Map<String, String> env, String... stubArgs)
+      throws IOException {
     ObjectNode cfg = JSON.createObjectNode();
     cfg.put("dataset_type", "text/csv");
     cfg.put("dataset_uri", data().toString());
@@ -61,6 +67,8 @@ class HostileRunsIT {
     for (String a : stubArgs) {
       cmd.add(a);
     }
+    ObjectNode e = local.putObject("env");
+    env.forEach(e::put);
     Path file = tmp.resolve("config.json");
     JSON.writeValue(file.toFile(), cfg);
     return file;
@@ -87,5 +95,165 @@ class HostileRunsIT {
                     + " \\(its first line was \"1\"\\); with local.framing lines .*"),
         run::stderr);
     assertFalse(Files.exists(out.resolve("analysis.json")));
+  }
+
+  /** Waits until {@code file} exists while {@code run} is alive. */
+  static void awaitFile(JarRun run, Path file) throws InterruptedException {
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while (!Files.exists(file)) {
+      assertTrue(run.process().isAlive(), run::stderr);
+      assertTrue(System.nanoTime() < deadline, "never saw " + file);
+      Thread.sleep(50);
+    }
+  }
+
+  static void signal(JarRun run, String signal) throws Exception {
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(run.process().pid()))
+            .inheritIO()
+            .start();
+    assertEquals(0, kill.waitFor());
+  }
+
+  /** The names in {@code out} that start with a dot: staging directories and the lock file. */
+  static List<String> hidden(Path out) throws IOException {
+    try (var s = Files.list(out)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+    }
+  }
+
+  /**
+   * Item 3: SIGINT while the model is given its grace period to end (it ignores the end of its
+   * input) removes the staging directory for good; a second SIGINT ends the grace at once.
+   */
+  @Test
+  void interruptWhileTheModelStopsLeavesNothingAndTwiceEndsAtOnce() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Path eof = tmp.resolve("model.eof");
+    Path cfg = config("envelope", Map.of("STUB_EOF_FILE", eof.toString()), "linger", "60");
+    JarRun run = analyze(cfg, out);
+    awaitFile(run, eof); // the tool closed the model's input and waits for it to end (10 s)
+    signal(run, "INT");
+    Thread.sleep(500);
+    long t0 = System.nanoTime();
+    signal(run, "INT");
+    assertEquals(130, run.waitFor(60), run::stderr);
+    double took = (System.nanoTime() - t0) / 1e9;
+    assertTrue(took < 4, "the second SIGINT took " + took + " s to end the run");
+    assertTrue(
+        run.stderr().contains("fairness: error: interrupted (SIGINT); no output was written"),
+        run::stderr);
+    assertEquals(List.of(), hidden(out));
+    assertFalse(Files.exists(out.resolve("analysis.json")));
+  }
+
+  /** Item 3: a staging directory left by a run killed with -9 is removed by the next run. */
+  @Test
+  void staleStagingOfADeadRunIsRemoved() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    long me = ProcessHandle.current().pid();
+    Path dead = Files.createDirectories(out.resolve(".fairness-tmp-999999999-k9"));
+    Files.writeString(dead.resolve("analysis.json"), "half");
+    Path alive = Files.createDirectories(out.resolve(".fairness-tmp-" + me + "-live"));
+    JarRun run = analyze(config("envelope", "ok"), out);
+    assertEquals(0, run.waitFor(120), run::stderr);
+    assertEquals(List.of(alive.getFileName().toString()), hidden(out));
+  }
+
+  /** Item 3: SIGINT after the outputs were moved into place says that they are complete. */
+  @Test
+  void interruptAfterTheOutputsWereMovedSaysTheyAreComplete() throws Exception {
+    // 300 facet groups print about 300 KB of summary: more than a pipe holds, so the run blocks
+    // on stdout after moving its outputs into place, until we read (we never do)
+    List<String> rows = new ArrayList<>();
+    rows.add("g,y,yhat");
+    for (int i = 0; i < 900; i++) {
+      rows.add("g" + (i % 300) + "," + (i % 2) + "," + (i % 3 == 0 ? 1 : 0));
+    }
+    Path data = tmp.resolve("groups.csv");
+    Files.write(data, rows);
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", "text/csv");
+    cfg.put("dataset_uri", data.toString());
+    cfg.put("label", "y");
+    cfg.put("predicted_label", "yhat");
+    cfg.putArray("label_values_or_threshold").add(1);
+    cfg.putArray("facet").addObject().put("name_or_index", "g");
+    ObjectNode m = cfg.putObject("methods");
+    m.putObject("pre_training_bias").put("methods", "all");
+    m.putObject("post_training_bias").put("methods", "all");
+    Path cfgFile = tmp.resolve("groups.json");
+    JSON.writeValue(cfgFile.toFile(), cfg);
+    Path out = tmp.resolve("out");
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            Path.of("target", "fairness.jar").toAbsolutePath().toString(),
+            "analyze",
+            "--config",
+            cfgFile.toString(),
+            "--output",
+            out.toString(),
+            "--format",
+            "json");
+    Path err = tmp.resolve("stderr.txt");
+    Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+    try {
+      long deadline = System.nanoTime() + 90_000_000_000L;
+      while (!Files.exists(out.resolve("analysis_config.json"))) {
+        assertTrue(p.isAlive(), () -> read(err));
+        assertTrue(System.nanoTime() < deadline, "outputs never moved into place");
+        Thread.sleep(50);
+      }
+      Thread.sleep(500); // the summary fills the pipe
+      assertTrue(p.isAlive(), () -> read(err));
+      assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
+      assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), () -> read(err));
+      assertEquals(130, p.exitValue(), () -> read(err));
+      assertTrue(
+          read(err)
+              .contains(
+                  "fairness: error: interrupted (SIGINT) after the outputs were moved into"
+                      + " place; they are complete"),
+          () -> read(err));
+      assertTrue(Files.size(out.resolve("analysis.json")) > 1000);
+      assertEquals(List.of(), hidden(out));
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.readString(f);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  /** Item 4: a second run into the same --output is refused while the first one runs. */
+  @Test
+  void secondRunIntoTheSameOutputIsRefused() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Path pid = tmp.resolve("model.pid");
+    Path cfg = config("envelope", Map.of("STUB_PID_FILE", pid.toString()), "silent", "0");
+    JarRun first = analyze(cfg, out);
+    try {
+      awaitFile(first, pid); // the first run is calling its model: it holds the directory
+      JarRun second = analyze(config("envelope", "ok"), out);
+      assertEquals(2, second.waitFor(60), second::stderr);
+      assertEquals(
+          "fairness: error: --output "
+              + out
+              + ": another fairness run (process "
+              + first.process().pid()
+              + ") is writing to this directory; wait for it to end or choose another --output\n",
+          second.stderr());
+    } finally {
+      signal(first, "TERM");
+      assertEquals(143, first.waitFor(60), first::stderr);
+    }
+    assertEquals(List.of(), hidden(out));
   }
 }

@@ -248,6 +248,11 @@ public final class ModelClient implements AutoCloseable {
     }
   }
 
+  /** Kills the model at once, without grace periods; safe from any thread, never waits. */
+  public void kill() {
+    invoker.kill();
+  }
+
   private void logDelivered() {
     if (requests > 0) {
       String s =

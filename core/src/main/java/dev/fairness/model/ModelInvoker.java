@@ -39,4 +39,10 @@ public interface ModelInvoker extends AutoCloseable {
   default void finish() {
     close();
   }
+
+  /**
+   * Ends the model at once, without grace periods (a subprocess and its descendants are killed);
+   * safe from any thread while {@link #close} waits. The default does nothing.
+   */
+  default void kill() {}
 }

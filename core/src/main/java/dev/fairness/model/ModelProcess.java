@@ -23,7 +23,7 @@ final class ModelProcess {
   private final LocalConfig local;
   private final Map<String, String> env;
   private final RunLog log;
-  private Process process;
+  private volatile Process process;
   private StderrTail stderr;
   private Thread stderrThread;
   private Thread hook;
@@ -95,6 +95,15 @@ final class ModelProcess {
       b.append("\n  ").append(l);
     }
     return b.toString();
+  }
+
+  /** Kills the process and its descendants at once; does nothing before it started. */
+  void kill() {
+    Process p = process;
+    if (p != null) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
   }
 
   /**

@@ -322,6 +322,11 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     }
   }
 
+  @Override
+  public void kill() {
+    modelProcess.kill();
+  }
+
   private void awaitClosed() {
     try {
       closed.await();
