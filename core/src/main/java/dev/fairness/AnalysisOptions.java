@@ -16,6 +16,7 @@ import java.util.Set;
  * @param environment the process environment ({@code SOURCE_DATE_EPOCH}, {@code
  *     FAIRNESS_REPORT_STABLE})
  * @param progress progress receiver, or null
+ * @param csvSafe {@code --csv-safe}: neutralise spreadsheet formulas in the SHAP CSV files
  */
 public record AnalysisOptions(
     Path datasetOverride,
@@ -24,4 +25,26 @@ public record AnalysisOptions(
     Integer maxShapRecords,
     String toolVersion,
     Map<String, String> environment,
-    Progress progress) {}
+    Progress progress,
+    boolean csvSafe) {
+
+  /** Options with Clarify's CSV bytes (no {@code --csv-safe}). */
+  public AnalysisOptions(
+      Path datasetOverride,
+      CsvHeaderMode csvHeader,
+      Set<String> formats,
+      Integer maxShapRecords,
+      String toolVersion,
+      Map<String, String> environment,
+      Progress progress) {
+    this(
+        datasetOverride,
+        csvHeader,
+        formats,
+        maxShapRecords,
+        toolVersion,
+        environment,
+        progress,
+        false);
+  }
+}

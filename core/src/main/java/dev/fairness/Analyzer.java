@@ -79,7 +79,8 @@ public final class Analyzer implements AutoCloseable {
     }
     Explanations explanations = null;
     ExplainStage explainStage =
-        new ExplainStage(config, loaded.seed(), options.maxShapRecords(), log, progress);
+        new ExplainStage(
+            config, loaded.seed(), options.maxShapRecords(), options.csvSafe(), log, progress);
     if (explain) {
       explanations = explainStage.run(ds, model, dir);
     }

@@ -40,10 +40,17 @@ final class ExplainStage {
   private final Integer maxRecords;
   private final RunLog log;
   private final Progress progress;
+  private final boolean csvSafe;
   private Integer chosenClusters;
 
   ExplainStage(
-      AnalysisConfig config, long seed, Integer maxRecords, RunLog log, Progress progress) {
+      AnalysisConfig config,
+      long seed,
+      Integer maxRecords,
+      boolean csvSafe,
+      RunLog log,
+      Progress progress) {
+    this.csvSafe = csvSafe;
     this.config = config;
     this.seed = seed;
     this.maxRecords = maxRecords;
@@ -122,7 +129,10 @@ final class ExplainStage {
             1 << 16)) {
       List<String> explainedFeatures = explainedFeatures(ds.featureNames(), options);
       return explainer.explain(
-          ds.featureNames(), rows, baseline, new ShapCsvWriter(w, explainedFeatures, join));
+          ds.featureNames(),
+          rows,
+          baseline,
+          new ShapCsvWriter(w, explainedFeatures, join, csvSafe));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -149,11 +159,11 @@ final class ExplainStage {
     return b;
   }
 
-  private static void writeBaseline(OutputDirectory dir, List<String> features, Baseline baseline) {
+  private void writeBaseline(OutputDirectory dir, List<String> features, Baseline baseline) {
     try (Writer w =
         Files.newBufferedWriter(
             dir.stage("explanations_shap/baseline.csv"), StandardCharsets.UTF_8)) {
-      BaselineCsvWriter.write(w, features, baseline);
+      BaselineCsvWriter.write(w, features, baseline, csvSafe);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -98,6 +98,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             .build());
     spec.addOption(Specs.flag("--strict", "Exit 5 when any metric or PDP entry carries an error."));
     spec.addOption(
+        Specs.flag(
+            "--csv-safe",
+            "Prefix ' to text cells of out.csv and baseline.csv that a spreadsheet would run as a formula."));
+    spec.addOption(
         Specs.repeated(
             "--assert",
             "EXPR",
@@ -189,7 +193,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             maxShapRecords,
             VersionProvider.version(),
             System.getenv(),
-            common.quiet() ? null : new TerminalProgress(err));
+            common.quiet() ? null : new TerminalProgress(err),
+            Specs.isSet(spec, "--csv-safe"));
     // the signal handlers stay until the summary is printed: a signal after the commit says so
     try (OutputDirectory dir = OutputDirectory.open(outDir);
         Analyzer analyzer = new Analyzer(loaded, options, log);
@@ -218,7 +223,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean assertFailed = false;
     for (AssertionCheck.Outcome o : outcomes) {
       for (AssertionFailure f : o.failures()) {
-        err.println(f.message());
+        err.println(TerminalText.line(f.message()));
         assertFailed = true;
       }
     }

@@ -76,7 +76,10 @@ class HostileRunsIT {
 
   private JarRun analyze(Path config, Path out, String... more) throws IOException {
     List<String> args = new ArrayList<>(List.of("analyze", "--config", config.toString()));
-    args.addAll(List.of("--output", out.toString(), "--format", "json"));
+    args.addAll(List.of("--output", out.toString()));
+    if (!List.of(more).contains("--format")) {
+      args.addAll(List.of("--format", "json"));
+    }
     args.addAll(List.of(more));
     return JarRun.start(tmp.resolve("logs"), List.of(), Map.of(), args.toArray(String[]::new));
   }
@@ -255,5 +258,125 @@ class HostileRunsIT {
       assertEquals(143, first.waitFor(60), first::stderr);
     }
     assertEquals(List.of(), hidden(out));
+  }
+
+  /** A pre-training config over {@code rows} (header {@code g,y}), facet g one-vs-rest. */
+  private Path groupsConfig(List<String> rows) throws IOException {
+    Path data = tmp.resolve("values.csv");
+    Files.write(data, rows);
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", "text/csv");
+    cfg.put("dataset_uri", data.toString());
+    cfg.put("label", "y");
+    cfg.putArray("label_values_or_threshold").add(1);
+    cfg.putArray("facet").addObject().put("name_or_index", "g");
+    cfg.putObject("methods").putObject("pre_training_bias").putArray("methods").add("CI");
+    Path file = tmp.resolve("values.json");
+    JSON.writeValue(file.toFile(), cfg);
+    return file;
+  }
+
+  private static final String WORKFLOW = "x\n::error file=a.py::pwned";
+
+  /** Asserts that no printed line could start a workflow command or drive the terminal. */
+  private static void assertInert(String printed) {
+    assertFalse(printed.contains("\u001b"), printed);
+    for (String line : printed.split("\n")) {
+      assertFalse(line.strip().startsWith("::"), printed);
+    }
+  }
+
+  /**
+   * Items 6 and 8: a quoted CSV value with a line break and a workflow command, one with an ANSI
+   * escape, and {@code @org/team}: escaped in the summary, the log and compare's table; the
+   * Markdown report links nobody but keeps e-mail addresses readable.
+   */
+  @Test
+  void dataValuesCannotInjectIntoLogsOrMentionPeople() throws Exception {
+    List<String> rows = new ArrayList<>(List.of("g,y"));
+    for (String v :
+        List.of("\"" + WORKFLOW + "\"", "\u001b[31mred", "@org/team", "ops@example.com")) {
+      for (int i = 0; i < 30; i++) {
+        rows.add(v + "," + (i % 2));
+      }
+    }
+    Path out = tmp.resolve("out");
+    JarRun run = analyze(groupsConfig(rows), out, "--format", "json,md", "--log-level", "debug");
+    assertEquals(0, run.waitFor(120), run::stderr);
+    assertInert(run.stdout());
+    assertInert(run.stderr());
+    assertTrue(run.stdout().contains("pre  g=x\\n::error file=a.py::pwned  CI  "), run.stdout());
+    assertTrue(run.stdout().contains("pre  g=\\x1b[31mred  CI  "), run.stdout());
+
+    Path a = out.resolve("analysis.json");
+    JarRun compare =
+        JarRun.start(
+            tmp.resolve("logs"),
+            List.of(),
+            Map.of(),
+            "compare",
+            "--baseline",
+            a.toString(),
+            "--current",
+            a.toString());
+    assertEquals(0, compare.waitFor(60), compare::stderr);
+    assertTrue(compare.stdout().contains("x\\n::error file=a.py::pwned"), compare.stdout());
+    assertInert(compare.stdout());
+    assertInert(compare.stderr());
+
+    String md = Files.readString(out.resolve("report.md"));
+    assertTrue(md.contains("@\u200Borg/team"), md);
+    assertFalse(md.contains("@org/team"), md);
+    assertTrue(md.contains("ops@example.com"), md);
+  }
+
+  /** A SHAP config whose joinsource ids and baseline hold spreadsheet formulas. */
+  private Path formulaConfig() throws IOException {
+    Path data = tmp.resolve("shap.csv");
+    Files.write(data, List.of("id,x,s", "+1+1,0.25,a", "@SUM(1),0.5,b", "-2,0.75,a"));
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", "text/csv");
+    cfg.put("dataset_uri", data.toString());
+    cfg.put("joinsource_name_or_index", "id");
+    ObjectNode shap = cfg.putObject("methods").putObject("shap");
+    ArrayNode base = shap.putArray("baseline").addArray();
+    base.add(0.5).add("=HYPERLINK(\"http://evil\")");
+    shap.put("seed", 0);
+    shap.put("save_local_shap_values", true);
+    ObjectNode p = cfg.putObject("predictor");
+    p.put("content_type", "text/csv");
+    p.put("accept_type", "text/csv");
+    ArrayNode cmd = cfg.putObject("local").putArray("command");
+    cmd.add("java").add(CliRun.testdata().resolve("models/StubModel.java").toString()).add("ok");
+    Path file = tmp.resolve("shap.json");
+    JSON.writeValue(file.toFile(), cfg);
+    return file;
+  }
+
+  /** Item 7: Clarify's bytes by default; {@code --csv-safe} neutralises formulas. */
+  @Test
+  void csvSafeNeutralisesSpreadsheetFormulas() throws Exception {
+    Path cfg = formulaConfig();
+    Path plain = tmp.resolve("plain");
+    JarRun run = analyze(cfg, plain);
+    assertEquals(0, run.waitFor(120), run::stderr);
+    List<String> ids = firstCells(plain.resolve("explanations_shap/out.csv"));
+    assertEquals(List.of("id", "\"+1+1\"", "\"@SUM(1)\"", "\"-2\""), ids);
+    assertEquals(
+        "x,s\n0.5,\"=HYPERLINK(\"\"http://evil\"\")\"\n",
+        Files.readString(plain.resolve("explanations_shap/baseline.csv")));
+
+    Path safe = tmp.resolve("safe");
+    run = analyze(cfg, safe, "--csv-safe");
+    assertEquals(0, run.waitFor(120), run::stderr);
+    ids = firstCells(safe.resolve("explanations_shap/out.csv"));
+    assertEquals(List.of("id", "\"'+1+1\"", "\"'@SUM(1)\"", "\"'-2\""), ids);
+    assertEquals(
+        "x,s\n0.5,\"'=HYPERLINK(\"\"http://evil\"\")\"\n",
+        Files.readString(safe.resolve("explanations_shap/baseline.csv")));
+  }
+
+  private static List<String> firstCells(Path csv) throws IOException {
+    return Files.readAllLines(csv).stream().map(l -> l.split(",", -1)[0]).toList();
   }
 }

@@ -213,7 +213,7 @@ public final class ModelClient implements AutoCloseable {
         throw new ModelResponseException(m.getMessage(), m);
       }
       if (cause instanceof ModelInvocationException m) {
-        throw new ModelInvocationException(m.getMessage(), m);
+        throw new ModelInvocationException(m.getMessage(), m.details(), m);
       }
       throw new ModelInvocationException("Model call failed: " + cause, cause);
     }

@@ -73,8 +73,8 @@ final class ModelProcess {
     return process.getInputStream();
   }
 
-  /** Returns the message for a process whose output ended, followed by its last stderr lines. */
-  String exitMessage(long id) {
+  /** Returns the error for a process whose output ended, with its last stderr lines as details. */
+  ModelInvocationException exitError(long id) {
     String message;
     try {
       boolean ended = process.waitFor(2, TimeUnit.SECONDS);
@@ -90,11 +90,7 @@ final class ModelProcess {
       Thread.currentThread().interrupt();
       message = "Model process stopped answering while handling request " + id;
     }
-    StringBuilder b = new StringBuilder(message);
-    for (String l : stderr.lines()) {
-      b.append("\n  ").append(l);
-    }
-    return b.toString();
+    return new ModelInvocationException(message, stderr.lines(), null);
   }
 
   /** Kills the process and its descendants at once; does nothing before it started. */

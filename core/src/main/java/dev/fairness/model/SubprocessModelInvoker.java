@@ -256,7 +256,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private void exited() {
     Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
     long id = head != null ? head.id : nextIdSnapshot();
-    fail(new ModelInvocationException(modelProcess.exitMessage(id)));
+    fail(modelProcess.exitError(id));
   }
 
   private synchronized long nextIdSnapshot() {

@@ -108,9 +108,8 @@ class SubprocessModelInvokerIT {
                 Processes.java("StubModel.java", "exit-after", "1"), "envelope", 5, 20),
             9,
             20);
-    assertEquals(
-        "Model process exited with code 3 while handling request 2\n  stub: giving up after 1 requests",
-        e.getMessage());
+    assertEquals("Model process exited with code 3 while handling request 2", e.getMessage());
+    assertEquals(List.of("stub: giving up after 1 requests"), e.details());
   }
 
   @Test
