@@ -123,10 +123,10 @@ final class ExplainStage {
       return explainer.explain(ds.featureNames(), rows, baseline, LocalShapSink.discard());
     }
     Column join = ds.joinsource() == null ? null : ds.table().column(ds.joinsource());
+    String file = "explanations_shap/out.csv";
     try (Writer w =
         new BufferedWriter(
-            Files.newBufferedWriter(dir.stage("explanations_shap/out.csv"), StandardCharsets.UTF_8),
-            1 << 16)) {
+            Files.newBufferedWriter(dir.stage(file), StandardCharsets.UTF_8), 1 << 16)) {
       List<String> explainedFeatures = explainedFeatures(ds.featureNames(), options);
       return explainer.explain(
           ds.featureNames(),
@@ -134,7 +134,9 @@ final class ExplainStage {
           baseline,
           new ShapCsvWriter(w, explainedFeatures, join, csvSafe));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw dir.cannotWrite(file, e);
+    } catch (UncheckedIOException e) {
+      throw dir.cannotWrite(file, e.getCause());
     }
   }
 
@@ -160,12 +162,9 @@ final class ExplainStage {
   }
 
   private void writeBaseline(OutputDirectory dir, List<String> features, Baseline baseline) {
-    try (Writer w =
-        Files.newBufferedWriter(
-            dir.stage("explanations_shap/baseline.csv"), StandardCharsets.UTF_8)) {
-      BaselineCsvWriter.write(w, features, baseline, csvSafe);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    OutputWriter.file(
+        dir,
+        "explanations_shap/baseline.csv",
+        w -> BaselineCsvWriter.write(w, features, baseline, csvSafe));
   }
 }

@@ -129,6 +129,27 @@ public final class OutputDirectory implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the error for an output file that cannot be written (disk full, file too large, no
+   * permission): a configuration error (exit 2) naming the directory, the file and the reason.
+   */
+  public FairnessException cannotWrite(String relative, IOException e) {
+    String reason =
+        e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : e.getMessage() != null ? e.getMessage() : "input/output error";
+    return new FairnessException(
+        FairnessException.Kind.CONFIG,
+        "--output "
+            + target
+            + ": cannot write "
+            + relative
+            + " ("
+            + reason
+            + "); free some space or choose another --output",
+        e);
+  }
+
   /** Returns the final directory. */
   public Path target() {
     return target;
@@ -147,7 +168,7 @@ public final class OutputDirectory implements AutoCloseable {
     try {
       Files.createDirectories(p.getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw cannotWrite(relative, e);
     }
     staged.add(p);
     for (Path d = p.getParent(); !d.equals(staging); d = d.getParent()) {
@@ -191,11 +212,15 @@ public final class OutputDirectory implements AutoCloseable {
       Files.delete(staging);
     } catch (IOException e) {
       if (!committed) {
-        throw new UncheckedIOException(e);
+        throw cannotWrite(moved.size() < staged.size() ? relativeName(moved.size()) : "", e);
       }
       deleteStaging(); // something else was left in the staging directory
     }
     return moved;
+  }
+
+  private String relativeName(int index) {
+    return staging.relativize(new ArrayList<>(staged).get(index)).toString();
   }
 
   /**

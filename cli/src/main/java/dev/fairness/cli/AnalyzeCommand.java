@@ -17,7 +17,6 @@ import dev.fairness.gate.JUnitReport;
 import dev.fairness.gate.ThresholdsFile;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -183,7 +182,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             configFile, new ConfigOverrides(dataset, command, url, seed), log);
     AnalysisConfig config = loaded.config();
     Path outDir = output.toAbsolutePath().normalize();
-    refuseConfigOverwrite(outDir, configFile, config);
+    OutputClashes.refuse(outDir, configFile, config);
 
     AnalysisOptions options =
         new AnalysisOptions(
@@ -239,30 +238,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCode.STRICT;
     }
     return ExitCode.OK;
-  }
-
-  private static void refuseConfigOverwrite(Path outDir, Path configFile, AnalysisConfig config) {
-    Set<Path> ours = new LinkedHashSet<>();
-    String name = config.methods().report().name();
-    for (String f :
-        List.of("analysis.json", "analysis_config.json", name + ".html", name + ".md")) {
-      ours.add(outDir.resolve(f));
-    }
-    for (Path p : ours) {
-      if (p.equals(configFile)
-          || (Files.exists(p) && Files.exists(configFile) && sameFile(p, configFile))) {
-        throw new ConfigException(
-            "--output " + outDir + " would overwrite the configuration file " + configFile);
-      }
-    }
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.isSameFile(a, b);
-    } catch (java.io.IOException e) {
-      return false;
-    }
   }
 
   static Set<String> parseFormats(String list) {

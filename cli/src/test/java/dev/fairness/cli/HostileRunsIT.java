@@ -379,4 +379,137 @@ class HostileRunsIT {
   private static List<String> firstCells(Path csv) throws IOException {
     return Files.readAllLines(csv).stream().map(l -> l.split(",", -1)[0]).toList();
   }
+
+  /** A bias config over {@code data} of {@code type} (predictions in the data, no model). */
+  private Path dataConfig(Path data, String type) throws IOException {
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", type);
+    cfg.put("dataset_uri", data.toString());
+    if (type.equals("text/csv")) {
+      cfg.put("label", "y");
+      cfg.put("predicted_label", "yhat");
+    } else {
+      cfg.putArray("headers").add("sex").add("y").add("yhat");
+      cfg.put("features", "X");
+      cfg.put("label", "y");
+      cfg.put("predicted_label", "yhat");
+    }
+    cfg.putArray("label_values_or_threshold").add(1);
+    ObjectNode facet = cfg.putArray("facet").addObject();
+    facet.put("name_or_index", "sex");
+    facet.putArray("value_or_threshold").add(0);
+    cfg.putObject("methods").putObject("post_training_bias").putArray("methods").add("DPPL");
+    Path file = tmp.resolve("data-config.json");
+    JSON.writeValue(file.toFile(), cfg);
+    return file;
+  }
+
+  private static List<String> csvRows(int n) {
+    List<String> rows = new ArrayList<>(List.of("sex,y,yhat"));
+    for (int i = 0; i < n; i++) {
+      rows.add((i % 2) + "," + (i % 5 == 0 ? 1 : 0) + "," + (i % 3 == 0 ? 1 : 0));
+    }
+    return rows;
+  }
+
+  /** Item 5: an application/json dataset named analysis.json inside --output was overwritten. */
+  @Test
+  void outputsNeverOverwriteTheDataset() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Path data = out.resolve("analysis.json");
+    StringBuilder x = new StringBuilder();
+    StringBuilder y = new StringBuilder();
+    StringBuilder yhat = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      String sep = i == 0 ? "" : ",";
+      x.append(sep).append("[").append(i % 2).append("]");
+      y.append(sep).append(i % 5 == 0 ? 1 : 0);
+      yhat.append(sep).append(i % 3 == 0 ? 1 : 0);
+    }
+    String text = "{\"X\":[" + x + "],\"y\":[" + y + "],\"yhat\":[" + yhat + "]}";
+    Files.writeString(data, text);
+    JarRun run = analyze(dataConfig(data, "application/json"), out);
+    assertEquals(2, run.waitFor(60), run::stderr);
+    assertEquals(
+        "fairness: error: --output "
+            + out
+            + " would overwrite the input file "
+            + data
+            + "; choose another --output\n",
+        run.stderr());
+    assertEquals(text, Files.readString(data));
+  }
+
+  /** Item 5 (choice: refuse): --output inside a dataset directory. */
+  @Test
+  void outputInsideTheDatasetDirectoryIsRefused() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("data"));
+    Files.write(dir.resolve("part-0.csv"), csvRows(60));
+    Path out = dir.resolve("results");
+    JarRun run = analyze(dataConfig(dir, "text/csv"), out);
+    assertEquals(2, run.waitFor(60), run::stderr);
+    assertEquals(
+        "fairness: error: --output "
+            + out
+            + " is inside the dataset directory "
+            + dir
+            + ", whose every file is read as data; choose an --output outside it\n",
+        run.stderr());
+    assertFalse(Files.exists(out));
+  }
+
+  /** Item 9: a 300-character report name failed after the whole analysis with exit 1. */
+  @Test
+  void overlongReportNameIsAConfigError() throws Exception {
+    Files.write(tmp.resolve("rows.csv"), csvRows(60));
+    ObjectNode cfg =
+        (ObjectNode) JSON.readTree(dataConfig(tmp.resolve("rows.csv"), "text/csv").toFile());
+    ((ObjectNode) cfg.get("methods")).putObject("report").put("name", "r".repeat(300));
+    Path file = tmp.resolve("long-name.json");
+    JSON.writeValue(file.toFile(), cfg);
+    JarRun run = analyze(file, tmp.resolve("out"), "--format", "json,html");
+    assertEquals(2, run.waitFor(60), run::stderr);
+    assertTrue(
+        run.stderr()
+            .contains(
+                "/methods/report/name: report name is 300 bytes long; file names hold at most"
+                    + " 255 bytes, so give at most 250 (the report adds .html)"),
+        run::stderr);
+  }
+
+  /** Item 9: an output that cannot be written (file size limit: EFBIG) is exit 2 naming it. */
+  @Test
+  void outputWriteFailureNamesTheFile() throws Exception {
+    Files.write(tmp.resolve("rows.csv"), csvRows(60));
+    Path cfg = dataConfig(tmp.resolve("rows.csv"), "text/csv");
+    Path out = tmp.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("report.html"), "previous");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String jar = Path.of("target", "fairness.jar").toAbsolutePath().toString();
+    // 8 KiB per file: analysis.json fits, the HTML report does not
+    Process p =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "ulimit -f 8; exec \"$0\" -XX:-UsePerfData -jar \"$1\" analyze --config \"$2\""
+                    + " --output \"$3\" --quiet --log-level error",
+                javaBin,
+                jar,
+                cfg.toString(),
+                out.toString())
+            .redirectErrorStream(true)
+            .start();
+    String printed = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(2, p.exitValue(), printed);
+    assertEquals(
+        "fairness: error: --output "
+            + out
+            + ": cannot write report.html (File too large); free some space or choose another"
+            + " --output\n",
+        printed);
+    assertEquals("previous", Files.readString(out.resolve("report.html")));
+    assertEquals(List.of(), hidden(out));
+  }
 }
