@@ -512,4 +512,69 @@ class HostileRunsIT {
     assertEquals("previous", Files.readString(out.resolve("report.html")));
     assertEquals(List.of(), hidden(out));
   }
+
+  /** The post-training config with {@code local.command} replaced by {@code command}. */
+  private Path commandConfig(String... command) throws IOException {
+    ObjectNode cfg = (ObjectNode) JSON.readTree(config("envelope", "ok").toFile());
+    ArrayNode cmd = ((ObjectNode) cfg.get("local")).putArray("command");
+    for (String c : command) {
+      cmd.add(c);
+    }
+    Path file = tmp.resolve("command.json");
+    JSON.writeValue(file.toFile(), cfg);
+    return file;
+  }
+
+  private static void assertEnds(long pid) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50); // an orphan is reaped by init a moment after it ends
+    }
+    assertFalse(
+        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
+        "process " + pid + " still running");
+  }
+
+  /**
+   * Item 10: a model that exits while a process it started keeps its stdout open made the tool wait
+   * for the timeout (120 s); the background process was left running.
+   */
+  @Test
+  void modelExitWithOutputHeldOpenIsReportedAtOnce() throws Exception {
+    Path pid = tmp.resolve("grandchild.pid");
+    // the model exits while the tool waits for its first answer
+    Path cfg = commandConfig("bash", "-c", "sleep 300 & echo $! > '" + pid + "'; sleep 2; exit 0");
+    long t0 = System.nanoTime();
+    JarRun run = analyze(cfg, tmp.resolve("out"));
+    assertEquals(4, run.waitFor(100), run::stderr);
+    double took = (System.nanoTime() - t0) / 1e9;
+    assertTrue(took < 30, "took " + took + " s");
+    assertTrue(
+        run.stderr()
+            .contains(
+                "fairness: error: Model process exited (code 0) but its output stayed open, held"
+                    + " by a process it started, while handling request 1"),
+        run::stderr);
+    assertEnds(Long.parseLong(Files.readString(pid).strip()));
+  }
+
+  /** Item 10: a worker the model started survived the model's normal end. */
+  @Test
+  void workersOfTheModelEndWithIt() throws Exception {
+    Path pid = tmp.resolve("worker.pid");
+    String stub = CliRun.testdata().resolve("models/StubModel.java").toString();
+    Path cfg =
+        commandConfig(
+            "bash",
+            "-c",
+            "sleep 300 </dev/null >/dev/null 2>&1 & echo $! > '"
+                + pid
+                + "'; exec java '"
+                + stub
+                + "' ok");
+    JarRun run = analyze(cfg, tmp.resolve("out"));
+    assertEquals(0, run.waitFor(120), run::stderr);
+    assertEnds(Long.parseLong(Files.readString(pid).strip()));
+  }
 }

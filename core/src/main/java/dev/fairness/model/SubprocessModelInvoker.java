@@ -53,6 +53,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private long nextId = 1;
   private volatile ModelInvocationException failure;
   private volatile boolean closing;
+  private volatile boolean outputEnded;
   private final LinesTally tally = new LinesTally();
 
   /**
@@ -111,6 +112,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
         modelProcess.start(this::close);
         writer = daemon("model-writer", () -> writeLoop(modelProcess.stdin()));
         reader = daemon("model-reader", () -> readLoop(modelProcess.stdout()));
+        modelProcess.onExit(code -> timer.later(1, () -> outputStayedOpen(code)));
       } catch (ModelInvocationException e) {
         failure = e;
         return CompletableFuture.failedFuture(e);
@@ -208,9 +210,30 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     } catch (IOException e) {
       // Treated as end of output below.
     }
+    outputEnded = true;
     if (!closing) {
       exited();
     }
+  }
+
+  /**
+   * The model exited a second ago but its output is still open: a process it started holds it.
+   * Nothing more will come; say so now rather than at the request timeout, and end those processes.
+   */
+  private void outputStayedOpen(int code) {
+    if (outputEnded || closing || failure != null) {
+      return;
+    }
+    Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
+    fail(
+        new ModelInvocationException(
+            "Model process exited (code "
+                + code
+                + ") but its output stayed open, held by a process it started, while handling"
+                + " request "
+                + (head != null ? head.id : nextIdSnapshot())
+                + "; end the model's background processes or close their standard output"));
+    modelProcess.endDescendants();
   }
 
   private void complete(Pending p, String body, String error) {
