@@ -111,7 +111,7 @@ public final class ComparisonMarkdownWriter {
    * {@code @} mentions defused.
    */
   static String cell(String s) {
-    s = dev.fairness.data.Mentions.defuse(s);
+    s = dev.fairness.text.Mentions.defuse(s);
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);

@@ -1,6 +1,6 @@
 package dev.fairness.report;
 
-import dev.fairness.data.Mentions;
+import dev.fairness.text.Mentions;
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 import java.io.IOException;
