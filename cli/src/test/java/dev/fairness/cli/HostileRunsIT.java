@@ -577,4 +577,62 @@ class HostileRunsIT {
     assertEquals(0, run.waitFor(120), run::stderr);
     assertEnds(Long.parseLong(Files.readString(pid).strip()));
   }
+
+  /** Item 11: a CSV row of ten million empty cells ran out of heap instead of the ragged error. */
+  @Test
+  void csvRowOfMillionsOfCellsIsRagged() throws Exception {
+    Path data = tmp.resolve("wide.csv");
+    try (var w = Files.newBufferedWriter(data)) {
+      w.write(String.join("\n", csvRows(2)) + "\n");
+      w.write(",".repeat(10_000_000));
+      w.write("\n");
+    }
+    Path out = tmp.resolve("out");
+    JarRun run =
+        JarRun.start(
+            tmp.resolve("logs"),
+            List.of("-Xmx48m"),
+            Map.of(),
+            "analyze",
+            "--config",
+            dataConfig(data, "text/csv").toString(),
+            "--output",
+            out.toString());
+    assertEquals(3, run.waitFor(120), run::stderr);
+    assertTrue(
+        run.stderr()
+            .endsWith(
+                "fairness: error: Row 4 of " + data + " has more than 1036 cells, expected 3\n"),
+        run::stderr);
+  }
+
+  /** Item 11: an application/json document too big for the heap is a clear data error. */
+  @Test
+  void jsonDocumentBeyondTheHeapIsAClearError() throws Exception {
+    Path data = tmp.resolve("big.json");
+    StringBuilder x = new StringBuilder();
+    StringBuilder y = new StringBuilder();
+    for (int i = 0; i < 1_500_000; i++) {
+      String sep = i == 0 ? "" : ",";
+      x.append(sep).append("[").append(i % 2).append("]");
+      y.append(sep).append(i % 5 == 0 ? 1 : 0);
+    }
+    Files.writeString(data, "{\"X\":[" + x + "],\"y\":[" + y + "],\"yhat\":[" + y + "]}");
+    Path out = tmp.resolve("out");
+    JarRun run =
+        JarRun.start(
+            tmp.resolve("logs"),
+            List.of("-Xmx64m"),
+            Map.of(),
+            "analyze",
+            "--config",
+            dataConfig(data, "application/json").toString(),
+            "--output",
+            out.toString());
+    assertEquals(3, run.waitFor(120), run::stderr);
+    assertTrue(
+        run.stderr().contains("fairness: error: " + data + ": the JSON document is longer than "),
+        run::stderr);
+    assertTrue(run.stderr().contains("convert it to JSON Lines"), run::stderr);
+  }
 }

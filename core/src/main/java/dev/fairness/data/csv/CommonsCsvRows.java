@@ -4,7 +4,6 @@ import dev.fairness.data.DataException;
 import dev.fairness.data.DatasetFiles;
 import dev.fairness.data.InputLimits;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
@@ -20,7 +19,7 @@ final class CommonsCsvRows implements CsvRows {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).build();
 
-  private final Reader reader;
+  private final CsvFieldLimit reader;
   private final CSVParser parser;
   private final Iterator<CSVRecord> it;
   private CSVRecord rec;
@@ -60,6 +59,11 @@ final class CommonsCsvRows implements CsvRows {
             + rec.size()
             + " cells, expected "
             + expected);
+  }
+
+  @Override
+  public void expectCells(int expected) {
+    reader.expectCells(expected);
   }
 
   @Override

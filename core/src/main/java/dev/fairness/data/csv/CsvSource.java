@@ -190,6 +190,7 @@ public final class CsvSource {
     }
 
     private int file(Path f, CsvRows r) throws IOException {
+      r.expectCells(names.size());
       if (!r.next()) {
         return 0;
       }
