@@ -635,4 +635,42 @@ class HostileRunsIT {
         run::stderr);
     assertTrue(run.stderr().contains("convert it to JSON Lines"), run::stderr);
   }
+
+  /**
+   * Item 12: a FIFO said "does not exist"; UTF-16 said "not valid UTF-8"; duplicate keys passed.
+   */
+  @Test
+  void messagesSayWhatIsWrong() throws Exception {
+    Path fifo = tmp.resolve("rows.fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    JarRun run = analyze(dataConfig(fifo, "text/csv"), tmp.resolve("out1"));
+    assertEquals(3, run.waitFor(60), run::stderr);
+    assertTrue(
+        run.stderr()
+            .contains(
+                "fairness: error: dataset_uri: "
+                    + fifo
+                    + " is not a regular file (a device, a FIFO or a pipe such as <(…) cannot be"
+                    + " read twice); write the data to a file and give that"),
+        run::stderr);
+
+    Path utf16 = tmp.resolve("utf16.csv");
+    Files.write(
+        utf16,
+        (String.join("\n", csvRows(60)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16));
+    run = analyze(dataConfig(utf16, "text/csv"), tmp.resolve("out2"));
+    assertEquals(3, run.waitFor(60), run::stderr);
+    assertTrue(
+        run.stderr()
+            .contains("fairness: error: Dataset " + utf16 + " is UTF-16, not UTF-8; convert it"),
+        run::stderr);
+
+    Files.write(tmp.resolve("rows.csv"), csvRows(60));
+    String cfg = Files.readString(dataConfig(tmp.resolve("rows.csv"), "text/csv"));
+    Path dup = tmp.resolve("dup.json");
+    Files.writeString(dup, cfg.replaceFirst("\\{", "{\"label\":\"sex\","));
+    run = analyze(dup, tmp.resolve("out3"));
+    assertEquals(2, run.waitFor(60), run::stderr);
+    assertTrue(run.stderr().contains("Duplicate key \"label\"; give each key once"), run::stderr);
+  }
 }

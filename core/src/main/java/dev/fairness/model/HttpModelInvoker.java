@@ -200,11 +200,30 @@ public final class HttpModelInvoker implements ModelInvoker {
     } else {
       int status = response.statusCode();
       String body = new String(response.body(), StandardCharsets.UTF_8);
+      String type = response.headers().firstValue("Content-Type").orElse("");
+      if (status >= 200 && status < 300 && html(type)) {
+        // an error page or a login portal, not predictions: a retry would get the same
+        result.completeExceptionally(
+            new ModelInvocationException(
+                "Model's HTTP response from "
+                    + uri
+                    + " is "
+                    + type
+                    + ", not "
+                    + predictor.acceptType()
+                    + " predictions: "
+                    + (body.length() > 200 ? body.substring(0, 200) : body)));
+        return;
+      }
       if (status >= 200 && status < 300) {
         result.complete(body);
         return;
       }
       problem = "HTTP " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
+      String location = response.headers().firstValue("Location").orElse(null);
+      if (status >= 300 && status < 400 && location != null) {
+        problem += " (redirect to " + location + ", not followed: set local.endpoint_url to it)";
+      }
       retryable = status == 429 || status >= 500;
     }
     if (!retryable || attempt >= local.maxRetries() || closed) {
@@ -220,6 +239,11 @@ public final class HttpModelInvoker implements ModelInvoker {
     Executor later =
         CompletableFuture.delayedExecutor((long) (delay * 1000), TimeUnit.MILLISECONDS, executor);
     later.execute(() -> attempt(request, attempt + 1, result));
+  }
+
+  private static boolean html(String contentType) {
+    String media = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    return media.equals("text/html") || media.equals("application/xhtml+xml");
   }
 
   /** The whole exchange (headers and body) took longer than {@code local.timeout_seconds}. */

@@ -102,4 +102,41 @@ class HttpHostileIT {
           e.getMessage());
     }
   }
+
+  /** Item 12: a 200 text/html page (a proxy's error page) was taken for predictions. */
+  @Test
+  void htmlAnswerIsNotPredictions() throws Exception {
+    try (RawHttpServer server =
+        new RawHttpServer(
+            (body, out) ->
+                RawHttpServer.write(
+                    out,
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                        + "Content-Length: 5\r\nConnection: close\r\n\r\n0.5\r\n"))) {
+      ModelInvocationException e = fails(server.url(), 10, 10);
+      assertEquals(
+          "Model's HTTP response from "
+              + server.url()
+              + " is text/html; charset=utf-8, not text/csv predictions: 0.5\r\n",
+          e.getMessage());
+    }
+  }
+
+  /** Item 12: an HTTP 307 was reported without the Location it pointed to. */
+  @Test
+  void redirectNamesItsLocation() throws Exception {
+    try (RawHttpServer server =
+        new RawHttpServer(
+            (body, out) ->
+                RawHttpServer.write(
+                    out,
+                    "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:9/v2\r\n"
+                        + "Content-Length: 0\r\nConnection: close\r\n\r\n"))) {
+      ModelInvocationException e = fails(server.url(), 10, 10);
+      assertEquals(
+          "Model failed on record 1: HTTP 307:  (redirect to http://127.0.0.1:9/v2, not"
+              + " followed: set local.endpoint_url to it)",
+          e.getMessage());
+    }
+  }
 }

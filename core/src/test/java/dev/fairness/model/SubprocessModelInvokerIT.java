@@ -92,6 +92,22 @@ class SubprocessModelInvokerIT {
         e.getMessage());
   }
 
+  /** Issue 23 item 12: a non-finite score (inf; a CSV NaN is already a missing value) was used. */
+  @Test
+  void nanScoreIsRefused() {
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {"0.5", "x"});
+    rows.add(new Object[] {"inf", "x"});
+    try (ModelClient c =
+        client(Configs.subprocess(Processes.java("StubModel.java", "ok"), "envelope", 5, 20))) {
+      ModelInvocationException e =
+          assertThrows(ModelInvocationException.class, () -> c.scores(rows));
+      assertEquals(
+          "Model returned the score inf for record 2; scores must be finite numbers",
+          e.getMessage());
+    }
+  }
+
   @Test
   void passesClarifyEnvironment() {
     try (ModelClient c =
