@@ -1,5 +1,6 @@
 package dev.fairness;
 
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param environment the process environment ({@code SOURCE_DATE_EPOCH}, {@code
  *     FAIRNESS_REPORT_STABLE})
  * @param progress progress receiver, or null
+ * @param limits the input size limits
  * @param csvSafe {@code --csv-safe}: neutralise spreadsheet formulas in the SHAP CSV files
  */
 public record AnalysisOptions(
@@ -26,9 +28,32 @@ public record AnalysisOptions(
     String toolVersion,
     Map<String, String> environment,
     Progress progress,
+    InputLimits limits,
     boolean csvSafe) {
 
-  /** Options with Clarify's CSV bytes (no {@code --csv-safe}). */
+  /** Creates options with Clarify's CSV bytes (no {@code --csv-safe}). */
+  public AnalysisOptions(
+      Path datasetOverride,
+      CsvHeaderMode csvHeader,
+      Set<String> formats,
+      Integer maxShapRecords,
+      String toolVersion,
+      Map<String, String> environment,
+      Progress progress,
+      InputLimits limits) {
+    this(
+        datasetOverride,
+        csvHeader,
+        formats,
+        maxShapRecords,
+        toolVersion,
+        environment,
+        progress,
+        limits,
+        false);
+  }
+
+  /** Creates options with the default input limits. */
   public AnalysisOptions(
       Path datasetOverride,
       CsvHeaderMode csvHeader,
@@ -45,6 +70,6 @@ public record AnalysisOptions(
         toolVersion,
         environment,
         progress,
-        false);
+        InputLimits.defaults());
   }
 }

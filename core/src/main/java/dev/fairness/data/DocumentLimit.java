@@ -8,13 +8,10 @@ import java.nio.file.Path;
 /**
  * A reader in front of the parser of an {@code application/json} dataset, which is held in memory
  * whole (about 30 bytes of heap per byte of JSON): it fails with a {@link DataException} once the
- * document passes the limit, before the heap runs out. The limit is {@value #PROPERTY} when set,
- * else a fortieth of the maximum heap (25 MiB with {@code -Xmx1g}).
+ * document passes the limit, before the heap runs out. The limit is a fortieth of the maximum heap
+ * (25 MiB with the launcher's {@code -Xmx1g}): more heap raises it.
  */
 final class DocumentLimit extends FilterReader {
-
-  /** System property of the limit, in characters (≈ bytes for JSON's mostly ASCII text). */
-  static final String PROPERTY = "fairness.max_document_bytes";
 
   private final Path file;
   private final long limit;
@@ -23,16 +20,7 @@ final class DocumentLimit extends FilterReader {
   DocumentLimit(Reader in, Path file) {
     super(in);
     this.file = file;
-    String v = System.getProperty(PROPERTY);
-    try {
-      this.limit =
-          v == null || v.isBlank()
-              ? Runtime.getRuntime().maxMemory() / 40
-              : Long.parseLong(v.strip());
-    } catch (NumberFormatException e) {
-      throw new dev.fairness.config.ConfigException(
-          "-D" + PROPERTY + "=" + v + ": must be a positive integer (bytes)");
-    }
+    this.limit = Runtime.getRuntime().maxMemory() / 40;
   }
 
   @Override
@@ -62,9 +50,7 @@ final class DocumentLimit extends FilterReader {
               + limit
               + " bytes, and an application/json dataset is held in memory whole (about 30 times"
               + " its size); convert it to JSON Lines (application/jsonlines, read record by"
-              + " record), or "
-              + InputLimits.raiseHint(PROPERTY)
-              + " and give the JVM more heap (FAIRNESS_JAVA_OPTS=-Xmx…)");
+              + " record), or give the JVM more heap (FAIRNESS_JAVA_OPTS=-Xmx…)");
     }
   }
 }
