@@ -218,15 +218,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
         line.truncate(0);
       }
     } catch (LineReader.TooLong e) {
-      Pending p = awaiting.peek();
-      fail(
-          new ModelInvocationException(
-              "Model wrote a response line longer than "
-                  + maxLineBytes
-                  + " bytes for request "
-                  + (p != null ? p.id : nextIdSnapshot())
-                  + "; "
-                  + InputLimits.raiseHint(InputLimits.LINE_PROPERTY)));
+      lineTooLong();
       return;
     } catch (IOException e) {
       // Treated as end of output below.
@@ -235,6 +227,18 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     if (!closing) {
       exited();
     }
+  }
+
+  private void lineTooLong() {
+    Pending p = awaiting.peek();
+    fail(
+        new ModelInvocationException(
+            "Model wrote a response line longer than "
+                + maxLineBytes
+                + " bytes for request "
+                + (p != null ? p.id : nextIdSnapshot())
+                + "; "
+                + InputLimits.raiseHint(InputLimits.LINE_PROPERTY)));
   }
 
   /**
