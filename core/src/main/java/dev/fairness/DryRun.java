@@ -69,6 +69,7 @@ public final class DryRun {
               label,
               config.labelValuesOrThreshold(),
               false,
+              null,
               labelKind,
               why);
       out.add(
@@ -87,7 +88,12 @@ public final class DryRun {
       String where = "facet[" + i + "]";
       FacetSplit split =
           FacetSelector.groups(
-              c, f.config().valueOrThreshold(), ColumnKind.parse(f.config().kind()), where, why);
+              c,
+              f.config().valueOrThreshold(),
+              null,
+              ColumnKind.parse(f.config().kind()),
+              where,
+              why);
       StringBuilder groups = new StringBuilder();
       for (int g = 0; g < split.groups().size(); g++) {
         groups.append(g == 0 ? "" : ", ").append(split.groups().get(g)).append(": ");

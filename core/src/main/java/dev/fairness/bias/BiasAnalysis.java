@@ -46,7 +46,11 @@ public final class BiasAnalysis {
     Table table = in.table();
     Column label = table.column(in.label());
     ColumnKind labelKind = ColumnKind.parse(in.labelKind());
-    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), labelKind, log);
+    long[] w = in.rowCounts();
+    if (w != null && in.postTraining() != null && in.postTraining().contains("FT")) {
+      throw new IllegalArgumentException("FT needs the dataset rows, not a counted table");
+    }
+    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), w, labelKind, log);
     boolean post = in.postTraining() != null;
     PredictedIndex predicted = null;
     if (post) {
@@ -60,6 +64,7 @@ public final class BiasAnalysis {
               labelIndex,
               in.labelValues(),
               in.predictedMissingIsNegative(),
+              w,
               labelKind,
               log);
     }
@@ -78,6 +83,7 @@ public final class BiasAnalysis {
               FacetSelector.splits(
                   table.column(f.column()),
                   f.values(),
+                  w,
                   ColumnKind.parse(f.kind()),
                   "facet[" + i + "]",
                   log));
@@ -87,7 +93,8 @@ public final class BiasAnalysis {
     Map<FacetSplit, SplitCounts> counts = new IdentityHashMap<>();
     for (List<FacetSplit> splits : facets.values()) {
       for (FacetSplit split : splits) {
-        counts.put(split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue));
+        counts.put(
+            split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue, w));
         byValue = false; // one tally by value gives the confusion matrix
       }
     }

@@ -22,6 +22,9 @@ import java.util.List;
  *     and the predicted-label column are removed from it here
  * @param preTraining requested pre-training metric acronyms, or null when not requested
  * @param postTraining requested post-training metric acronyms, or null when not requested
+ * @param rowCounts per table row, the number of dataset rows it stands for (a counted table: one
+ *     row per distinct combination of role values, {@link dev.fairness.CountedAnalysis}); null when
+ *     every row is one dataset row. FT needs the rows themselves and is refused with counts.
  * @param labelKind our {@code label_kind} key ({@code categorical}, {@code continuous}), or null
  */
 public record BiasInputs(
@@ -35,9 +38,78 @@ public record BiasInputs(
     List<String> flipTestColumns,
     List<String> preTraining,
     List<String> postTraining,
+    long[] rowCounts,
     String labelKind) {
 
-  /** Creates inputs without {@code label_kind}. */
+  /** Creates inputs with row counts and without {@code label_kind}. */
+  public BiasInputs(
+      Table table,
+      String label,
+      List<Object> labelValues,
+      Column predicted,
+      boolean predictedMissingIsNegative,
+      List<Facet> facets,
+      String group,
+      List<String> flipTestColumns,
+      List<String> preTraining,
+      List<String> postTraining,
+      long[] rowCounts) {
+    this(
+        table,
+        label,
+        labelValues,
+        predicted,
+        predictedMissingIsNegative,
+        facets,
+        group,
+        flipTestColumns,
+        preTraining,
+        postTraining,
+        rowCounts,
+        null);
+  }
+
+  /** Creates inputs with {@code label_kind}, every table row one dataset row. */
+  public BiasInputs(
+      Table table,
+      String label,
+      List<Object> labelValues,
+      Column predicted,
+      boolean predictedMissingIsNegative,
+      List<Facet> facets,
+      String group,
+      List<String> flipTestColumns,
+      List<String> preTraining,
+      List<String> postTraining,
+      String labelKind) {
+    this(
+        table,
+        label,
+        labelValues,
+        predicted,
+        predictedMissingIsNegative,
+        facets,
+        group,
+        flipTestColumns,
+        preTraining,
+        postTraining,
+        null,
+        labelKind);
+  }
+
+  /**
+   * One {@code facet[]} entry: a column name, its values or threshold (empty when absent), and its
+   * {@code kind} key ({@code categorical}, {@code continuous}, or null for Clarify's rule).
+   */
+  public record Facet(String column, List<Object> values, String kind) {
+
+    /** Creates an entry without {@code kind}. */
+    public Facet(String column, List<Object> values) {
+      this(column, values, null);
+    }
+  }
+
+  /** Creates inputs in which every table row is one dataset row. */
   public BiasInputs(
       Table table,
       String label,
@@ -60,19 +132,7 @@ public record BiasInputs(
         flipTestColumns,
         preTraining,
         postTraining,
-        null);
-  }
-
-  /**
-   * One {@code facet[]} entry: a column name, its values or threshold (empty when absent), and its
-   * {@code kind} key ({@code categorical}, {@code continuous}, or null for Clarify's rule).
-   */
-  public record Facet(String column, List<Object> values, String kind) {
-
-    /** Creates an entry without {@code kind}. */
-    public Facet(String column, List<Object> values) {
-      this(column, values, null);
-    }
+        (long[]) null);
   }
 
   /** Creates inputs whose missing predicted cells are ordinary (warned, counted negative). */

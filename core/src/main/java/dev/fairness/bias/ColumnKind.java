@@ -33,17 +33,31 @@ public enum ColumnKind {
 
   /** Returns {@link #infer(Column, List, RunLog)}, counting distinct values from {@code codes}. */
   static ColumnKind infer(Column column, ValueCodes codes, List<Object> values, RunLog log) {
-    return infer(column, codes, values, null, log);
+    return infer(column, codes, values, (long[]) null, log);
+  }
+
+  /**
+   * Returns {@link #infer(Column, ValueCodes, List, RunLog)} for a table whose row i stands for
+   * {@code counts[i]} dataset rows (null: one each).
+   */
+  static ColumnKind infer(
+      Column column, ValueCodes codes, List<Object> values, long[] counts, RunLog log) {
+    return infer(column, codes, values, counts, null, log);
   }
 
   /**
    * Returns the kind of a column: {@code given} (our {@code label_kind} / {@code facet[].kind}
-   * keys) when not null, else Clarify's rule of {@link #infer(Column, List, RunLog)}; logs the
-   * classification line either way. Throws {@link dev.fairness.data.DataException} when CONTINUOUS
-   * is given for a column that holds text.
+   * keys) when not null, else Clarify's rule, counting rows by {@code counts} (null: one each);
+   * logs the classification line either way. Throws {@link dev.fairness.data.DataException} when
+   * CONTINUOUS is given for a column that holds text.
    */
   static ColumnKind infer(
-      Column column, ValueCodes codes, List<Object> values, ColumnKind given, RunLog log) {
+      Column column,
+      ValueCodes codes,
+      List<Object> values,
+      long[] counts,
+      ColumnKind given,
+      RunLog log) {
     if (given != null) {
       if (given == CONTINUOUS
           && column.type() == dev.fairness.data.ColumnType.STRING
@@ -57,7 +71,13 @@ public enum ColumnKind {
           "Column " + column.name() + " is a " + given.name() + " column (kind given in config)");
       return given;
     }
-    int present = column.size() - column.missingCount();
+    long present = column.size() - column.missingCount();
+    if (counts != null) {
+      present = -missing(column, counts);
+      for (long c : counts) {
+        present += c;
+      }
+    }
     double uniq =
         present == 0
             ? 0.0
@@ -93,6 +113,20 @@ public enum ColumnKind {
    */
   public static ColumnKind parse(String kind) {
     return kind == null ? null : kind.equals("continuous") ? CONTINUOUS : CATEGORICAL;
+  }
+
+  /** Returns the number of dataset rows whose cell is missing (null counts: one per row). */
+  static long missing(Column c, long[] counts) {
+    if (counts == null || c.missingCount() == 0) {
+      return c.missingCount();
+    }
+    long m = 0;
+    for (int i = 0, n = c.size(); i < n; i++) {
+      if (c.isMissing(i)) {
+        m += counts[i];
+      }
+    }
+    return m;
   }
 
   /** Returns distinct non-missing values / non-missing values (0 for an all-missing column). */

@@ -34,11 +34,20 @@ public final class LabelRule {
    */
   public static LabelIndex positive(
       Column label, List<Object> values, ColumnKind given, RunLog log) {
+    return positive(label, values, null, given, log);
+  }
+
+  /**
+   * Returns {@link #positive(Column, List, RunLog)} for a counted table ({@link
+   * dev.fairness.CountedAnalysis}, {@code counts} null: one row each) and the kind {@code given}.
+   */
+  static LabelIndex positive(
+      Column label, List<Object> values, long[] counts, ColumnKind given, RunLog log) {
     if (values == null || values.isEmpty()) {
       throw new ConfigException("Positive label values or thresholds are empty for Label column");
     }
     ValueCodes codes = ValueCodes.of(label);
-    ColumnKind kind = ColumnKind.infer(label, codes, values, given, log);
+    ColumnKind kind = ColumnKind.infer(label, codes, values, counts, given, log);
     LabelIndex index;
     if (kind == ColumnKind.CATEGORICAL) {
       index =
@@ -67,11 +76,11 @@ public final class LabelRule {
           new Finding(
               Finding.Code.MISSING_VALUES,
               "label",
-              label.missingCount()
+              ColumnKind.missing(label, counts)
                   + " rows with a missing label are counted as negative (column "
                   + label.name()
                   + ", "
-                  + label.missingCount()
+                  + ColumnKind.missing(label, counts)
                   + " of "
                   + label.size()
                   + " rows)",

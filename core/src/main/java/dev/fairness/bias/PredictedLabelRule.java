@@ -45,13 +45,13 @@ public final class PredictedLabelRule {
       List<Object> values,
       boolean missingIsNegative,
       RunLog log) {
-    return positive(predicted, label, labelIndex, values, missingIsNegative, null, log);
+    return positive(predicted, label, labelIndex, values, missingIsNegative, null, null, log);
   }
 
   /**
-   * Returns {@link #positive(Column, Column, LabelIndex, List, boolean, RunLog)} with the kind
-   * {@code given} by {@code label_kind} (null: Clarify's rule), which serves the predicted label
-   * too.
+   * Returns {@link #positive} for a counted table ({@link dev.fairness.CountedAnalysis}) with the
+   * kind {@code given} by {@code label_kind} (null: Clarify's rule), which serves the predicted
+   * label too.
    */
   public static PredictedIndex positive(
       Column predicted,
@@ -59,10 +59,11 @@ public final class PredictedLabelRule {
       LabelIndex labelIndex,
       List<Object> values,
       boolean missingIsNegative,
+      long[] counts,
       ColumnKind given,
       RunLog log) {
     ValueCodes codes = ValueCodes.of(predicted);
-    ColumnKind kind = ColumnKind.infer(predicted, codes, values, given, log);
+    ColumnKind kind = ColumnKind.infer(predicted, codes, values, counts, given, log);
     if (kind == ColumnKind.CONTINUOUS && !Thresholds.isNumeric(values.get(0))) {
       // smclarify converts the predicted labels before it compares the kinds: its error wins
       throw new DataException(
@@ -91,7 +92,7 @@ public final class PredictedLabelRule {
     }
     if (predicted.missingCount() > 0 && !missingIsNegative) {
       log.warn(
-          predicted.missingCount()
+          ColumnKind.missing(predicted, counts)
               + " rows with a missing predicted label are counted as negative");
     }
     if (pos.count() == 0) {
