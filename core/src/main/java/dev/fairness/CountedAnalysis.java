@@ -76,7 +76,7 @@ public final class CountedAnalysis {
           "post_training_bias: needs a predicted_label column in the dataset here (the model is"
               + " not called); add predicted_label or remove post_training_bias");
     }
-    List<String> warnings = new ArrayList<>();
+    List<Finding> warnings = new ArrayList<>();
     RunLog collecting = new Collecting(log, warnings);
     boolean flip = post != null && post.contains("FT");
     List<String> postCounted =
@@ -101,7 +101,7 @@ public final class CountedAnalysis {
             r.pre() != null ? r.pre() : postReport,
             options.toolVersion(),
             options.environment(),
-            warnings.stream().map(Finding::plain).toList());
+            List.copyOf(warnings));
     RunInfo info =
         new RunInfo(
             built.title(),
@@ -197,7 +197,7 @@ public final class CountedAnalysis {
   }
 
   /** Forwards to the user's log and keeps the warnings for the reports. */
-  private record Collecting(RunLog target, List<String> warnings) implements RunLog {
+  private record Collecting(RunLog target, List<Finding> warnings) implements RunLog {
     @Override
     public void debug(String message) {
       target.debug(message);
@@ -210,8 +210,14 @@ public final class CountedAnalysis {
 
     @Override
     public void warn(String message) {
-      warnings.add(message);
+      warnings.add(Finding.plain(message));
       target.warn(message);
+    }
+
+    @Override
+    public void finding(Finding finding) {
+      warnings.add(finding);
+      target.finding(finding);
     }
   }
 }

@@ -23,7 +23,13 @@ final class FacetFindings {
    * {@code age == 45}, where {@code age > 45} was likely meant.
    */
   static void oneValueCategorical(
-      Column facet, ValueCodes codes, List<Object> values, int selected, String where, RunLog log) {
+      Column facet,
+      ValueCodes codes,
+      List<Object> values,
+      long selected,
+      long[] counts,
+      String where,
+      RunLog log) {
     if (values.size() != 1 || !(values.get(0) instanceof Number)) {
       return;
     }
@@ -37,7 +43,7 @@ final class FacetFindings {
     if (distinct <= 2) {
       return;
     }
-    int present = facet.size() - facet.missingCount();
+    long present = total(facet, counts) - ColumnKind.missing(facet, counts);
     String v = ValueText.render(values.get(0));
     log.finding(
         new Finding(
@@ -114,15 +120,16 @@ final class FacetFindings {
    * Raises {@code missing-values} when the facet column has missing cells: they are never in the
    * sensitive group, and for a numeric column they make it FLOAT and so CONTINUOUS.
    */
-  static void missing(Column facet, ColumnKind kind, ColumnKind given, String where, RunLog log) {
-    int k = facet.missingCount();
+  static void missing(
+      Column facet, ColumnKind kind, ColumnKind given, long[] counts, String where, RunLog log) {
+    long k = ColumnKind.missing(facet, counts);
     if (k == 0) {
       return;
     }
     String message =
         k
             + " of "
-            + facet.size()
+            + total(facet, counts)
             + " rows have a missing value in column "
             + facet.name()
             + "; they are never in the sensitive group and count in the rest";
@@ -138,8 +145,31 @@ final class FacetFindings {
             true));
   }
 
+  /** Returns the dataset rows of a row set: its table rows weighted by {@code counts} (or 1). */
+  static long rows(dev.fairness.bias.count.RowSet d, long[] counts) {
+    if (counts == null) {
+      return d.count();
+    }
+    long n = 0;
+    for (int i = 0; i < counts.length; i++) {
+      n += d.contains(i) ? counts[i] : 0;
+    }
+    return n;
+  }
+
+  private static long total(Column c, long[] counts) {
+    if (counts == null) {
+      return c.size();
+    }
+    long n = 0;
+    for (long x : counts) {
+      n += x;
+    }
+    return n;
+  }
+
   /** Returns {@code 100 * part / whole} with two significant decimals and a percent sign. */
-  static String percent(int part, int whole) {
+  static String percent(long part, long whole) {
     double p = whole == 0 ? 0 : 100.0 * part / whole;
     return String.format(java.util.Locale.ROOT, "%.2f %%", p);
   }

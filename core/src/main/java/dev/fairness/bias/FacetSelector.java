@@ -88,7 +88,8 @@ public final class FacetSelector {
       split = FacetSplit.single(LabelRule.joined(vals), d);
       inOnlyGroup = d.count();
       if (given == null) {
-        FacetFindings.oneValueCategorical(facet, codes, vals, d.count(), where, log);
+        FacetFindings.oneValueCategorical(
+            facet, codes, vals, FacetFindings.rows(d, counts), counts, where, log);
       }
     } else {
       split = oneVersusRest(facet, codes, counts, log);
@@ -96,7 +97,7 @@ public final class FacetSelector {
       inOnlyGroup = split.groups().size() == 1 ? facet.size() - facet.missingCount() : -1;
     }
     if (!vals.isEmpty()) {
-      FacetFindings.missing(facet, kind, given, where, log);
+      FacetFindings.missing(facet, kind, given, counts, where, log);
     }
     if (split.groups().size() == 1) {
       String g = split.groups().get(0);
