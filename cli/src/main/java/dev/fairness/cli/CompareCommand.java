@@ -1,13 +1,16 @@
 package dev.fairness.cli;
 
+import dev.fairness.config.ConfigException;
 import dev.fairness.gate.Assertion;
 import dev.fairness.gate.AssertionCheck;
 import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.AtomicFile;
+import dev.fairness.gate.AttributionDrift;
 import dev.fairness.gate.BiasComparison;
 import dev.fairness.gate.ChangeLimits;
 import dev.fairness.gate.ComparisonJsonWriter;
 import dev.fairness.gate.ComparisonMarkdownWriter;
+import dev.fairness.gate.ConstraintViolationsWriter;
 import dev.fairness.gate.JUnitReport;
 import dev.fairness.gate.MetricChange;
 import dev.fairness.gate.ThresholdsFile;
@@ -33,10 +36,11 @@ final class CompareCommand implements Callable<Integer> {
         Specs.command(
             "compare",
             this,
-            "Compare the bias metrics of a current analysis.json with a baseline analysis.json.",
+            "Compare the bias metrics and SHAP rankings of a current analysis.json with a baseline.",
             "A metric violates when its absolute change exceeds its --max-change limit, when it is in"
                 + " one file only, or when it newly carries an error; --assert and --thresholds bound"
-                + " the current values. Exit 6 on any violation.");
+                + " the current values; a SHAP label violates when the nDCG of its feature ranking"
+                + " is below --min-ndcg. Exit 6 on any violation.");
     spec.usageMessage().sortOptions(false);
     spec.addOption(
         Specs.option(
@@ -69,6 +73,15 @@ final class CompareCommand implements Callable<Integer> {
                 "File of assertions, one per line; # starts a comment.")
             .build());
     spec.addOption(
+        Specs.option(
+                "--min-ndcg",
+                String.class,
+                "X",
+                "Feature-attribution drift: a SHAP label violates when the nDCG of the current"
+                    + " ranking against the baseline's global values is below X (default 0.9, Model"
+                    + " Monitor's).")
+            .build());
+    spec.addOption(
         Specs.option("--json", Path.class, "FILE", "Write the comparison as JSON.").build());
     spec.addOption(
         Specs.option(
@@ -83,6 +96,14 @@ final class CompareCommand implements Callable<Integer> {
                 Path.class,
                 "FILE",
                 "Write the comparison as JUnit XML (one test case per metric).")
+            .build());
+    spec.addOption(
+        Specs.option(
+                "--violations",
+                Path.class,
+                "FILE",
+                "Write the violations in SageMaker Model Monitor's constraint_violations.json"
+                    + " layout.")
             .build());
     spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
@@ -113,6 +134,8 @@ final class CompareCommand implements Callable<Integer> {
     Path json = Specs.value(spec, "--json");
     Path markdown = Specs.value(spec, "--md");
     Path junit = Specs.value(spec, "--junit");
+    Path violations = Specs.value(spec, "--violations");
+    double minNdcg = minNdcg(Specs.value(spec, "--min-ndcg"));
     boolean quiet = Specs.isSet(spec, "--quiet");
     // Usage errors (exit 2) are found before any file is read (exit 3).
     ChangeLimits limits = ChangeLimits.parse(maxChange == null ? List.of() : maxChange);
@@ -126,7 +149,7 @@ final class CompareCommand implements Callable<Integer> {
     AnalysisJsonReader reader = new AnalysisJsonReader();
     AnalysisResult base = reader.read(baseline);
     AnalysisResult cur = reader.read(current);
-    BiasComparison comparison = BiasComparison.compare(base, cur, limits, gates);
+    BiasComparison comparison = BiasComparison.compare(base, cur, limits, gates, minNdcg);
 
     List<Path> written = new ArrayList<>();
     if (json != null) {
@@ -141,8 +164,19 @@ final class CompareCommand implements Callable<Integer> {
       JUnitReport.of(comparison).write(junit);
       written.add(junit);
     }
+    if (violations != null) {
+      AtomicFile.write(violations, new ConstraintViolationsWriter().toJson(comparison));
+      written.add(violations);
+    }
     for (MetricChange m : comparison.violations()) {
       err.println("fairness: change violation: " + m.ref() + ": " + m.reason());
+    }
+    for (AttributionDrift d : comparison.attributionViolations()) {
+      err.println(
+          "fairness: attribution drift: shap label "
+              + TerminalText.safe(d.label())
+              + ": "
+              + TerminalText.safe(d.reason()));
     }
     for (AssertionCheck.Outcome o : comparison.failedAssertions()) {
       for (AssertionFailure f : o.failures()) {
@@ -158,5 +192,25 @@ final class CompareCommand implements Callable<Integer> {
       out.flush();
     }
     return comparison.passed() ? ExitCode.OK : ExitCode.ASSERTION;
+  }
+
+  /** Returns the --min-ndcg threshold, 0.9 when absent; exit 2 unless a number in [0, 1]. */
+  static double minNdcg(String text) {
+    if (text == null) {
+      return AttributionDrift.DEFAULT_MIN_NDCG;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      v = Double.NaN;
+    }
+    if (!(v >= 0 && v <= 1)) {
+      throw new ConfigException(
+          "--min-ndcg "
+              + TerminalText.safe(text)
+              + ": expected a number from 0 to 1 (nDCG is at most 1); give e.g. --min-ndcg 0.9");
+    }
+    return v;
   }
 }

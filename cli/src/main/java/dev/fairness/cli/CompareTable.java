@@ -1,6 +1,7 @@
 package dev.fairness.cli;
 
 import dev.fairness.data.ValueText;
+import dev.fairness.gate.AttributionDrift;
 import dev.fairness.gate.BiasComparison;
 import dev.fairness.gate.MetricChange;
 import dev.fairness.gate.RoundedText;
@@ -74,6 +75,25 @@ final class CompareTable {
           .append(" assertions failed");
     }
     out.println(summary);
+    for (AttributionDrift d : c.attributions()) {
+      StringBuilder line =
+          new StringBuilder("shap  ")
+              .append(TerminalText.safe(d.label()))
+              .append("  ")
+              .append(d.violated() ? "VIOLATION: " : "ok: ")
+              .append(TerminalText.safe(d.reason()));
+      String sep = "; rank moved most: ";
+      for (AttributionDrift.FeatureRank f : d.movers(3)) {
+        line.append(sep)
+            .append(TerminalText.safe(f.feature()))
+            .append(' ')
+            .append(f.baselineRank())
+            .append(" -> ")
+            .append(f.currentRank());
+        sep = ", ";
+      }
+      out.println(line);
+    }
   }
 
   private static String value(MetricValue v) {
