@@ -134,7 +134,10 @@ public final class ComparisonMarkdownWriter {
     return v.failed() ? "error" : RoundedText.of(v.value());
   }
 
-  /** Escapes text for a table cell: Markdown punctuation backslashed, line breaks as spaces. */
+  /**
+   * Escapes text for a table cell: Markdown punctuation backslashed, line breaks as spaces, a
+   * zero-width space after {@code @}.
+   */
   static String cell(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
@@ -142,6 +145,7 @@ public final class ComparisonMarkdownWriter {
       switch (ch) {
         case '\\', '|', '*', '_', '`', '<', '>', '[', ']', '#', '~' -> b.append('\\').append(ch);
         case '\n', '\r' -> b.append(' ');
+        case '@' -> b.append("@&#8203;"); // no @mention from data in a pull-request comment
         default -> b.append(ch);
       }
     }

@@ -8,13 +8,17 @@ import java.io.Writer;
 /**
  * A Freemarker output format that auto-escapes interpolated text for GitHub-flavoured Markdown, so
  * that data strings (column names, facet values) render as literal text inside table cells and
- * lists: the inline-significant characters are backslash-escaped and line breaks become spaces.
+ * lists: the inline-significant characters are backslash-escaped, line breaks become spaces, and
+ * {@code @} is followed by a zero-width space so that a pull-request comment mentions no one.
  * Digits, {@code .}, {@code -} and {@code +} are left alone so numbers stay readable in the source.
  */
 final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Markup> {
 
   /** The only instance. */
   static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
+
+  /** {@code @} then a zero-width space, so {@code @name} in data never notifies anyone. */
+  static final String MENTION_BREAK = "@&#8203;";
 
   private static final String SIGNIFICANT = "\\`*_[]<>|#!~&$";
 
@@ -43,6 +47,8 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
       char c = text.charAt(i);
       if (c == '\r' || c == '\n') {
         out.append(' ');
+      } else if (c == '@') {
+        out.append(MENTION_BREAK);
       } else if (SIGNIFICANT.indexOf(c) >= 0) {
         out.append('\\').append(c);
       } else {

@@ -192,8 +192,8 @@ public final class Trend {
     return new Series(stage, facet, group, metric, points, bounds);
   }
 
-  /** Whether a point fails the assertion: an error fails, a missing value is not judged. */
-  static boolean fails(Assertion a, Point p) {
+  /** Returns whether a point fails the assertion: an error fails, a missing value is not judged. */
+  public static boolean fails(Assertion a, Point p) {
     if (p.error() != null) {
       return true;
     }

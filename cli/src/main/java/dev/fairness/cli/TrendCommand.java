@@ -1,0 +1,208 @@
+package dev.fairness.cli;
+
+import dev.fairness.OutputDirectory;
+import dev.fairness.gate.Assertion;
+import dev.fairness.gate.AssertionFailure;
+import dev.fairness.gate.ThresholdsFile;
+import dev.fairness.report.ReportFormat;
+import dev.fairness.report.TrendReportRenderer;
+import dev.fairness.report.TrendView;
+import dev.fairness.trend.RunOrder;
+import dev.fairness.trend.Trend;
+import dev.fairness.trend.TrendCsvWriter;
+import dev.fairness.trend.TrendRun;
+import dev.fairness.trend.TrendRunReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * {@code fairness trend}: many analysis.json files of the same analysis → one HTML and Markdown
+ * report with a line chart per chosen metric and facet group, the first run that crossed each
+ * bound, and a CSV of the series; exit 6 when the latest run fails a bound.
+ */
+final class TrendCommand implements Callable<Integer> {
+
+  private final CommandSpec spec;
+  private final PositionalParamSpec runs;
+
+  private TrendCommand() {
+    spec =
+        Specs.command(
+            "trend",
+            this,
+            "Follow bias metrics over many runs: a chart per metric and facet group, the first run"
+                + " that crossed each bound, and the series as CSV.",
+            "RUN is a run directory (holding analysis.json) or an analysis.json file. Runs are"
+                + " ordered by the generation time their reports record, or as given. Writes"
+                + " trend.html, trend.md and trend.csv; exit 6 when the latest run fails a bound.");
+    spec.usageMessage().sortOptions(false);
+    runs =
+        PositionalParamSpec.builder()
+            .arity("1..*")
+            .paramLabel("RUN")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("Run directories or analysis.json files.")
+            .build();
+    spec.addPositional(runs);
+    spec.addOption(
+        Specs.repeated(
+            "--metric", "METRIC", "Metric to follow, repeatable: DI or post.DI (default: all)."));
+    spec.addOption(
+        Specs.repeated(
+            "--facet",
+            "FACET[=GROUP]",
+            "Facet or facet group to follow, repeatable: Sex or Sex=Female (default: all)."));
+    spec.addOption(
+        Specs.repeated(
+            "--assert",
+            "EXPR",
+            "Bound, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
+    spec.addOption(
+        Specs.option("--thresholds", Path.class, "FILE", "File of bounds, one per line.").build());
+    spec.addOption(
+        Specs.option(
+                "--order",
+                String.class,
+                "auto|given|time",
+                "Run order: by recorded time (time), as given (given), or by time when every run"
+                    + " records one (auto, the default).")
+            .build());
+    spec.addOption(
+        Specs.option("--output", Path.class, "DIR", "Output directory (created if missing).")
+            .required(true)
+            .build());
+    spec.addOption(
+        Specs.option("--title", String.class, "TEXT", "Report title (default: Fairness trend).")
+            .build());
+    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    Specs.withStandardHelp(spec);
+  }
+
+  /** Returns the model of the command, bound to a new instance. */
+  static CommandSpec spec() {
+    return new TrendCommand().spec;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err).code();
+    } catch (RuntimeException e) {
+      return ErrorReporter.report(e, err, null).code();
+    }
+  }
+
+  private ExitCode run(PrintWriter out, PrintWriter err) {
+    List<Path> paths = runs.getValue();
+    List<String> metrics = listOrEmpty(Specs.value(spec, "--metric"));
+    List<String> facets = listOrEmpty(Specs.value(spec, "--facet"));
+    RunOrder order = RunOrder.parse(Specs.value(spec, "--order"));
+    Path thresholds = Specs.value(spec, "--thresholds");
+    Path output = Specs.value(spec, "--output");
+    String title = Specs.value(spec, "--title");
+    boolean quiet = Specs.isSet(spec, "--quiet");
+    List<Assertion> bounds = new ArrayList<>();
+    for (String a : listOrEmpty(Specs.<List<String>>value(spec, "--assert"))) {
+      bounds.add(Assertion.parse(a));
+    }
+    if (thresholds != null) {
+      bounds.addAll(ThresholdsFile.parse(thresholds));
+    }
+    TrendRunReader reader = new TrendRunReader();
+    List<TrendRun> read = new ArrayList<>();
+    for (Path p : paths) {
+      read.add(reader.read(p));
+    }
+    RunOrder.Ordered ordered = order.apply(read);
+    Trend trend = Trend.of(ordered.runs(), metrics, facets, bounds);
+    String note =
+        ordered.note() != null
+            ? ordered.note()
+            : order == RunOrder.GIVEN ? "in the order given" : "ordered by recorded run time";
+    TrendView view =
+        TrendView.of(trend, title == null ? "Fairness trend" : title, generatedAt(), note);
+    List<Path> written;
+    try (OutputDirectory dir = OutputDirectory.open(output)) {
+      write(dir.stage("trend.html"), new TrendReportRenderer(ReportFormat.HTML).render(view));
+      write(dir.stage("trend.md"), new TrendReportRenderer(ReportFormat.MARKDOWN).render(view));
+      write(dir.stage("trend.csv"), new TrendCsvWriter().toCsv(trend));
+      written = dir.commit();
+    }
+    if (ordered.note() != null) {
+      err.println("fairness: warning: " + TerminalText.safe(ordered.note()));
+    }
+    for (Trend.Crossing c : trend.crossings()) {
+      for (AssertionFailure f : c.latest().failures()) {
+        err.println(TerminalText.safe(f.message()));
+      }
+    }
+    err.flush();
+    if (!quiet) {
+      printSummary(out, trend, written);
+    }
+    return trend.latestViolates() ? ExitCode.ASSERTION : ExitCode.OK;
+  }
+
+  private static void printSummary(PrintWriter out, Trend trend, List<Path> written) {
+    List<TrendRun> runs = trend.runs();
+    for (Trend.Series s : trend.series()) {
+      Trend.Point last = s.points().get(s.points().size() - 1);
+      String value =
+          last.error() != null ? "error" : last.value() == null ? "-" : last.value().toString();
+      out.println(TerminalText.safe(s.ref()) + "  latest " + value);
+      for (Trend.Bound b : s.bounds()) {
+        String crossed =
+            b.firstCrossing() == null
+                ? "never crossed"
+                : "first crossed at run "
+                    + (b.firstCrossing() + 1)
+                    + " ("
+                    + TerminalText.safe(runs.get(b.firstCrossing()).name())
+                    + ")"
+                    + (b.latestFails() ? "; latest run FAILS" : "; latest run meets it");
+        out.println("  " + TerminalText.safe(b.assertion().expression()) + ": " + crossed);
+      }
+    }
+    for (Path p : written) {
+      out.println("wrote " + p);
+    }
+    out.flush();
+  }
+
+  private static List<String> listOrEmpty(List<String> values) {
+    return values == null ? List.of() : values;
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns {@code SOURCE_DATE_EPOCH} when set (reproducible reports), else now; UTC ISO-8601. */
+  private static String generatedAt() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    Instant t =
+        epoch != null && epoch.strip().matches("\\d+")
+            ? Instant.ofEpochSecond(Long.parseLong(epoch.strip()))
+            : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return DateTimeFormatter.ISO_INSTANT.format(t);
+  }
+}
