@@ -17,7 +17,8 @@ import java.io.UncheckedIOException;
  *   <li>Bias drift ({@code constraint_check_type} {@code bias_drift_check}): one entry per metric
  *       that violates the comparison and per failed assertion check, with {@code facet}, {@code
  *       facet_value}, {@code metric_name} and a {@code description} beginning, as Model Monitor's
- *       does, {@code Value <current> does not meet the constraint requirement}.
+ *       does, {@code Value <current> does not meet the constraint requirement} ({@code The metric
+ *       …} when there is no current value), then a colon and the reason.
  *   <li>Feature-attribution drift ({@code feature_attribution_drift_check}): one entry per label
  *       key that violates, with {@code label}, {@code metric_name} {@code shap} and the description
  *       {@code Feature attribution drift <nDCG> exceeds threshold <min>} (Model Monitor's wording).
@@ -37,15 +38,22 @@ public final class ConstraintViolationsWriter {
       g.writeArrayFieldStart("violations");
       for (MetricChange m : c.violations()) {
         String value =
-            m.current() == null || m.current().failed() ? "null" : number(m.current().value());
+            m.current() == null || m.current().failed() ? null : number(m.current().value());
         bias(g, m.facet(), m.group(), m.metric(), value, m.reason());
       }
       for (AssertionCheck.Outcome o : c.failedAssertions()) {
         for (AssertionFailure f : o.failures()) {
           String facet = f.facet() == null ? "" : f.facet();
           String group = f.group() == null ? "" : f.group();
-          String detail = "violates " + o.assertion().expression();
-          bias(g, facet, group, o.assertion().metric(), f.detail(), detail);
+          boolean numeric = f.facet() != null && !f.detail().startsWith("error: ");
+          String why = "violates " + o.assertion().expression();
+          bias(
+              g,
+              facet,
+              group,
+              o.assertion().metric(),
+              numeric ? f.detail() : null,
+              numeric ? why : f.detail() + "; " + why);
         }
       }
       for (AttributionDrift d : c.attributionViolations()) {
@@ -81,9 +89,9 @@ public final class ConstraintViolationsWriter {
     g.writeStringField("facet_value", group);
     g.writeStringField("metric_name", metric);
     g.writeStringField("constraint_check_type", "bias_drift_check");
+    String subject = value == null ? "The metric" : "Value " + value;
     g.writeStringField(
-        "description",
-        "Value " + value + " does not meet the constraint requirement (" + why + ")");
+        "description", subject + " does not meet the constraint requirement: " + why);
     g.writeEndObject();
   }
 
