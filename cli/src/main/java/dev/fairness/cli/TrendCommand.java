@@ -1,6 +1,7 @@
 package dev.fairness.cli;
 
 import dev.fairness.OutputDirectory;
+import dev.fairness.config.ConfigException;
 import dev.fairness.gate.Assertion;
 import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.ThresholdsFile;
@@ -109,6 +110,11 @@ final class TrendCommand implements Callable<Integer> {
 
   private ExitCode run(PrintWriter out, PrintWriter err) {
     List<Path> paths = runs.getValue();
+    if (paths == null || paths.isEmpty()) {
+      throw new ConfigException(
+          "no runs given; give run directories or analysis.json files: fairness trend RUN..."
+              + " --output DIR");
+    }
     List<String> metrics = listOrEmpty(Specs.value(spec, "--metric"));
     List<String> facets = listOrEmpty(Specs.value(spec, "--facet"));
     RunOrder order = RunOrder.parse(Specs.value(spec, "--order"));
