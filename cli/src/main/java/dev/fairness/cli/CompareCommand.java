@@ -81,6 +81,13 @@ final class CompareCommand implements Callable<Integer> {
                     + " ranking against the baseline's global values is below X (default 0.9, Model"
                     + " Monitor's).")
             .build());
+    addOutputOptions(spec);
+    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    Specs.withStandardHelp(spec);
+  }
+
+  /** Adds the options naming output files: --json, --md, --junit, --violations. */
+  private static void addOutputOptions(CommandSpec spec) {
     spec.addOption(
         Specs.option("--json", Path.class, "FILE", "Write the comparison as JSON.").build());
     spec.addOption(
@@ -105,8 +112,6 @@ final class CompareCommand implements Callable<Integer> {
                 "Write the violations in SageMaker Model Monitor's constraint_violations.json"
                     + " layout.")
             .build());
-    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
-    Specs.withStandardHelp(spec);
   }
 
   /** Returns the model of the command, bound to a new instance. */
@@ -151,23 +156,7 @@ final class CompareCommand implements Callable<Integer> {
     AnalysisResult cur = reader.read(current);
     BiasComparison comparison = BiasComparison.compare(base, cur, limits, gates, minNdcg);
 
-    List<Path> written = new ArrayList<>();
-    if (json != null) {
-      AtomicFile.write(json, new ComparisonJsonWriter().toJson(comparison));
-      written.add(json);
-    }
-    if (markdown != null) {
-      AtomicFile.write(markdown, new ComparisonMarkdownWriter().toMarkdown(comparison));
-      written.add(markdown);
-    }
-    if (junit != null) {
-      JUnitReport.of(comparison).write(junit);
-      written.add(junit);
-    }
-    if (violations != null) {
-      AtomicFile.write(violations, new ConstraintViolationsWriter().toJson(comparison));
-      written.add(violations);
-    }
+    List<Path> written = writeOutputs(comparison, json, markdown, junit, violations);
     for (MetricChange m : comparison.violations()) {
       err.println("fairness: change violation: " + m.ref() + ": " + m.reason());
     }
@@ -192,6 +181,29 @@ final class CompareCommand implements Callable<Integer> {
       out.flush();
     }
     return comparison.passed() ? ExitCode.OK : ExitCode.ASSERTION;
+  }
+
+  /** Writes the requested output files (null: not requested) and returns their paths. */
+  private static List<Path> writeOutputs(
+      BiasComparison comparison, Path json, Path markdown, Path junit, Path violations) {
+    List<Path> written = new ArrayList<>();
+    if (json != null) {
+      AtomicFile.write(json, new ComparisonJsonWriter().toJson(comparison));
+      written.add(json);
+    }
+    if (markdown != null) {
+      AtomicFile.write(markdown, new ComparisonMarkdownWriter().toMarkdown(comparison));
+      written.add(markdown);
+    }
+    if (junit != null) {
+      JUnitReport.of(comparison).write(junit);
+      written.add(junit);
+    }
+    if (violations != null) {
+      AtomicFile.write(violations, new ConstraintViolationsWriter().toJson(comparison));
+      written.add(violations);
+    }
+    return written;
   }
 
   /** Returns the --min-ndcg threshold, 0.9 when absent; exit 2 unless a number in [0, 1]. */

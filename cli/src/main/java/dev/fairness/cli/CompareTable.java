@@ -75,6 +75,11 @@ final class CompareTable {
           .append(" assertions failed");
     }
     out.println(summary);
+    printAttributions(c);
+  }
+
+  /** One line per SHAP label: verdict, nDCG, and the three features whose rank moved most. */
+  private void printAttributions(BiasComparison c) {
     for (AttributionDrift d : c.attributions()) {
       StringBuilder line =
           new StringBuilder("shap  ")

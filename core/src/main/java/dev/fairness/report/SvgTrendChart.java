@@ -105,36 +105,7 @@ public record SvgTrendChart(
     int n = runNames.size();
     double band = (RIGHT - LEFT) / Math.max(1, n);
     AxisScale scale = scale(s);
-    List<String> lines = new ArrayList<>();
-    List<Marker> markers = new ArrayList<>();
-    List<ErrorBar> bars = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (Trend.Point p : s.points()) {
-      if (p.value() == null || !Double.isFinite(p.value())) {
-        flush(lines, line);
-        continue;
-      }
-      String x = DecimalText.coordinate(x(p.index(), band));
-      String y = DecimalText.coordinate(y(scale, p.value()));
-      line.append(line.length() == 0 ? "" : " ").append(x).append(',').append(y);
-      boolean bad = s.bounds().stream().anyMatch(b -> Trend.fails(b.assertion(), p));
-      String run = "run " + (p.index() + 1) + " " + runNames.get(p.index());
-      markers.add(
-          new Marker(x, y, bad ? "dot bad" : "dot", run + ": " + DecimalText.full(p.value())));
-      if (p.interval() != null) {
-        bars.add(
-            new ErrorBar(
-                x,
-                DecimalText.coordinate(y(scale, p.interval()[1])),
-                DecimalText.coordinate(y(scale, p.interval()[0])),
-                run
-                    + ": interval "
-                    + DecimalText.round4(p.interval()[0])
-                    + " to "
-                    + DecimalText.round4(p.interval()[1])));
-      }
-    }
-    flush(lines, line);
+    Plot plot = plot(s, runNames, band, scale);
     List<BoundLine> boundLines = new ArrayList<>();
     List<CrossingMark> crossings = new ArrayList<>();
     for (Trend.Bound b : s.bounds()) {
@@ -173,13 +144,50 @@ public record SvgTrendChart(
         DecimalText.coordinate(LEFT - 6),
         DecimalText.coordinate(LEFT + 6),
         DecimalText.coordinate(BOTTOM + 18),
-        List.copyOf(lines),
-        List.copyOf(markers),
-        List.copyOf(bars),
+        plot.lines(),
+        plot.markers(),
+        plot.bars(),
         List.copyOf(boundLines),
         List.copyOf(crossings),
         List.copyOf(xTicks),
         List.copyOf(yTicks));
+  }
+
+  /** The line, markers and error bars of a series. */
+  private record Plot(List<String> lines, List<Marker> markers, List<ErrorBar> bars) {}
+
+  private static Plot plot(Trend.Series s, List<String> runNames, double band, AxisScale scale) {
+    List<String> lines = new ArrayList<>();
+    List<Marker> markers = new ArrayList<>();
+    List<ErrorBar> bars = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (Trend.Point p : s.points()) {
+      if (p.value() == null || !Double.isFinite(p.value())) {
+        flush(lines, line);
+        continue;
+      }
+      String x = DecimalText.coordinate(x(p.index(), band));
+      String y = DecimalText.coordinate(y(scale, p.value()));
+      line.append(line.length() == 0 ? "" : " ").append(x).append(',').append(y);
+      boolean bad = s.bounds().stream().anyMatch(b -> Trend.fails(b.assertion(), p));
+      String run = "run " + (p.index() + 1) + " " + runNames.get(p.index());
+      markers.add(
+          new Marker(x, y, bad ? "dot bad" : "dot", run + ": " + DecimalText.full(p.value())));
+      if (p.interval() != null) {
+        bars.add(
+            new ErrorBar(
+                x,
+                DecimalText.coordinate(y(scale, p.interval()[1])),
+                DecimalText.coordinate(y(scale, p.interval()[0])),
+                run
+                    + ": interval "
+                    + DecimalText.round4(p.interval()[0])
+                    + " to "
+                    + DecimalText.round4(p.interval()[1])));
+      }
+    }
+    flush(lines, line);
+    return new Plot(List.copyOf(lines), List.copyOf(markers), List.copyOf(bars));
   }
 
   private static CrossingMark crossing(
