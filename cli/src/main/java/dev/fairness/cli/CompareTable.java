@@ -26,7 +26,9 @@ final class CompareTable {
 
   void print(BiasComparison c) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(HEAD);
+    if (!c.changes().isEmpty()) { // a SHAP-only comparison has no metric table
+      rows.add(HEAD);
+    }
     for (MetricChange m : c.changes()) {
       rows.add(
           new String[] {
