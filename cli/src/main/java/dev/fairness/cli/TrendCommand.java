@@ -1,27 +1,15 @@
 package dev.fairness.cli;
 
-import dev.fairness.OutputDirectory;
+import dev.fairness.TrendAnalysis;
 import dev.fairness.config.ConfigException;
 import dev.fairness.gate.Assertion;
 import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.ThresholdsFile;
-import dev.fairness.report.ReportFormat;
-import dev.fairness.report.TrendReportRenderer;
-import dev.fairness.report.TrendView;
 import dev.fairness.trend.RunOrder;
 import dev.fairness.trend.Trend;
-import dev.fairness.trend.TrendCsvWriter;
 import dev.fairness.trend.TrendRun;
-import dev.fairness.trend.TrendRunReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -129,28 +117,12 @@ final class TrendCommand implements Callable<Integer> {
     if (thresholds != null) {
       bounds.addAll(ThresholdsFile.parse(thresholds));
     }
-    TrendRunReader reader = new TrendRunReader();
-    List<TrendRun> read = new ArrayList<>();
-    for (Path p : paths) {
-      read.add(reader.read(p));
-    }
-    RunOrder.Ordered ordered = order.apply(read);
-    Trend trend = Trend.of(ordered.runs(), metrics, facets, bounds);
-    String note =
-        ordered.note() != null
-            ? ordered.note()
-            : order == RunOrder.GIVEN ? "in the order given" : "ordered by recorded run time";
-    TrendView view =
-        TrendView.of(trend, title == null ? "Fairness trend" : title, generatedAt(), note);
-    List<Path> written;
-    try (OutputDirectory dir = OutputDirectory.open(output)) {
-      write(dir.stage("trend.html"), new TrendReportRenderer(ReportFormat.HTML).render(view));
-      write(dir.stage("trend.md"), new TrendReportRenderer(ReportFormat.MARKDOWN).render(view));
-      write(dir.stage("trend.csv"), new TrendCsvWriter().toCsv(trend));
-      written = dir.commit();
-    }
-    if (ordered.note() != null) {
-      err.println("fairness: warning: " + TerminalText.safe(ordered.note()));
+    TrendAnalysis.Outcome outcome =
+        TrendAnalysis.run(paths, metrics, facets, bounds, order, title, output, System.getenv());
+    Trend trend = outcome.trend();
+    List<Path> written = outcome.written();
+    if (outcome.orderNote() != null) {
+      err.println("fairness: warning: " + TerminalText.safe(outcome.orderNote()));
     }
     for (Trend.Crossing c : trend.crossings()) {
       for (AssertionFailure f : c.latest().failures()) {
@@ -192,23 +164,5 @@ final class TrendCommand implements Callable<Integer> {
 
   private static List<String> listOrEmpty(List<String> values) {
     return values == null ? List.of() : values;
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Returns {@code SOURCE_DATE_EPOCH} when set (reproducible reports), else now; UTC ISO-8601. */
-  private static String generatedAt() {
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    Instant t =
-        epoch != null && epoch.strip().matches("\\d+")
-            ? Instant.ofEpochSecond(Long.parseLong(epoch.strip()))
-            : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    return DateTimeFormatter.ISO_INSTANT.format(t);
   }
 }

@@ -1,8 +1,8 @@
 package dev.fairness.gate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.fairness.data.ValueText;
 import dev.fairness.result.JsonStyle;
+import dev.fairness.text.ValueText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

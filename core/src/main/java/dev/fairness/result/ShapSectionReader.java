@@ -16,7 +16,8 @@ final class ShapSectionReader {
 
   /**
    * Returns the explanations holding the SHAP section only, or null when the file has none. Throws
-   * a {@link dev.fairness.data.DataException} naming the JSON pointer of a malformed member.
+   * a {@code DATA} {@link dev.fairness.FairnessException} naming the JSON pointer of a malformed
+   * member.
    */
   static Explanations read(Path file, JsonNode root) {
     JsonNode explanations = root.get("explanations");

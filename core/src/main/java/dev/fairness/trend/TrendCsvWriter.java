@@ -1,6 +1,6 @@
 package dev.fairness.trend;
 
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 
 /**
  * Writes the series of a {@link Trend} as CSV for other tools: a header, then one row per series

@@ -2,7 +2,7 @@ package dev.fairness.trend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fairness.data.DataException;
+import dev.fairness.FairnessException;
 import dev.fairness.result.AnalysisJsonReader;
 import dev.fairness.result.AnalysisResult;
 import java.io.IOException;
@@ -38,21 +38,23 @@ public final class TrendRunReader {
   private static final Pattern HTML_TIME = Pattern.compile("<dt>Generated</dt><dd>([^<\\s]+)</dd>");
 
   /**
-   * Returns the run at {@code path}. Throws {@link DataException} (exit 3) naming the path when it
-   * is neither an analysis.json nor a directory holding one, or when the file is not an
-   * analysis.json with bias results.
+   * Returns the run at {@code path}. Throws {@link FairnessException} of kind {@code DATA} (exit 3)
+   * naming the path when it is neither an analysis.json nor a directory holding one, or when the
+   * file is not an analysis.json with bias results.
    */
   public TrendRun read(Path path) {
     boolean directory = Files.isDirectory(path);
     Path file = directory ? path.resolve("analysis.json") : path;
     if (directory && !Files.isRegularFile(file)) {
-      throw new DataException(
+      throw new FairnessException(
+          FairnessException.Kind.DATA,
           path
               + ": no analysis.json in this directory; give run directories or analysis.json files");
     }
     AnalysisResult result = new AnalysisJsonReader().read(file);
     if (result.preTraining() == null && result.postTraining() == null) {
-      throw new DataException(
+      throw new FairnessException(
+          FairnessException.Kind.DATA,
           file + ": no bias results (a SHAP-only run); a trend follows bias metrics");
     }
     Path name = directory ? path.toAbsolutePath().normalize().getFileName() : path.getFileName();
@@ -94,7 +96,8 @@ public final class TrendRunReader {
     try {
       root = MAPPER.readTree(file.toFile());
     } catch (IOException e) {
-      throw new DataException(file + ": cannot read the file (" + e + ")", e);
+      throw new FairnessException(
+          FairnessException.Kind.DATA, file + ": cannot read the file (" + e + ")", e);
     }
     for (String[] stage :
         new String[][] {

@@ -5,7 +5,7 @@
  * dev.fairness.trend.TrendCsvWriter}). The HTML and Markdown reports are rendered by {@code
  * dev.fairness.report.TrendReportRenderer}.
  *
- * <p>Depends on {@code result}, {@code gate} (assertions) and {@code data} (exceptions, value
- * text); nothing here prints or exits.
+ * <p>Allowed dependencies: {@code result}, {@code gate} (assertions), {@code config} (usage errors)
+ * and {@code text}; nothing here prints or exits.
  */
 package dev.fairness.trend;
