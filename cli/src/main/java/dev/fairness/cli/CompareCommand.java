@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code fairness compare}: a current analysis.json against a baseline one, metric by metric, with
@@ -30,6 +31,17 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CompareCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
+  private final OptionSpec baselineOption;
+  private final OptionSpec currentOption;
+  private final OptionSpec maxChangeOption;
+  private final OptionSpec assertionsOption;
+  private final OptionSpec thresholdsOption;
+  private final OptionSpec jsonOption;
+  private final OptionSpec markdownOption;
+  private final OptionSpec junitOption;
+  private final OptionSpec quietOption;
+  private final OptionSpec minNdcgOption;
+  private final OptionSpec violationsOption;
 
   private CompareCommand() {
     spec =
@@ -42,76 +54,91 @@ final class CompareCommand implements Callable<Integer> {
                 + " the current values; a SHAP label violates when the nDCG of its feature ranking"
                 + " is below --min-ndcg. Exit 6 on any violation.");
     spec.usageMessage().sortOptions(false);
-    spec.addOption(
-        Specs.option(
-                "--baseline",
-                Path.class,
-                "FILE",
-                "The baseline analysis.json (e.g. kept in the repository).")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.option("--current", Path.class, "FILE", "The analysis.json of the current run.")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.repeated(
-            "--max-change",
-            "[METRIC=]X",
-            "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
-                + " (overrides X; inf exempts it). Without it changes are reported only."));
-    spec.addOption(
-        Specs.repeated(
-            "--assert",
-            "EXPR",
-            "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
-    spec.addOption(
-        Specs.option(
-                "--thresholds",
-                Path.class,
-                "FILE",
-                "File of assertions, one per line; # starts a comment.")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--min-ndcg",
-                String.class,
-                "X",
-                "Feature-attribution drift: a SHAP label violates when the nDCG of the current"
-                    + " ranking against the baseline's global values is below X (default 0.9, Model"
-                    + " Monitor's).")
-            .build());
-    addOutputOptions(spec);
-    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    baselineOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--baseline",
+                    Path.class,
+                    "FILE",
+                    "The baseline analysis.json (e.g. kept in the repository).")
+                .required(true)
+                .build());
+    currentOption =
+        Specs.add(
+            spec,
+            Specs.option("--current", Path.class, "FILE", "The analysis.json of the current run.")
+                .required(true)
+                .build());
+    maxChangeOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--max-change",
+                "[METRIC=]X",
+                "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
+                    + " (overrides X; inf exempts it). Without it changes are reported only."));
+    assertionsOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--assert",
+                "EXPR",
+                "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
+    thresholdsOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--thresholds",
+                    Path.class,
+                    "FILE",
+                    "File of assertions, one per line; # starts a comment.")
+                .build());
+    jsonOption =
+        Specs.add(
+            spec,
+            Specs.option("--json", Path.class, "FILE", "Write the comparison as JSON.").build());
+    markdownOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--md",
+                    Path.class,
+                    "FILE",
+                    "Write the comparison as Markdown (for a pull-request comment).")
+                .build());
+    junitOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--junit",
+                    Path.class,
+                    "FILE",
+                    "Write the comparison as JUnit XML (one test case per metric).")
+                .build());
+    minNdcgOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--min-ndcg",
+                    String.class,
+                    "X",
+                    "Feature-attribution drift: a SHAP label violates when the nDCG of the current"
+                        + " ranking against the baseline's global values is below X (default 0.9,"
+                        + " Model Monitor's).")
+                .build());
+    violationsOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--violations",
+                    Path.class,
+                    "FILE",
+                    "Write the violations in SageMaker Model Monitor's constraint_violations.json"
+                        + " layout.")
+                .build());
+    quietOption = Specs.add(spec, Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
-  }
-
-  /** Adds the options naming output files: --json, --md, --junit, --violations. */
-  private static void addOutputOptions(CommandSpec spec) {
-    spec.addOption(
-        Specs.option("--json", Path.class, "FILE", "Write the comparison as JSON.").build());
-    spec.addOption(
-        Specs.option(
-                "--md",
-                Path.class,
-                "FILE",
-                "Write the comparison as Markdown (for a pull-request comment).")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--junit",
-                Path.class,
-                "FILE",
-                "Write the comparison as JUnit XML (one test case per metric).")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--violations",
-                Path.class,
-                "FILE",
-                "Write the violations in SageMaker Model Monitor's constraint_violations.json"
-                    + " layout.")
-            .build());
   }
 
   /** Returns the model of the command, bound to a new instance. */
@@ -131,17 +158,17 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private ExitCode run(PrintWriter out, PrintWriter err) {
-    List<String> maxChange = Specs.value(spec, "--max-change");
-    List<String> assertions = Specs.value(spec, "--assert");
-    Path thresholds = Specs.value(spec, "--thresholds");
-    Path baseline = Specs.value(spec, "--baseline");
-    Path current = Specs.value(spec, "--current");
-    Path json = Specs.value(spec, "--json");
-    Path markdown = Specs.value(spec, "--md");
-    Path junit = Specs.value(spec, "--junit");
-    Path violations = Specs.value(spec, "--violations");
-    double minNdcg = minNdcg(Specs.value(spec, "--min-ndcg"));
-    boolean quiet = Specs.isSet(spec, "--quiet");
+    List<String> maxChange = Specs.value(maxChangeOption);
+    List<String> assertions = Specs.value(assertionsOption);
+    Path thresholds = Specs.value(thresholdsOption);
+    Path baseline = Specs.value(baselineOption);
+    Path current = Specs.value(currentOption);
+    Path json = Specs.value(jsonOption);
+    Path markdown = Specs.value(markdownOption);
+    Path junit = Specs.value(junitOption);
+    Path violations = Specs.value(violationsOption);
+    double minNdcg = minNdcg(Specs.value(minNdcgOption));
+    boolean quiet = Specs.isSet(quietOption);
     // Usage errors (exit 2) are found before any file is read (exit 3).
     ChangeLimits limits = ChangeLimits.parse(maxChange == null ? List.of() : maxChange);
     List<Assertion> gates = new ArrayList<>();

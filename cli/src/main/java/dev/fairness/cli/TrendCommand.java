@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
@@ -25,6 +26,14 @@ final class TrendCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
   private final PositionalParamSpec runs;
+  private final OptionSpec metricOption;
+  private final OptionSpec facetOption;
+  private final OptionSpec assertOption;
+  private final OptionSpec thresholdsOption;
+  private final OptionSpec orderOption;
+  private final OptionSpec outputOption;
+  private final OptionSpec titleOption;
+  private final OptionSpec quietOption;
 
   private TrendCommand() {
     spec =
@@ -46,37 +55,54 @@ final class TrendCommand implements Callable<Integer> {
             .description("Run directories or analysis.json files.")
             .build();
     spec.addPositional(runs);
-    spec.addOption(
-        Specs.repeated(
-            "--metric", "METRIC", "Metric to follow, repeatable: DI or post.DI (default: all)."));
-    spec.addOption(
-        Specs.repeated(
-            "--facet",
-            "FACET[=GROUP]",
-            "Facet or facet group to follow, repeatable: Sex or Sex=Female (default: all)."));
-    spec.addOption(
-        Specs.repeated(
-            "--assert",
-            "EXPR",
-            "Bound, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
-    spec.addOption(
-        Specs.option("--thresholds", Path.class, "FILE", "File of bounds, one per line.").build());
-    spec.addOption(
-        Specs.option(
-                "--order",
-                String.class,
-                "auto|given|time",
-                "Run order: by recorded time (time), as given (given), or by time when every run"
-                    + " records one (auto, the default).")
-            .build());
-    spec.addOption(
-        Specs.option("--output", Path.class, "DIR", "Output directory (created if missing).")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.option("--title", String.class, "TEXT", "Report title (default: Fairness trend).")
-            .build());
-    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    metricOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--metric",
+                "METRIC",
+                "Metric to follow, repeatable: DI or post.DI (default: all)."));
+    facetOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--facet",
+                "FACET[=GROUP]",
+                "Facet or facet group to follow, repeatable: Sex or Sex=Female (default: all)."));
+    assertOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--assert",
+                "EXPR",
+                "Bound, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
+    thresholdsOption =
+        Specs.add(
+            spec,
+            Specs.option("--thresholds", Path.class, "FILE", "File of bounds, one per line.")
+                .build());
+    orderOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--order",
+                    String.class,
+                    "auto|given|time",
+                    "Run order: by recorded time (time), as given (given), or by time when every run"
+                        + " records one (auto, the default).")
+                .build());
+    outputOption =
+        Specs.add(
+            spec,
+            Specs.option("--output", Path.class, "DIR", "Output directory (created if missing).")
+                .required(true)
+                .build());
+    titleOption =
+        Specs.add(
+            spec,
+            Specs.option("--title", String.class, "TEXT", "Report title (default: Fairness trend).")
+                .build());
+    quietOption = Specs.add(spec, Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
   }
 
@@ -103,15 +129,15 @@ final class TrendCommand implements Callable<Integer> {
           "no runs given; give run directories or analysis.json files: fairness trend RUN..."
               + " --output DIR");
     }
-    List<String> metrics = listOrEmpty(Specs.value(spec, "--metric"));
-    List<String> facets = listOrEmpty(Specs.value(spec, "--facet"));
-    RunOrder order = RunOrder.parse(Specs.value(spec, "--order"));
-    Path thresholds = Specs.value(spec, "--thresholds");
-    Path output = Specs.value(spec, "--output");
-    String title = Specs.value(spec, "--title");
-    boolean quiet = Specs.isSet(spec, "--quiet");
+    List<String> metrics = listOrEmpty(Specs.value(metricOption));
+    List<String> facets = listOrEmpty(Specs.value(facetOption));
+    RunOrder order = RunOrder.parse(Specs.value(orderOption));
+    Path thresholds = Specs.value(thresholdsOption);
+    Path output = Specs.value(outputOption);
+    String title = Specs.value(titleOption);
+    boolean quiet = Specs.isSet(quietOption);
     List<Assertion> bounds = new ArrayList<>();
-    for (String a : listOrEmpty(Specs.<List<String>>value(spec, "--assert"))) {
+    for (String a : listOrEmpty(Specs.<List<String>>value(assertOption))) {
       bounds.add(Assertion.parse(a));
     }
     if (thresholds != null) {
