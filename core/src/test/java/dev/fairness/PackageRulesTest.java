@@ -39,9 +39,12 @@ class PackageRulesTest {
   @ArchTest static final ArchRule RESULT = mayUse("result", "text");
 
   @ArchTest
-  static final ArchRule REPORT = mayUse("report", "result", "metrics", "text", "mitigate");
+  static final ArchRule REPORT =
+      mayUse("report", "result", "metrics", "text", "mitigate", "trend", "gate");
 
   @ArchTest static final ArchRule MITIGATE = mayUse("mitigate");
+
+  @ArchTest static final ArchRule TREND = mayUse("trend", "gate", "result", "config", "text");
   @ArchTest static final ArchRule GATE = mayUse("gate", "result", "config", "text");
   @ArchTest static final ArchRule DATA = mayUse("data", "data.csv", "config", "text");
   @ArchTest static final ArchRule DATA_CSV = mayUse("data.csv", "data");
