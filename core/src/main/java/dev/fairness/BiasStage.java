@@ -8,8 +8,10 @@ import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
 import dev.fairness.result.BiasReport;
+import dev.fairness.result.GroupMetricsResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Steps 4, 6 and 7 of spec §11: label and facet semantics, then the requested bias metrics. */
@@ -17,14 +19,19 @@ final class BiasStage {
 
   private BiasStage() {}
 
-  /** The two bias sections; either is null when not requested. */
-  record Result(BiasReport pre, BiasReport post) {}
+  /** The two bias sections and the group metrics; each is null when not requested. */
+  record Result(BiasReport pre, BiasReport post, Map<String, GroupMetricsResult> groupMetrics) {}
 
   static Result run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
-      facets.add(new BiasInputs.Facet(f.column(), values == null ? List.of() : values));
+      facets.add(
+          new BiasInputs.Facet(
+              f.column(),
+              values == null ? List.of() : values,
+              f.members(),
+              f.config().combinations()));
     }
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
@@ -49,8 +56,9 @@ final class BiasStage {
             ds.groupVariable(),
             ftColumns,
             config.methods().preTraining(),
-            post);
+            post,
+            config.methods().groupMetrics());
     BiasResults r = BiasAnalysis.run(in, log);
-    return new Result(r.pre(), r.post());
+    return new Result(r.pre(), r.post(), r.groupMetrics());
   }
 }

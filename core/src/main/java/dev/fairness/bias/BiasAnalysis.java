@@ -14,6 +14,7 @@ import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
+import dev.fairness.result.GroupMetricsResult;
 import dev.fairness.stats.BiasAccumulator;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -47,8 +48,9 @@ public final class BiasAnalysis {
     Column label = table.column(in.label());
     LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), log);
     boolean post = in.postTraining() != null;
+    boolean groupMetrics = in.groupMetrics() != null;
     PredictedIndex predicted = null;
-    if (post) {
+    if (post || groupMetrics) {
       if (in.predicted() == null) {
         throw new IllegalArgumentException("post-training bias needs a predicted-label column");
       }
@@ -64,15 +66,26 @@ public final class BiasAnalysis {
     GroupVariable.Strata strata =
         in.group() == null ? null : GroupVariable.strata(table.column(in.group()));
     Map<String, List<FacetSplit>> facets = new LinkedHashMap<>();
+    Map<String, FacetSplit> partitions = new LinkedHashMap<>();
     for (BiasInputs.Facet f : in.facets()) {
-      if (f.column().equals(in.label())
-          || (in.predicted() != null && f.column().equals(in.predicted().name()))) {
-        throw new ConfigException("Facet " + f.column() + " cannot be the label column");
+      for (String member : f.members()) {
+        if (member.equals(in.label())
+            || (in.predicted() != null && member.equals(in.predicted().name()))) {
+          throw new ConfigException("Facet " + member + " cannot be the label column");
+        }
       }
-      FacetSplit split = FacetSelector.groups(table.column(f.column()), f.values(), log);
+      FacetSplit split;
+      if (f.intersectional()) {
+        IntersectionSelector.Result r = IntersectionSelector.groups(table, f, log);
+        split = r.split();
+        partitions.putIfAbsent(f.column(), r.partition());
+      } else {
+        split = FacetSelector.groups(table.column(f.column()), f.values(), log);
+      }
       facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
     }
-    RowSet yhat = post && predicted.usable() ? predicted.positive() : null;
+    boolean usable = (post || groupMetrics) && predicted.usable();
+    RowSet yhat = usable ? predicted.positive() : null;
     boolean byValue = post && predicted.usable() && labelIndex.kind() == ColumnKind.CATEGORICAL;
     Map<FacetSplit, SplitCounts> counts = new IdentityHashMap<>();
     for (List<FacetSplit> splits : facets.values()) {
@@ -108,7 +121,18 @@ public final class BiasAnalysis {
       postReport =
           PostTraining.report(in, label, labelIndex, predicted, strata, facets, counts, log);
     }
-    return new BiasResults(pre, postReport);
+    Map<String, GroupMetricsResult> groups = null;
+    if (groupMetrics) {
+      if (usable) {
+        log.info("Calculating group metrics");
+        groups =
+            GroupPartitions.compute(
+                in, facets, partitions, counts, labelIndex.positive(), yhat, in.groupMetrics());
+      } else {
+        log.warn("Group metrics are not computed: " + predicted.error());
+      }
+    }
+    return new BiasResults(pre, postReport, groups);
   }
 
   /** Returns what the metrics see of one facet group's counts. */

@@ -22,6 +22,8 @@ import java.util.List;
  *     and the predicted-label column are removed from it here
  * @param preTraining requested pre-training metric acronyms, or null when not requested
  * @param postTraining requested post-training metric acronyms, or null when not requested
+ * @param groupMetrics requested group metric ids ({@code dev.fairness.groups.GroupMetric}), or null
+ *     when not requested; they need {@code predicted}
  */
 public record BiasInputs(
     Table table,
@@ -33,10 +35,58 @@ public record BiasInputs(
     String group,
     List<String> flipTestColumns,
     List<String> preTraining,
-    List<String> postTraining) {
+    List<String> postTraining,
+    List<String> groupMetrics) {
 
-  /** One {@code facet[]} entry: a column name and its values or threshold (empty when absent). */
-  public record Facet(String column, List<Object> values) {}
+  /**
+   * One {@code facet[]} entry: a column name and its values or threshold (empty when absent), or an
+   * intersection (issue 17).
+   *
+   * @param column the facet column, or an intersection's key (members joined by {@code ", "})
+   * @param values the values or threshold of a one-column entry
+   * @param members the facet column alone, or an intersection's member columns in order
+   * @param combinations an intersection's value combinations (one value or threshold per member);
+   *     empty for one group per combination that occurs
+   */
+  public record Facet(
+      String column, List<Object> values, List<String> members, List<List<Object>> combinations) {
+
+    /** Creates a one-column entry. */
+    public Facet(String column, List<Object> values) {
+      this(column, values, List.of(column), List.of());
+    }
+
+    /** Returns true for an intersection of several columns. */
+    public boolean intersectional() {
+      return members.size() > 1;
+    }
+  }
+
+  /** Creates inputs without group metrics. */
+  public BiasInputs(
+      Table table,
+      String label,
+      List<Object> labelValues,
+      Column predicted,
+      boolean predictedMissingIsNegative,
+      List<Facet> facets,
+      String group,
+      List<String> flipTestColumns,
+      List<String> preTraining,
+      List<String> postTraining) {
+    this(
+        table,
+        label,
+        labelValues,
+        predicted,
+        predictedMissingIsNegative,
+        facets,
+        group,
+        flipTestColumns,
+        preTraining,
+        postTraining,
+        null);
+  }
 
   /** Creates inputs whose missing predicted cells are ordinary (warned, counted negative). */
   public BiasInputs(

@@ -11,10 +11,24 @@ import java.util.List;
  * @param shap SHAP settings or null
  * @param pdp PDP settings or null
  * @param report report name and title (never null; defaults filled)
+ * @param groupMetrics {@code methods.group_metrics.metrics} (issue 17; every metric when the key
+ *     is absent), or null when group metrics are not requested
  */
 public record MethodsConfig(
     List<String> preTraining,
     List<String> postTraining,
     ShapConfig shap,
     PdpConfig pdp,
-    ReportConfig report) {}
+    ReportConfig report,
+    List<String> groupMetrics) {
+
+  /** Creates methods without group metrics. */
+  public MethodsConfig(
+      List<String> preTraining,
+      List<String> postTraining,
+      ShapConfig shap,
+      PdpConfig pdp,
+      ReportConfig report) {
+    this(preTraining, postTraining, shap, pdp, report, null);
+  }
+}

@@ -1,0 +1,234 @@
+package dev.fairness.bias;
+
+import dev.fairness.RunLog;
+import dev.fairness.bias.count.RowSet;
+import dev.fairness.bias.count.ValueCodes;
+import dev.fairness.data.Column;
+import dev.fairness.data.DataException;
+import dev.fairness.data.Table;
+import dev.fairness.data.ValueText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Splits rows into the groups of an intersectional facet (issue 17). Each member column is
+ * classified and compared as a facet of its own (spec §4.1–§4.3): a categorical member by value, a
+ * continuous one by its threshold's interval ({@code (40, 90]}, the other rows {@code not (40,
+ * 90]}). The members' values are combined per row into a derived STRING column ({@link
+ * IntersectionColumn}), whose groups then go through the same split and tally as any facet, so
+ * every metric equals the metric of that derived column.
+ */
+final class IntersectionSelector {
+
+  /** Most member-value combinations an intersection may span before any row is read. */
+  private static final int MAX_SPAN = 1 << 24;
+
+  private IntersectionSelector() {}
+
+  /**
+   * The split of an intersectional entry and its partition into every combination that occurs.
+   *
+   * @param split the groups of the entry (the partition itself without {@code value_or_threshold})
+   * @param partition one group per combination that occurs, for the group metrics
+   */
+  record Result(FacetSplit split, FacetSplit partition) {}
+
+  /**
+   * Returns the groups of an intersectional entry.
+   *
+   * @throws DataException for a continuous member without one threshold, a value that cannot be
+   *     compared with its column, or members with too many values to combine
+   */
+  static Result groups(Table table, BiasInputs.Facet f, RunLog log) {
+    int width = f.members().size();
+    List<Member> members = new ArrayList<>();
+    for (int m = 0; m < width; m++) {
+      Column c = table.column(f.members().get(m));
+      LinkedHashSet<Object> wanted = new LinkedHashSet<>();
+      for (List<Object> combo : f.combinations()) {
+        wanted.add(combo.get(m));
+      }
+      members.add(Member.of(c, new ArrayList<>(wanted), log));
+    }
+    Derived dv = derive(f.column(), members);
+    IntersectionColumn derived = dv.column();
+    int[][] levelsOfCode = dv.levels();
+    ValueCodes codes = ValueCodes.of(derived);
+    if (f.combinations().isEmpty()) {
+      FacetSplit all = FacetSelector.oneVersusRest(derived, codes, log);
+      return new Result(all, all);
+    }
+    FacetSplit partition = FacetSelector.oneVersusRest(derived, codes, RunLog.silent());
+    boolean[] in = new boolean[codes.size()];
+    List<String> keys = new ArrayList<>();
+    for (List<Object> combo : f.combinations()) {
+      boolean[][] match = new boolean[width][];
+      List<String> texts = new ArrayList<>();
+      for (int m = 0; m < width; m++) {
+        match[m] = members.get(m).match(combo.get(m));
+        texts.add(members.get(m).text(combo.get(m)));
+      }
+      keys.add(String.join(", ", texts));
+      for (int c = 0; c < in.length; c++) {
+        boolean all = true;
+        for (int m = 0; m < width && all; m++) {
+          all = match[m][levelsOfCode[c][m]];
+        }
+        in[c] |= all;
+      }
+    }
+    RowSet d = RowSet.byCode(codes, in);
+    String key = String.join(",", keys);
+    int count = d.count();
+    if (count == 0) {
+      log.warn("Facet " + f.column() + " group " + key + " is empty");
+    } else if (count == derived.size()) {
+      log.warn("Facet " + f.column() + " group " + key + " contains every row");
+    }
+    return new Result(FacetSplit.single(key, d), partition);
+  }
+
+  /** The derived column and, per code, its member levels. */
+  private record Derived(IntersectionColumn column, int[][] levels) {}
+
+  /** Returns the derived column of the members' combinations. */
+  private static Derived derive(String name, List<Member> members) {
+    int width = members.size();
+    long span = 1;
+    int[] stride = new int[width];
+    for (int m = width - 1; m >= 0; m--) {
+      stride[m] = (int) span;
+      span *= members.get(m).texts.length;
+      if (span > MAX_SPAN) {
+        throw new DataException(
+            "Facet "
+                + name
+                + ": its columns have more than "
+                + MAX_SPAN
+                + " combinations of values; intersect fewer or coarser columns");
+      }
+    }
+    int n = members.get(0).column.size();
+    int[] dense = new int[(int) span];
+    Arrays.fill(dense, -1);
+    int[] codes = new int[n];
+    List<int[]> levels = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int key = 0;
+      for (int m = 0; m < width && key >= 0; m++) {
+        int level = members.get(m).level(i);
+        key = level < 0 ? -1 : key + level * stride[m];
+      }
+      if (key >= 0 && dense[key] < 0) {
+        dense[key] = levels.size();
+        int[] l = new int[width];
+        for (int m = 0, rest = key; m < width; m++) {
+          l[m] = rest / stride[m];
+          rest %= stride[m];
+        }
+        levels.add(l);
+      }
+      codes[i] = key < 0 ? -1 : dense[key];
+    }
+    int[][] levelsOfCode = levels.toArray(new int[0][]);
+    String[] dictionary = new String[levels.size()];
+    for (int c = 0; c < dictionary.length; c++) {
+      int[] l = levelsOfCode[c];
+      List<String> parts = new ArrayList<>();
+      for (int m = 0; m < width; m++) {
+        parts.add(members.get(m).texts[l[m]]);
+      }
+      dictionary[c] = String.join(", ", parts);
+    }
+    return new Derived(IntersectionColumn.of(name, codes, dictionary), levelsOfCode);
+  }
+
+  /**
+   * One member column: its levels (a categorical column's used values in value-code order, or a
+   * continuous column's interval and the rest) and each level's text.
+   */
+  private static final class Member {
+    final Column column;
+    final ValueCodes codes; // categorical
+    final int[] levelOfCode; // categorical: code to level, -1 unused
+    final FacetSelector.Interval interval; // continuous
+    final String[] texts;
+
+    private Member(
+        Column column,
+        ValueCodes codes,
+        int[] levelOfCode,
+        FacetSelector.Interval interval,
+        String[] texts) {
+      this.column = column;
+      this.codes = codes;
+      this.levelOfCode = levelOfCode;
+      this.interval = interval;
+      this.texts = texts;
+    }
+
+    static Member of(Column c, List<Object> wanted, RunLog log) {
+      ValueCodes codes = ValueCodes.of(c);
+      ColumnKind kind = ColumnKind.infer(c, codes, wanted, log);
+      if (kind == ColumnKind.CONTINUOUS) {
+        if (wanted.isEmpty()) {
+          throw new DataException(FacetSelector.NO_THRESHOLD);
+        }
+        if (wanted.size() > 1) {
+          throw new DataException(
+              "Facet column "
+                  + c.name()
+                  + " is continuous: every combination must give it the same threshold, not "
+                  + wanted.stream().map(ValueText::render).collect(Collectors.joining(", ")));
+        }
+        FacetSelector.Interval in = FacetSelector.interval(c, codes, wanted, log);
+        String text = in.rule().text();
+        return new Member(c, null, null, in, new String[] {text, "not " + text});
+      }
+      if (codes == null) {
+        throw new DataException(
+            "Facet column "
+                + c.name()
+                + " has too many distinct values to intersect; intersect a coarser column");
+      }
+      int[] levelOfCode = codes.valueRanks();
+      String[] texts = new String[codes.distinct()];
+      for (int code = 0; code < levelOfCode.length; code++) {
+        if (levelOfCode[code] >= 0) {
+          texts[levelOfCode[code]] = ValueText.render(codes.value(code));
+        }
+      }
+      return new Member(c, codes, levelOfCode, null, texts);
+    }
+
+    int level(int row) {
+      if (codes != null) {
+        int c = codes.code(row);
+        return c < 0 ? -1 : levelOfCode[c];
+      }
+      return column.isMissing(row) ? -1 : interval.rows().contains(row) ? 0 : 1;
+    }
+
+    /** Returns, per level, whether the level matches one combination's value for this member. */
+    boolean[] match(Object value) {
+      if (codes == null) {
+        return new boolean[] {true, false};
+      }
+      boolean[] byCode = ValueMatcher.match(codes, List.of(value));
+      boolean[] out = new boolean[texts.length];
+      for (int c = 0; c < byCode.length; c++) {
+        if (byCode[c] && levelOfCode[c] >= 0) {
+          out[levelOfCode[c]] = true;
+        }
+      }
+      return out;
+    }
+
+    String text(Object value) {
+      return codes == null ? texts[0] : ValueText.render(value);
+    }
+  }
+}
