@@ -70,8 +70,7 @@ final class GroupPartitions {
       } else {
         if (partition == null) {
           Column column = in.table().column(e.getKey());
-          partition =
-              FacetSelector.oneVersusRest(column, ValueCodes.of(column), RunLog.silent());
+          partition = FacetSelector.oneVersusRest(column, ValueCodes.of(column), RunLog.silent());
         }
         c = counts.get(partition);
         if (c == null) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an intersectional {@code facet[]} entry (issue 17): {@code name_or_index} an array of two or
- * more distinct columns, {@code value_or_threshold} absent, {@code []}, or an array of
+ * Reads an intersectional {@code facet[]} entry (issue 17): {@code name_or_index} an array of two
+ * or more distinct columns, {@code value_or_threshold} absent, {@code []}, or an array of
  * combinations, each an array with one value (or threshold) per column.
  */
 final class IntersectionReader {

@@ -11,8 +11,8 @@ import java.util.List;
  * @param shap SHAP settings or null
  * @param pdp PDP settings or null
  * @param report report name and title (never null; defaults filled)
- * @param groupMetrics {@code methods.group_metrics.metrics} (issue 17; every metric when the key
- *     is absent), or null when group metrics are not requested
+ * @param groupMetrics {@code methods.group_metrics.metrics} (issue 17; every metric when the key is
+ *     absent), or null when group metrics are not requested
  */
 public record MethodsConfig(
     List<String> preTraining,

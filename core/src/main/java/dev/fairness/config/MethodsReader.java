@@ -7,8 +7,7 @@ import java.util.List;
 final class MethodsReader {
 
   static final List<String> METHOD_KEYS =
-      List.of(
-          "pre_training_bias", "post_training_bias", "shap", "pdp", "group_metrics", "report");
+      List.of("pre_training_bias", "post_training_bias", "shap", "pdp", "group_metrics", "report");
 
   static final String DEFAULT_REPORT_NAME = "report";
   static final String DEFAULT_REPORT_TITLE = "Analysis Report";

@@ -13,8 +13,8 @@ import java.util.Map;
  * equalized_odds_difference}, {@code equalized_odds_ratio} (between groups).
  *
  * <p>Undefined values are null: a ratio between groups whose largest value is 0 (Fairlearn raises
- * {@code ZeroDivisionError}, and so do the two summary ratios built on it), a ratio to overall where
- * every group's ratio is 0/0 (Fairlearn's NaN; NaN entries are skipped by its minimum).
+ * {@code ZeroDivisionError}, and so do the two summary ratios built on it), a ratio to overall
+ * where every group's ratio is 0/0 (Fairlearn's NaN; NaN entries are skipped by its minimum).
  */
 public final class MetricFrame {
 
@@ -29,7 +29,10 @@ public final class MetricFrame {
    * @param metrics the metrics to report, in output order
    */
   public static GroupMetricsResult compute(
-      List<String> groups, List<GroupCounts> counts, GroupCounts overall, List<GroupMetric> metrics) {
+      List<String> groups,
+      List<GroupCounts> counts,
+      GroupCounts overall,
+      List<GroupMetric> metrics) {
     Map<String, Map<String, Double>> byGroup = new LinkedHashMap<>();
     for (int g = 0; g < groups.size(); g++) {
       Map<String, Double> row = new LinkedHashMap<>();
