@@ -172,7 +172,9 @@ final class IntersectionSelector {
 
     static Member of(Column c, List<Object> wanted, RunLog log) {
       ValueCodes codes = ValueCodes.of(c);
-      ColumnKind kind = ColumnKind.infer(c, codes, wanted, log);
+      // each combination gives a member one value, so it is classified as a facet of one value
+      ColumnKind kind =
+          ColumnKind.infer(c, codes, wanted.isEmpty() ? wanted : wanted.subList(0, 1), log);
       if (kind == ColumnKind.CONTINUOUS) {
         if (wanted.isEmpty()) {
           throw new DataException(FacetSelector.NO_THRESHOLD);

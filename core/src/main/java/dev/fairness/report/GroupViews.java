@@ -124,7 +124,11 @@ final class GroupViews {
     List<SvgBarChart.Item> items = new ArrayList<>();
     r.byGroup().forEach((g, v) -> items.add(new SvgBarChart.Item(g, v.get("selection_rate"), "d")));
     return SvgBarChart.of(
-        "Selection rate per group of " + facet, SvgBarChart.Layout.FEATURES, items, true, List.of());
+        "Selection rate per group of " + facet,
+        SvgBarChart.Layout.FEATURES,
+        items,
+        true,
+        List.of());
   }
 
   private static SvgBarChart errorChart(String facet, GroupMetricsResult r) {
