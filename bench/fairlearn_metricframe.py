@@ -36,7 +36,9 @@ t_read = time.perf_counter() - t
 t = time.perf_counter()
 y = (df[a.label].astype(str) == a.positive).astype(int).to_numpy()
 p = (df[a.pred].astype(str) == a.positive).astype(int).to_numpy()
-key = df[a.sensitive].astype(str).agg(", ".join, axis=1) if len(a.sensitive) > 1 else df[a.sensitive[0]]
+key = df[a.sensitive[0]].astype(str)
+for col in a.sensitive[1:]:
+    key = key + ", " + df[col].astype(str)
 t_prepare = time.perf_counter() - t
 
 t = time.perf_counter()
