@@ -67,23 +67,7 @@ public final class BiasAnalysis {
         in.group() == null ? null : GroupVariable.strata(table.column(in.group()));
     Map<String, List<FacetSplit>> facets = new LinkedHashMap<>();
     Map<String, FacetSplit> partitions = new LinkedHashMap<>();
-    for (BiasInputs.Facet f : in.facets()) {
-      for (String member : f.members()) {
-        if (member.equals(in.label())
-            || (in.predicted() != null && member.equals(in.predicted().name()))) {
-          throw new ConfigException("Facet " + member + " cannot be the label column");
-        }
-      }
-      FacetSplit split;
-      if (f.intersectional()) {
-        IntersectionSelector.Result r = IntersectionSelector.groups(table, f, log);
-        split = r.split();
-        partitions.putIfAbsent(f.column(), r.partition());
-      } else {
-        split = FacetSelector.groups(table.column(f.column()), f.values(), log);
-      }
-      facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
-    }
+    split(in, facets, partitions, log);
     boolean usable = (post || groupMetrics) && predicted.usable();
     RowSet yhat = usable ? predicted.positive() : null;
     boolean byValue = post && predicted.usable() && labelIndex.kind() == ColumnKind.CATEGORICAL;
@@ -94,28 +78,8 @@ public final class BiasAnalysis {
         byValue = false; // one tally by value gives the confusion matrix
       }
     }
-    BiasReport pre = null;
-    if (in.preTraining() != null) {
-      log.info("Calculating pre-training bias metrics");
-      List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
-      Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
-      facets.forEach(
-          (name, splits) -> {
-            List<FacetGroupResult> results = new ArrayList<>();
-            for (FacetSplit split : splits) {
-              for (int g = 0; g < split.groups().size(); g++) {
-                BiasAccumulator acc = counts.get(split).pre(g);
-                results.add(
-                    new FacetGroupResult(
-                        split.groups().get(g),
-                        MetricEngine.evaluate(metrics, view(acc, strata, null), log),
-                        BasicStats.groupStats(acc.overall(), false)));
-              }
-            }
-            out.put(name, results);
-          });
-      pre = new BiasReport(in.label(), labelIndex.text(), out, null);
-    }
+    BiasReport pre =
+        in.preTraining() == null ? null : preReport(in, labelIndex, strata, facets, counts, log);
     BiasReport postReport = null;
     if (post) {
       postReport =
@@ -123,16 +87,91 @@ public final class BiasAnalysis {
     }
     Map<String, GroupMetricsResult> groups = null;
     if (groupMetrics) {
-      if (usable) {
-        log.info("Calculating group metrics");
-        groups =
-            GroupPartitions.compute(
-                in, facets, partitions, counts, labelIndex.positive(), yhat, in.groupMetrics());
-      } else {
-        log.warn("Group metrics are not computed: " + predicted.error());
-      }
+      groups = groupMetrics(in, facets, partitions, counts, labelIndex, predicted, log);
     }
     return new BiasResults(pre, postReport, groups);
+  }
+
+  /** Returns the pre-training report: every requested metric of every facet group. */
+  private static BiasReport preReport(
+      BiasInputs in,
+      LabelIndex labelIndex,
+      GroupVariable.Strata strata,
+      Map<String, List<FacetSplit>> facets,
+      Map<FacetSplit, SplitCounts> counts,
+      RunLog log) {
+    log.info("Calculating pre-training bias metrics");
+    List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
+    Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
+    facets.forEach(
+        (name, splits) -> {
+          List<FacetGroupResult> results = new ArrayList<>();
+          for (FacetSplit split : splits) {
+            for (int g = 0; g < split.groups().size(); g++) {
+              BiasAccumulator acc = counts.get(split).pre(g);
+              results.add(
+                  new FacetGroupResult(
+                      split.groups().get(g),
+                      MetricEngine.evaluate(metrics, view(acc, strata, null), log),
+                      BasicStats.groupStats(acc.overall(), false)));
+            }
+          }
+          out.put(name, results);
+        });
+    return new BiasReport(in.label(), labelIndex.text(), out, null);
+  }
+
+  /**
+   * Fills facet key to its entries' splits and, for intersections, facet key to its partition.
+   *
+   * @throws ConfigException for a facet column that is the label or predicted-label column
+   */
+  private static void split(
+      BiasInputs in,
+      Map<String, List<FacetSplit>> facets,
+      Map<String, FacetSplit> partitions,
+      RunLog log) {
+    for (BiasInputs.Facet f : in.facets()) {
+      for (String member : f.members()) {
+        if (member.equals(in.label())
+            || (in.predicted() != null && member.equals(in.predicted().name()))) {
+          throw new ConfigException("Facet " + member + " cannot be the label column");
+        }
+      }
+      FacetSplit split;
+      if (f.intersectional()) {
+        IntersectionSelector.Result r = IntersectionSelector.groups(in.table(), f, log);
+        split = r.split();
+        partitions.putIfAbsent(f.column(), r.partition());
+      } else {
+        split = FacetSelector.groups(in.table().column(f.column()), f.values(), log);
+      }
+      facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
+    }
+  }
+
+  /** Returns the group metrics, or null with a warning when the predictions are unusable. */
+  private static Map<String, GroupMetricsResult> groupMetrics(
+      BiasInputs in,
+      Map<String, List<FacetSplit>> facets,
+      Map<String, FacetSplit> partitions,
+      Map<FacetSplit, SplitCounts> counts,
+      LabelIndex labelIndex,
+      PredictedIndex predicted,
+      RunLog log) {
+    if (!predicted.usable()) {
+      log.warn("Group metrics are not computed: " + predicted.error());
+      return null;
+    }
+    log.info("Calculating group metrics");
+    return GroupPartitions.compute(
+        in,
+        facets,
+        partitions,
+        counts,
+        labelIndex.positive(),
+        predicted.positive(),
+        in.groupMetrics());
   }
 
   /** Returns what the metrics see of one facet group's counts. */

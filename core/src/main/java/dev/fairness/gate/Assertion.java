@@ -130,19 +130,25 @@ public record Assertion(
         throw invalid(expression, "the facet after @ is empty");
       }
     }
-    metric = metric.strip();
-    if (stage.equals("group") && !metric.matches("[a-z_]+")) {
-      throw invalid(
-          expression,
-          "a group metric is a name such as equalized_odds_difference or selection_rate, not '"
-              + metric
-              + "'");
-    }
-    if (!stage.equals("group") && !metric.matches("[A-Z]+")) {
+    metric = checkMetric(expression, stage, metric.strip());
+    return new Assertion(expression, stage, metric, facet, group, abs, op, bound);
+  }
+
+  /** Returns the metric when it is an acronym, or a lower-case name for the stage group. */
+  private static String checkMetric(String expression, String stage, String metric) {
+    if (stage.equals("group")) {
+      if (!metric.matches("[a-z_]+")) {
+        throw invalid(
+            expression,
+            "a group metric is a name such as equalized_odds_difference or selection_rate, not '"
+                + metric
+                + "'");
+      }
+    } else if (!metric.matches("[A-Z]+")) {
       throw invalid(
           expression, "the metric must be an acronym such as DPL or DI, not '" + metric + "'");
     }
-    return new Assertion(expression, stage, metric, facet, group, abs, op, bound);
+    return metric;
   }
 
   private static double parseBound(String num) {
