@@ -2,6 +2,7 @@ package dev.fairness.bias;
 
 import dev.fairness.RunLog;
 import dev.fairness.bias.count.RowSet;
+import dev.fairness.bias.count.TallyDim;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.Column;
 import dev.fairness.data.DataException;
@@ -25,6 +26,8 @@ final class IntersectionSelector {
 
   /** Most member-value combinations an intersection may span before any row is read. */
   private static final int MAX_SPAN = 1 << 24;
+
+  private static final int UNSEEN = -2;
 
   private IntersectionSelector() {}
 
@@ -94,14 +97,20 @@ final class IntersectionSelector {
   /** The derived column and, per code, its member levels. */
   private record Derived(IntersectionColumn column, int[][] levels) {}
 
-  /** Returns the derived column of the members' combinations. */
+  /**
+   * Returns the derived column of the members' combinations. Each member is a tally dimension
+   * (index 0 for a missing cell, else its level + 1), so the combination of a row is the sum of one
+   * table lookup per member, as in the tally itself.
+   */
   private static Derived derive(String name, List<Member> members) {
     int width = members.size();
     long span = 1;
     int[] stride = new int[width];
+    TallyDim[] dims = new TallyDim[width];
     for (int m = width - 1; m >= 0; m--) {
+      dims[m] = members.get(m).dim();
       stride[m] = (int) span;
-      span *= members.get(m).texts.length;
+      span *= dims[m].size();
       if (span > MAX_SPAN) {
         throw new DataException(
             "Facet "
@@ -111,39 +120,62 @@ final class IntersectionSelector {
                 + " combinations of values; intersect fewer or coarser columns");
       }
     }
-    int n = members.get(0).column.size();
+    int[] keys = keys(members.get(0).column.size(), dims, stride);
     int[] dense = new int[(int) span];
-    Arrays.fill(dense, -1);
-    int[] codes = new int[n];
+    Arrays.fill(dense, UNSEEN);
     List<int[]> levels = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int key = 0;
-      for (int m = 0; m < width && key >= 0; m++) {
-        int level = members.get(m).level(i);
-        key = level < 0 ? -1 : key + level * stride[m];
-      }
-      if (key >= 0 && dense[key] < 0) {
-        dense[key] = levels.size();
+    for (int i = 0; i < keys.length; i++) {
+      int key = keys[i];
+      int code = dense[key];
+      if (code == UNSEEN) {
         int[] l = new int[width];
+        boolean missing = false;
         for (int m = 0, rest = key; m < width; m++) {
-          l[m] = rest / stride[m];
+          l[m] = rest / stride[m] - 1;
+          missing |= l[m] < 0;
           rest %= stride[m];
         }
-        levels.add(l);
+        code = missing ? -1 : levels.size();
+        if (!missing) {
+          levels.add(l);
+        }
+        dense[key] = code;
       }
-      codes[i] = key < 0 ? -1 : dense[key];
+      keys[i] = code;
     }
     int[][] levelsOfCode = levels.toArray(new int[0][]);
     String[] dictionary = new String[levels.size()];
     for (int c = 0; c < dictionary.length; c++) {
-      int[] l = levelsOfCode[c];
       List<String> parts = new ArrayList<>();
       for (int m = 0; m < width; m++) {
-        parts.add(members.get(m).texts[l[m]]);
+        parts.add(members.get(m).texts[levelsOfCode[c][m]]);
       }
       dictionary[c] = String.join(", ", parts);
     }
-    return new Derived(IntersectionColumn.of(name, codes, dictionary), levelsOfCode);
+    return new Derived(IntersectionColumn.of(name, keys, dictionary), levelsOfCode);
+  }
+
+  /** Returns each row's combination key: the sum of its members' indexes times their strides. */
+  private static int[] keys(int n, TallyDim[] dims, int[] stride) {
+    int[] keys = new int[n];
+    for (int m = 0; m < dims.length; m++) {
+      byte[] b = dims[m].bytes();
+      if (b != null) {
+        addBytes(keys, b, dims[m].strided(stride[m]));
+      } else {
+        for (int i = 0; i < n; i++) {
+          keys[i] += dims[m].at(i) * stride[m];
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** Adds {@code table[b[i]]} to every key (bytes unsigned); a loop of its own for the JIT. */
+  private static void addBytes(int[] keys, byte[] b, int[] table) {
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] += table[b[i] & 0xFF];
+    }
   }
 
   /**
@@ -206,12 +238,25 @@ final class IntersectionSelector {
       return new Member(c, codes, levelOfCode, null, texts);
     }
 
-    int level(int row) {
+    /** Returns the member as a tally dimension: 0 for a missing cell, else its level + 1. */
+    TallyDim dim() {
       if (codes != null) {
-        int c = codes.code(row);
-        return c < 0 ? -1 : levelOfCode[c];
+        int[] index = new int[levelOfCode.length];
+        for (int c = 0; c < index.length; c++) {
+          index[c] = levelOfCode[c] + 1;
+        }
+        return TallyDim.ofCodes(texts.length + 1, codes, index, 0);
       }
-      return column.isMissing(row) ? -1 : interval.rows().contains(row) ? 0 : 1;
+      RowSet in = interval.rows();
+      if (in.codes() != null) {
+        boolean[] member = in.member();
+        int[] index = new int[member.length];
+        for (int c = 0; c < index.length; c++) {
+          index[c] = member[c] ? 1 : 2;
+        }
+        return TallyDim.ofCodes(3, in.codes(), index, 0);
+      }
+      return TallyDim.ofRows(3, row -> column.isMissing(row) ? 0 : in.contains(row) ? 1 : 2);
     }
 
     /** Returns, per level, whether the level matches one combination's value for this member. */
