@@ -1,5 +1,6 @@
 package dev.fairness;
 
+import dev.fairness.bias.BiasResults;
 import dev.fairness.bias.ColumnKind;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.LoadedConfig;
@@ -9,6 +10,8 @@ import dev.fairness.data.ColumnNeeds;
 import dev.fairness.data.Columns;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.Stage;
 import dev.fairness.model.ModelOutput;
 import dev.fairness.model.PredictedLabels;
 import dev.fairness.result.AnalysisResult;
@@ -58,7 +61,7 @@ public final class Analyzer implements AutoCloseable {
     boolean predictionsInData =
         config.predictedLabel() != null || config.predictedLabelDatasetUri() != null;
     boolean modelForBias = (post || groups) && !predictionsInData;
-    boolean flipTest = post && m.postTraining().contains("FT");
+    boolean flipTest = post && MetricEngine.readsFeatures(Stage.POST_TRAINING, m.postTraining());
     ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
     if (flipTest) {
       needs = needs.plusNumericColumns();
@@ -77,7 +80,7 @@ public final class Analyzer implements AutoCloseable {
         predicted =
             predictionsInData ? ds.table().column(ds.predictedLabel()) : predictFromModel(ds);
       }
-      BiasStage.Result bias = BiasStage.run(config, ds, predicted, log);
+      BiasResults bias = BiasStage.run(config, ds, predicted, log);
       preReport = bias.pre();
       postReport = bias.post();
       groupMetrics = bias.groupMetrics();

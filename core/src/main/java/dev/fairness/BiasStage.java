@@ -7,11 +7,10 @@ import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
-import dev.fairness.result.BiasReport;
-import dev.fairness.result.GroupMetricsResult;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.Stage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Steps 4, 6 and 7 of spec §11: label and facet semantics, then the requested bias metrics. */
@@ -19,10 +18,8 @@ final class BiasStage {
 
   private BiasStage() {}
 
-  /** The two bias sections and the group metrics; each is null when not requested. */
-  record Result(BiasReport pre, BiasReport post, Map<String, GroupMetricsResult> groupMetrics) {}
-
-  static Result run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
+  /** Returns the two bias sections and the group metrics; each is null when not requested. */
+  static BiasResults run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
@@ -35,7 +32,7 @@ final class BiasStage {
     }
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
-    if (post != null && post.contains("FT")) {
+    if (MetricEngine.readsFeatures(Stage.POST_TRAINING, post)) {
       for (Column c : ds.table().loadedColumns()) {
         String n = c.name();
         if (!n.equals(ds.label())
@@ -58,7 +55,6 @@ final class BiasStage {
             config.methods().preTraining(),
             post,
             config.methods().groupMetrics());
-    BiasResults r = BiasAnalysis.run(in, log);
-    return new Result(r.pre(), r.post(), r.groupMetrics());
+    return BiasAnalysis.run(in, log);
   }
 }

@@ -9,7 +9,7 @@ import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ShellWords;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.gate.Assertion;
 import dev.fairness.gate.AssertionCheck;
 import dev.fairness.gate.AssertionFailure;

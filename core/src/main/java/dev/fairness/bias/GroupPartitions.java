@@ -93,7 +93,7 @@ final class GroupPartitions {
     for (BiasInputs.Facet f : in.facets()) {
       if (f.column().equals(facet) && !f.intersectional()) {
         Column c = in.table().column(facet);
-        return ColumnKind.infer(c, ValueCodes.of(c), f.values(), RunLog.silent())
+        return ColumnKind.infer(c, null, f.values(), RunLog.silent())
             == ColumnKind.CONTINUOUS;
       }
     }

@@ -1,9 +1,9 @@
 package dev.fairness.gate;
 
-import dev.fairness.data.ValueText;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.GroupMetricsResult;
 import dev.fairness.result.MetricValue;
+import dev.fairness.text.ValueText;
 import java.util.List;
 import java.util.Map;
 

@@ -5,8 +5,9 @@
  * from the view model {@link dev.fairness.report.ReportModel}, which precomputes every number,
  * sentence and chart coordinate so the templates only format.
  *
- * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.data.ValueText},
- * Freemarker and the JDK. Nothing here prints, exits or reads the environment; run facts such as
- * the generation time arrive in {@link dev.fairness.result.RunInfo}.
+ * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.text}, the metric enums
+ * of {@code dev.fairness.metrics} (range and meaning of each metric), Freemarker and the JDK.
+ * Nothing here prints, exits or reads the environment; run facts such as the generation time arrive
+ * in {@link dev.fairness.result.RunInfo}.
  */
 package dev.fairness.report;
