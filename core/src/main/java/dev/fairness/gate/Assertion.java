@@ -165,6 +165,6 @@ public record Assertion(
             + expression
             + ": invalid assertion, "
             + why
-            + "; use the form [abs(]pre|post|group.METRIC[@FACET[=GROUP]][)] OP NUMBER, e.g. \"abs(post.DPPL) <= 0.1\"");
+            + "; use the form [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER, e.g. \"abs(post.DPPL) <= 0.1\"");
   }
 }
