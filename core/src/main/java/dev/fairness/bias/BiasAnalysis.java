@@ -138,15 +138,14 @@ public final class BiasAnalysis {
           throw new ConfigException("Facet " + member + " cannot be the label column");
         }
       }
-      FacetSplit split;
+      List<FacetSplit> entry = facets.computeIfAbsent(f.column(), k -> new ArrayList<>());
       if (f.intersectional()) {
         IntersectionSelector.Result r = IntersectionSelector.groups(in.table(), f, log);
-        split = r.split();
+        entry.add(r.split());
         partitions.putIfAbsent(f.column(), r.partition());
       } else {
-        split = FacetSelector.groups(in.table().column(f.column()), f.values(), log);
+        entry.addAll(FacetSelector.splits(in.table().column(f.column()), f.values(), log));
       }
-      facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
     }
   }
 

@@ -57,7 +57,7 @@ final class GroupPartitions {
       List<String> groups;
       List<GroupCounts> groupCounts = new ArrayList<>();
       SplitCounts c;
-      if (partition == null && first.only() == null) {
+      if (partition == null && first.only() == null && e.getValue().size() == 1) {
         partition = first;
       }
       if (partition == null && continuous(in, e.getKey())) {
@@ -93,8 +93,7 @@ final class GroupPartitions {
     for (BiasInputs.Facet f : in.facets()) {
       if (f.column().equals(facet) && !f.intersectional()) {
         Column c = in.table().column(facet);
-        return ColumnKind.infer(c, null, f.values(), RunLog.silent())
-            == ColumnKind.CONTINUOUS;
+        return ColumnKind.infer(c, null, f.values(), RunLog.silent()) == ColumnKind.CONTINUOUS;
       }
     }
     return false;
