@@ -24,6 +24,22 @@ final class Summary {
   void print(AnalysisResult result, List<Path> written, Path outputAsGiven) {
     section("pre", result.preTraining());
     section("post", result.postTraining());
+    if (result.groupMetrics() != null) {
+      result
+          .groupMetrics()
+          .forEach(
+              (facet, r) ->
+                  r.summary()
+                      .forEach(
+                          (name, v) ->
+                              out.println(
+                                  "group  "
+                                      + facet
+                                      + "  "
+                                      + name
+                                      + "  "
+                                      + (v == null ? "undefined" : ValueText.renderDouble(v)))));
+    }
     Path base = outputAsGiven.toAbsolutePath().normalize();
     for (Path p : written) {
       out.println(

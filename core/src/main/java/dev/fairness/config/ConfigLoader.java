@@ -114,7 +114,9 @@ public final class ConfigLoader {
     CrossFieldRules.Requested requested =
         new CrossFieldRules.Requested(
             methodsReader.requested("pre_training_bias"),
-            methodsReader.requested("post_training_bias"),
+            // group metrics need what post-training bias needs: label, facets, predictions
+            methodsReader.requested("post_training_bias")
+                || methodsReader.requested("group_metrics"),
             methodsReader.requested("shap"),
             methodsReader.requested("pdp"));
     PredictorConfig predictor =

@@ -8,7 +8,14 @@ import java.util.List;
 final class MethodsReader {
 
   static final List<String> METHOD_KEYS =
-      List.of("pre_training_bias", "post_training_bias", "shap", "pdp", "report", "thresholds");
+      List.of(
+          "pre_training_bias",
+          "post_training_bias",
+          "shap",
+          "pdp",
+          "report",
+          "thresholds",
+          "group_metrics");
 
   static final String DEFAULT_REPORT_NAME = "report";
   static final String DEFAULT_REPORT_TITLE = "Analysis Report";
@@ -35,7 +42,9 @@ final class MethodsReader {
           null, null, null, null, new ReportConfig(DEFAULT_REPORT_NAME, DEFAULT_REPORT_TITLE));
     }
     methods.checkKeys(METHOD_KEYS, List.of("asymmetric_shapley_value"));
-    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested) && !requested("thresholds")) {
+    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested)
+        && !requested("thresholds")
+        && !requested("group_metrics")) {
       methods.problems().general("analysis_config must have at least one working method");
     }
     List<String> pre = metrics("pre_training_bias", MetricNames.PRE_TRAINING);
@@ -44,13 +53,15 @@ final class MethodsReader {
     ShapConfig shap =
         shapSection == null ? null : new ShapReader(shapSection, paths).read(data, seedOverride);
     Section thresholds = methods.object("thresholds");
+    Section groups = methods.object("group_metrics");
     return new MethodsConfig(
         pre,
         post,
         shap,
         pdp(),
         report(),
-        thresholds == null ? null : ThresholdsConfig.read(thresholds));
+        thresholds == null ? null : ThresholdsConfig.read(thresholds),
+        groups == null ? null : GroupMetricNames.read(groups));
   }
 
   /** Reads {@code methods.<key>.methods}; an absent inner key means {@code "all"}. */

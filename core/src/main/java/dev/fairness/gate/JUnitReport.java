@@ -148,14 +148,21 @@ public final class JUnitReport {
       StringJoiner checked = new StringJoiner("\n", "", "\n");
       for (AssertionCheck.Match m : o.matches()) {
         MetricValue v = m.metric();
-        checked.add(m.facet() + "=" + m.group() + ": " + ValueText.renderDouble(v.value()));
+        checked.add(
+            m.facet()
+                + (m.group() == null ? "" : "=" + m.group())
+                + ": "
+                + ValueText.renderDouble(v.value()));
       }
       return JUnitCase.passed(ASSERT_CLASS, expr, checked.toString());
     }
     StringJoiner where = new StringJoiner("; ", expr + " failed for ", "");
     StringBuilder body = new StringBuilder();
     for (AssertionFailure f : o.failures()) {
-      where.add(f.facet() == null ? f.detail() : f.facet() + "=" + f.group() + ": " + f.detail());
+      where.add(
+          f.facet() == null
+              ? f.detail()
+              : f.facet() + (f.group() == null ? "" : "=" + f.group()) + ": " + f.detail());
       body.append(f.message()).append('\n');
     }
     return JUnitCase.failed(ASSERT_CLASS, expr, "assertion", where.toString(), body.toString());
