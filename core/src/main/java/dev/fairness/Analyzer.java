@@ -11,6 +11,7 @@ import dev.fairness.data.DatasetLoader;
 import dev.fairness.model.ModelOutput;
 import dev.fairness.model.PredictedLabels;
 import dev.fairness.plan.ColumnKind;
+import dev.fairness.report.FindingPolicy;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.Explanations;
@@ -31,10 +32,20 @@ public final class Analyzer implements AutoCloseable {
   private final RunLog log;
   private final Progress progress;
   private final List<String> warnings = new ArrayList<>();
+  private final FindingPolicy policy;
   private ModelSession model;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
+    this(loaded, options, log, FindingPolicy.defaults());
+  }
+
+  /**
+   * Creates an analyzer whose reports judge the findings summary by {@code policy}; nothing is read
+   * or started until {@link #run}.
+   */
+  public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log, FindingPolicy policy) {
+    this.policy = policy;
     this.loaded = loaded;
     this.config = loaded.config();
     this.options = options;
@@ -94,7 +105,7 @@ public final class Analyzer implements AutoCloseable {
             List.copyOf(warnings));
     AnalysisResult result = new AnalysisResult(preReport, postReport, explanations, info);
     OutputWriter.write(
-        dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates);
+        dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates, policy);
     return result;
   }
 

@@ -36,6 +36,7 @@ public final class OutputDirectory implements AutoCloseable {
   private final Path staging;
   private final TreeSet<Path> staged = new TreeSet<>(); // files, in the order they are committed
   private final TreeSet<Path> stagedDirs = new TreeSet<>(); // their directories below staging
+  private final TreeSet<String> claimed = new TreeSet<>(); // ours, removed at commit if unstaged
   private boolean committed;
 
   private OutputDirectory(Path target, Path staging) {
@@ -112,6 +113,15 @@ public final class OutputDirectory implements AutoCloseable {
     return p;
   }
 
+  /**
+   * Declares {@code relative} one of the run's own output files: when the run commits without
+   * staging it, a copy left by an earlier run (say a report of a format not asked for this time) is
+   * deleted, so the directory never mixes new outputs with stale ones of ours.
+   */
+  public synchronized void claim(String relative) {
+    claimed.add(relative);
+  }
+
   /** Returns the final path of an output file given relative to the output directory. */
   public Path finalPath(String relative) {
     return target.resolve(relative);
@@ -138,6 +148,11 @@ public final class OutputDirectory implements AutoCloseable {
           Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING);
         }
         moved.add(dst);
+      }
+      for (String rel : claimed) {
+        if (!staged.contains(staging.resolve(rel))) {
+          Files.deleteIfExists(target.resolve(rel));
+        }
       }
       committed = true;
       // the staged files are gone: remove their (now empty) directories, deepest first

@@ -15,6 +15,7 @@ import dev.fairness.gate.AssertionCheck;
 import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.JUnitReport;
 import dev.fairness.gate.ThresholdsFile;
+import dev.fairness.report.FindingPolicy;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -194,7 +195,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> written;
     List<AssertionCheck.Outcome> outcomes;
     try (OutputDirectory dir = OutputDirectory.open(outDir);
-        Analyzer analyzer = new Analyzer(loaded, options, log);
+        Analyzer analyzer =
+            new Analyzer(loaded, options, log, FindingPolicy.withAssertions(gates));
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
       result = analyzer.run(dir);

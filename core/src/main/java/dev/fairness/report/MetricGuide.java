@@ -17,8 +17,9 @@ enum MetricGuide {
   KL(
       "Kullback-Leibler divergence of the rest's label distribution from the group's (natural log)."
           + " 0 means identical; larger means more different; it does not show which group is"
-          + " favoured. Can be negative when one group has a single label value.",
-      "[0, +∞), may be < 0"),
+          + " favoured. smclarify's estimate drops a label value one side lacks, so it can then be"
+          + " negative.",
+      "[0, +∞); below 0 only when one side lacks a label value"),
   JS(
       "Jensen-Shannon divergence between the label distributions of the group and the rest. 0"
           + " means identical; larger means more different; no direction.",
