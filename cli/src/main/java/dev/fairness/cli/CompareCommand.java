@@ -86,6 +86,14 @@ final class CompareCommand implements Callable<Integer> {
             .build());
     spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
+    Specs.withExamples(
+        spec,
+        "Fail the merge when a metric moved by more than 0.05 since the baseline:",
+        "fairness compare --baseline main/analysis.json --current out/analysis.json"
+            + " --max-change 0.05",
+        "Markdown for a pull-request comment, and a bound on the new values:",
+        "fairness compare --baseline main/analysis.json --current out/analysis.json"
+            + " --md change.md --assert \"post.DI >= 0.8\"");
   }
 
   /** Returns the model of the command, bound to a new instance. */

@@ -45,6 +45,19 @@ final class Specs {
     return spec;
   }
 
+  /**
+   * Adds an {@code Examples:} section after the options: each example is a comment line and a
+   * command line, indented (no {@code %} in the texts: picocli formats them).
+   */
+  static CommandSpec withExamples(CommandSpec spec, String... commentThenCommand) {
+    String[] lines = new String[commentThenCommand.length];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = (i % 2 == 0 ? "  # " : "  ") + commentThenCommand[i];
+    }
+    spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
+    return spec;
+  }
+
   /** Returns an option taking one value of {@code type}, shown as {@code --name=label}. */
   static OptionSpec.Builder option(String name, Class<?> type, String label, String description) {
     return OptionSpec.builder(name).type(type).paramLabel(label).description(description);
