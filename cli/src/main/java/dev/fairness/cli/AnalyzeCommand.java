@@ -117,6 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 "FILE",
                 "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
             .build());
+    spec.addOption(TrackingStep.option());
     Specs.withStandardHelp(spec);
     Specs.withExamples(
         spec,
@@ -225,8 +226,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!common.quiet()) {
       new Summary(out).print(result, written, output);
     }
+    ExitCode tracking =
+        TrackingStep.run(
+            Specs.value(spec, "--mlflow"),
+            System.getenv(),
+            result,
+            VersionProvider.version(),
+            outDir,
+            written,
+            strict,
+            out,
+            err,
+            log,
+            common.quiet());
     if (assertFailed) {
       return ExitCode.ASSERTION;
+    }
+    if (tracking != null) {
+      return tracking;
     }
     if (strict && Summary.hasErrors(result)) {
       err.println(

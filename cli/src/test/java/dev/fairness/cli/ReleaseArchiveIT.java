@@ -57,7 +57,18 @@ class ReleaseArchiveIT {
     // A PATH with the tools the launcher needs but no java.
     tools = Files.createDirectories(tmp.resolve("tools"));
     for (String tool :
-        List.of("sh", "dirname", "readlink", "stat", "cksum", "cut", "mkdir", "mv", "rm", "rmdir", "find")) {
+        List.of(
+            "sh",
+            "dirname",
+            "readlink",
+            "stat",
+            "cksum",
+            "cut",
+            "mkdir",
+            "mv",
+            "rm",
+            "rmdir",
+            "find")) {
       for (String dir : List.of("/usr/bin", "/bin")) {
         Path t = Path.of(dir, tool);
         if (Files.isExecutable(t) && !Files.exists(tools.resolve(tool))) {
