@@ -227,18 +227,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       new Summary(out).print(result, written, output);
     }
     ExitCode tracking =
-        TrackingStep.run(
-            Specs.value(spec, "--mlflow"),
-            System.getenv(),
-            result,
-            VersionProvider.version(),
-            outDir,
-            written,
-            strict,
-            out,
-            err,
-            log,
-            common.quiet());
+        TrackingStep.run(spec, result, outDir, written, strict, out, err, log, common.quiet());
     if (assertFailed) {
       return ExitCode.ASSERTION;
     }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -34,13 +35,12 @@ final class TrackingStep {
    * Logs the run when {@code --mlflow} or MLFLOW_TRACKING_URI asks for it; returns {@link
    * ExitCode#MODEL} when logging failed under {@code strict}, else null.
    *
-   * @param optionValue the value of {@code --mlflow}: null when absent, empty without a URI
+   * @param spec the analyze command, whose {@code --mlflow} value is null when absent and empty
+   *     without a URI
    */
   static ExitCode run(
-      String optionValue,
-      Map<String, String> env,
+      CommandSpec spec,
       AnalysisResult result,
-      String toolVersion,
       Path outputDir,
       List<Path> written,
       boolean strict,
@@ -48,6 +48,9 @@ final class TrackingStep {
       PrintWriter err,
       StderrLog log,
       boolean quiet) {
+    String optionValue = Specs.value(spec, "--mlflow");
+    Map<String, String> env = System.getenv();
+    String toolVersion = VersionProvider.version();
     try {
       MlflowSettings settings =
           MlflowSettings.resolve(
