@@ -1,5 +1,6 @@
 package dev.fairness;
 
+import dev.fairness.bias.ColumnKind;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.MethodsConfig;
@@ -10,7 +11,6 @@ import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
 import dev.fairness.model.ModelOutput;
 import dev.fairness.model.PredictedLabels;
-import dev.fairness.plan.ColumnKind;
 import dev.fairness.report.FindingPolicy;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;

@@ -1,12 +1,12 @@
 package dev.fairness;
 
+import dev.fairness.bias.BiasAnalysis;
+import dev.fairness.bias.BiasInputs;
+import dev.fairness.bias.BiasResults;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
-import dev.fairness.plan.BiasAnalysis;
-import dev.fairness.plan.BiasInputs;
-import dev.fairness.plan.BiasResults;
 import dev.fairness.result.BiasReport;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@
  * Nothing in core prints or exits; failures are {@link dev.fairness.FairnessException}s whose kind
  * decides the exit code.
  *
- * <p>Dependency direction: {@code config → plan → {data, model} → stats → metrics → result →
+ * <p>Dependency direction: {@code config → bias → {data, model} → stats → metrics → result →
  * report}; {@code explain} uses {@code model}, {@code data} and {@code result}.
  */
 package dev.fairness;

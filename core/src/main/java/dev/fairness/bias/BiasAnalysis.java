@@ -1,0 +1,119 @@
+package dev.fairness.bias;
+
+import dev.fairness.RunLog;
+import dev.fairness.bias.count.RowSet;
+import dev.fairness.bias.count.ValueCodes;
+import dev.fairness.config.ConfigException;
+import dev.fairness.data.Column;
+import dev.fairness.data.Table;
+import dev.fairness.metrics.BasicStats;
+import dev.fairness.metrics.BiasMetric;
+import dev.fairness.metrics.FacetView;
+import dev.fairness.metrics.FlipTestSource;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.Stage;
+import dev.fairness.result.BiasReport;
+import dev.fairness.result.FacetGroupResult;
+import dev.fairness.stats.BiasAccumulator;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bias analysis façade (spec §4, §5, run steps 4, 6 and 7 of §11): classifies the label, builds
+ * the positive indexes, facet groups and strata, then computes the requested pre- and post-training
+ * metrics per facet group, the §5.4 statistics and the model performance.
+ *
+ * <p>Rules on values run once per value code ({@link ValueCodes}), and each facet entry's rows are
+ * counted in one pass ({@link SplitCounts}) that serves both stages and the model performance;
+ * nothing is boxed or kept per group per row.
+ */
+public final class BiasAnalysis {
+
+  private BiasAnalysis() {}
+
+  /**
+   * Returns the pre- and post-training reports. Everything that can stop the run (a facet without
+   * threshold, an unusable value) is detected before any metric is computed; metric failures become
+   * metric errors.
+   *
+   * @throws dev.fairness.data.DataException for data problems of spec §4 (exit 3)
+   * @throws ConfigException for a facet that is the label or predicted-label column (exit 2)
+   */
+  public static BiasResults run(BiasInputs in, RunLog log) {
+    Table table = in.table();
+    Column label = table.column(in.label());
+    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), log);
+    boolean post = in.postTraining() != null;
+    PredictedIndex predicted = null;
+    if (post) {
+      if (in.predicted() == null) {
+        throw new IllegalArgumentException("post-training bias needs a predicted-label column");
+      }
+      predicted =
+          PredictedLabelRule.positive(
+              in.predicted(),
+              label,
+              labelIndex,
+              in.labelValues(),
+              in.predictedMissingIsNegative(),
+              log);
+    }
+    GroupVariable.Strata strata =
+        in.group() == null ? null : GroupVariable.strata(table.column(in.group()));
+    Map<String, List<FacetSplit>> facets = new LinkedHashMap<>();
+    for (BiasInputs.Facet f : in.facets()) {
+      if (f.column().equals(in.label())
+          || (in.predicted() != null && f.column().equals(in.predicted().name()))) {
+        throw new ConfigException("Facet " + f.column() + " cannot be the label column");
+      }
+      FacetSplit split = FacetSelector.groups(table.column(f.column()), f.values(), log);
+      facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
+    }
+    RowSet yhat = post && predicted.usable() ? predicted.positive() : null;
+    boolean byValue = post && predicted.usable() && labelIndex.kind() == ColumnKind.CATEGORICAL;
+    Map<FacetSplit, SplitCounts> counts = new IdentityHashMap<>();
+    for (List<FacetSplit> splits : facets.values()) {
+      for (FacetSplit split : splits) {
+        counts.put(split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue));
+        byValue = false; // one tally by value gives the confusion matrix
+      }
+    }
+    BiasReport pre = null;
+    if (in.preTraining() != null) {
+      log.info("Calculating pre-training bias metrics");
+      List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
+      Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
+      facets.forEach(
+          (name, splits) -> {
+            List<FacetGroupResult> results = new ArrayList<>();
+            for (FacetSplit split : splits) {
+              for (int g = 0; g < split.groups().size(); g++) {
+                BiasAccumulator acc = counts.get(split).pre(g);
+                results.add(
+                    new FacetGroupResult(
+                        split.groups().get(g),
+                        MetricEngine.evaluate(metrics, view(acc, strata, null), log),
+                        BasicStats.groupStats(acc.overall(), false)));
+              }
+            }
+            out.put(name, results);
+          });
+      pre = new BiasReport(in.label(), labelIndex.text(), out, null);
+    }
+    BiasReport postReport = null;
+    if (post) {
+      postReport =
+          PostTraining.report(in, label, labelIndex, predicted, strata, facets, counts, log);
+    }
+    return new BiasResults(pre, postReport);
+  }
+
+  /** Returns what the metrics see of one facet group's counts. */
+  static FacetView view(BiasAccumulator acc, GroupVariable.Strata strata, FlipTestSource flip) {
+    return new FacetView(
+        acc.overall(), strata == null ? null : acc.byStratum(strata.count()), flip);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.fairness.bias;
+
+import dev.fairness.data.Column;
+import dev.fairness.data.Table;
+import java.util.List;
+
+/**
+ * Everything the bias analysis needs, already resolved and validated by the caller.
+ *
+ * @param table the dataset
+ * @param label label column name
+ * @param labelValues {@code label_values_or_threshold}, JSON-typed ({@link Long}, {@link Double},
+ *     {@link String}, {@link Boolean}); non-empty
+ * @param predicted the predicted-label column (from the table, a side file or the model), or null
+ *     when post-training bias is not requested
+ * @param predictedMissingIsNegative true when missing predicted cells were left missing on purpose
+ *     by a 1-entry {@code label_headers} (spec §8.4)
+ * @param facets the {@code facet[]} entries in config order
+ * @param group group variable column name, or null
+ * @param flipTestColumns candidate columns of the FT kNN matrix in table order (every column but
+ *     label, predicted label and joinsource, spec §5.3); the facet column of each facet, the label
+ *     and the predicted-label column are removed from it here
+ * @param preTraining requested pre-training metric acronyms, or null when not requested
+ * @param postTraining requested post-training metric acronyms, or null when not requested
+ */
+public record BiasInputs(
+    Table table,
+    String label,
+    List<Object> labelValues,
+    Column predicted,
+    boolean predictedMissingIsNegative,
+    List<Facet> facets,
+    String group,
+    List<String> flipTestColumns,
+    List<String> preTraining,
+    List<String> postTraining) {
+
+  /** One {@code facet[]} entry: a column name and its values or threshold (empty when absent). */
+  public record Facet(String column, List<Object> values) {}
+
+  /** Creates inputs whose missing predicted cells are ordinary (warned, counted negative). */
+  public BiasInputs(
+      Table table,
+      String label,
+      List<Object> labelValues,
+      Column predicted,
+      List<Facet> facets,
+      String group,
+      List<String> flipTestColumns,
+      List<String> preTraining,
+      List<String> postTraining) {
+    this(
+        table,
+        label,
+        labelValues,
+        predicted,
+        false,
+        facets,
+        group,
+        flipTestColumns,
+        preTraining,
+        postTraining);
+  }
+}

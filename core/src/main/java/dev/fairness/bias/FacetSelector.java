@@ -1,0 +1,135 @@
+package dev.fairness.bias;
+
+import dev.fairness.RunLog;
+import dev.fairness.bias.count.LongValues;
+import dev.fairness.bias.count.RowSet;
+import dev.fairness.bias.count.ValueCodes;
+import dev.fairness.data.Column;
+import dev.fairness.data.ColumnType;
+import dev.fairness.data.DataException;
+import dev.fairness.data.ValueText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Splits rows into facet groups d / a (spec §4.3). */
+public final class FacetSelector {
+
+  /** smclarify's error for a continuous facet without a threshold. */
+  public static final String NO_THRESHOLD =
+      "Threshold values must be provided for continuous features";
+
+  /**
+   * Most groups a facet without {@code value_or_threshold} may have: every group is a report
+   * section with its own metrics, so an identifier-like column is refused.
+   */
+  public static final int MAX_GROUPS = 10_000;
+
+  private FacetSelector() {}
+
+  /**
+   * Returns the groups of one {@code facet[]} entry, in §4.3 order, logging the kind line and the
+   * [ADAPT] warnings (missing cells, empty or full groups, two-integer continuous column).
+   *
+   * @param facet the facet column
+   * @param values the {@code value_or_threshold} list (empty when absent)
+   * @param log where lines go
+   * @throws DataException for a continuous facet without a usable threshold, a value that cannot be
+   *     compared with the column, or more than {@link #MAX_GROUPS} one-vs-rest groups
+   */
+  public static FacetSplit groups(Column facet, List<Object> values, RunLog log) {
+    List<Object> vals = values == null ? List.of() : values;
+    ValueCodes codes = ValueCodes.of(facet);
+    ColumnKind kind = ColumnKind.infer(facet, codes, vals, log);
+    int inOnlyGroup;
+    FacetSplit split;
+    if (kind == ColumnKind.CONTINUOUS) {
+      if (vals.isEmpty()) {
+        throw new DataException(NO_THRESHOLD);
+      }
+      Number t = Thresholds.threshold(vals);
+      NumericColumn c = new NumericColumn(facet);
+      RowSet d;
+      IntervalRule rule;
+      if (codes != null) {
+        long[] v = c.codeValues(codes);
+        rule = IntervalRule.of(t, NumericColumn.max(codes, v));
+        Thresholds.warnTwoIntegers(c, codes, v, vals.get(0), rule, log);
+        d = RowSet.byCode(codes, rule.selectCodes(codes, v, false));
+      } else {
+        rule = IntervalRule.of(t, c.max());
+        Thresholds.warnTwoIntegers(c, vals.get(0), rule, log);
+        d = RowSet.of(rule.select(c));
+      }
+      split = FacetSplit.single(rule.text(), d);
+      inOnlyGroup = d.count();
+    } else if (!vals.isEmpty()) {
+      RowSet d = ValueMatcher.match(facet, codes, vals);
+      split = FacetSplit.single(LabelRule.joined(vals), d);
+      inOnlyGroup = d.count();
+    } else {
+      split = oneVersusRest(facet, codes, log);
+      // every one-vs-rest group holds a row; one holds them all when it is the only value
+      inOnlyGroup = split.groups().size() == 1 ? facet.size() - facet.missingCount() : -1;
+    }
+    if (split.groups().size() == 1) {
+      String g = split.groups().get(0);
+      if (inOnlyGroup == 0) {
+        log.warn("Facet " + facet.name() + " group " + g + " is empty");
+      } else if (inOnlyGroup == facet.size()) {
+        log.warn("Facet " + facet.name() + " group " + g + " contains every row");
+      }
+    }
+    return split;
+  }
+
+  /** One group per distinct non-missing value, in order of first appearance. */
+  private static FacetSplit oneVersusRest(Column facet, ValueCodes codes, RunLog log) {
+    // a FLOAT column is CONTINUOUS, refused above without a threshold
+    LongValues values = null;
+    int distinct;
+    if (codes != null) {
+      distinct = codes.distinct();
+    } else if (facet.type() == ColumnType.STRING) {
+      distinct = facet.dictionary().length;
+    } else {
+      values = LongValues.of(facet);
+      distinct = values.count();
+    }
+    if (distinct > MAX_GROUPS) {
+      throw new DataException(
+          "Facet "
+              + facet.name()
+              + " has "
+              + distinct
+              + " distinct values; one-vs-rest analysis is limited to "
+              + MAX_GROUPS
+              + " groups; give value_or_threshold");
+    }
+    if (facet.missingCount() > 0) {
+      log.warn(
+          "Facet "
+              + facet.name()
+              + " has "
+              + facet.missingCount()
+              + " rows with a missing value; they form no group and count in the rest of every"
+              + " group");
+    }
+    List<String> groups = new ArrayList<>(distinct);
+    int[] groupOf = new int[codes != null ? codes.size() : distinct];
+    Arrays.fill(groupOf, -1);
+    boolean anyMissing = facet.missingCount() > 0;
+    for (int i = 0, n = facet.size(); i < n && groups.size() < distinct; i++) {
+      if (!anyMissing || !facet.isMissing(i)) {
+        int k = codes != null ? codes.code(i) : values.index(LongValues.at(facet, i));
+        if (groupOf[k] < 0) {
+          groupOf[k] = groups.size();
+          groups.add(ValueText.render(codes != null ? codes.value(k) : facet.get(i)));
+        }
+      }
+    }
+    return codes != null
+        ? FacetSplit.byCode(groups, codes, groupOf)
+        : FacetSplit.byValue(groups, facet, values, groupOf);
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Turns the table and the bias settings into the row sets and counts the metrics use (spec §4):
+ * column kinds ({@link dev.fairness.bias.ColumnKind}), the positive label index ({@link
+ * dev.fairness.bias.LabelRule}), facet groups ({@link dev.fairness.bias.FacetSelector}), the
+ * positive predicted index ({@link dev.fairness.bias.PredictedLabelRule}), strata ({@link
+ * dev.fairness.bias.GroupVariable}); and runs the bias analysis ({@link
+ * dev.fairness.bias.BiasAnalysis}).
+ *
+ * <p>Allowed dependencies: {@code dev.fairness}, {@code config}, {@code data} (the {@code Column}
+ * and {@code Table} types and value rendering, never the readers), {@code stats}, {@code metrics},
+ * {@code result}. No I/O.
+ */
+package dev.fairness.bias;
