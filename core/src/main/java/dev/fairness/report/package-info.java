@@ -3,10 +3,12 @@
  * dev.fairness.result.AnalysisResult} into a file; {@link
  * dev.fairness.report.TemplateReportRenderer} renders the HTML and Markdown reports with Freemarker
  * from the view model {@link dev.fairness.report.ReportModel}, which precomputes every number,
- * sentence and chart coordinate so the templates only format.
+ * sentence and chart coordinate so the templates only format. Both reports open with the {@link
+ * dev.fairness.report.Findings} summary, judged by a {@link dev.fairness.report.FindingPolicy}.
  *
- * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.data.ValueText},
- * Freemarker and the JDK. Nothing here prints, exits or reads the environment; run facts such as
- * the generation time arrive in {@link dev.fairness.result.RunInfo}.
+ * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.data.ValueText}, {@code
+ * dev.fairness.gate.Assertion} (assertions override the findings policy), Freemarker and the JDK.
+ * Nothing here prints, exits or reads the environment; run facts such as the generation time arrive
+ * in {@link dev.fairness.result.RunInfo}.
  */
 package dev.fairness.report;

@@ -6,5 +6,8 @@
  * output files as artifacts through the {@code mlflow-artifacts} proxy. Settings come from the
  * variables MLflow's own clients read. Never prints or exits; a failure is a {@link
  * dev.fairness.tracking.TrackingException}, raised after the local outputs are already in place.
+ *
+ * <p>Allowed dependencies: {@code dev.fairness.result}, {@link dev.fairness.FairnessException},
+ * Jackson and the JDK's HTTP client.
  */
 package dev.fairness.tracking;
