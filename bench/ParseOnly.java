@@ -3,7 +3,7 @@ import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.data.ColumnNeeds;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
 import java.nio.file.Path;

@@ -27,7 +27,7 @@ fairness_cds_opts() {
 #                         (/sys/kernel/mm/transparent_hugepage/enabled reads "[madvise]"), and
 #                         FAIRNESS_THP is not 0. Column storage and the young generation then
 #                         take 2 MB pages: far fewer page faults when a run touches fresh memory
-#                         (1M rows: 0.50 -> 0.44 s; 10M rows: 1.52 -> 1.17 s, README "Speed").
+#                         (1M rows: 0.50 -> 0.44 s; 10M rows: 1.52 -> 1.17 s, docs/performance.md).
 #                         With "[always]" the kernel does it anyway; with "[never]" the JVM would
 #                         only print a warning, so the option is left out.
 fairness_page_opts() {

@@ -1,6 +1,6 @@
 package dev.fairness;
 
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.fairness;
 
+import dev.fairness.bias.BiasResults;
 import dev.fairness.bias.ColumnKind;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.LoadedConfig;
@@ -9,6 +10,9 @@ import dev.fairness.data.ColumnNeeds;
 import dev.fairness.data.Columns;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
+import dev.fairness.gate.Assertion;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.Stage;
 import dev.fairness.model.ModelOutput;
 import dev.fairness.model.PredictedLabels;
 import dev.fairness.report.FindingPolicy;
@@ -37,15 +41,17 @@ public final class Analyzer implements AutoCloseable {
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
-    this(loaded, options, log, FindingPolicy.defaults());
+    this(loaded, options, log, List.of());
   }
 
   /**
-   * Creates an analyzer whose reports judge the findings summary by {@code policy}; nothing is read
-   * or started until {@link #run}.
+   * Creates an analyzer whose reports judge the findings summary by the default policy with {@code
+   * assertions} ({@code --assert}, {@code --thresholds}) overriding it where they match; nothing is
+   * read or started until {@link #run}.
    */
-  public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log, FindingPolicy policy) {
-    this.policy = policy;
+  public Analyzer(
+      LoadedConfig loaded, AnalysisOptions options, RunLog log, List<Assertion> assertions) {
+    this.policy = AssertionPolicy.of(assertions);
     this.loaded = loaded;
     this.config = loaded.config();
     this.options = options;
@@ -66,7 +72,7 @@ public final class Analyzer implements AutoCloseable {
     boolean predictionsInData =
         config.predictedLabel() != null || config.predictedLabelDatasetUri() != null;
     boolean modelForBias = post && !predictionsInData;
-    boolean flipTest = post && m.postTraining().contains("FT");
+    boolean flipTest = post && MetricEngine.readsFeatures(Stage.POST_TRAINING, m.postTraining());
     ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
     if (flipTest) {
       needs = needs.plusNumericColumns();
@@ -84,7 +90,7 @@ public final class Analyzer implements AutoCloseable {
         predicted =
             predictionsInData ? ds.table().column(ds.predictedLabel()) : predictFromModel(ds);
       }
-      BiasStage.Result bias = BiasStage.run(config, ds, predicted, log);
+      BiasResults bias = BiasStage.run(config, ds, predicted, log);
       preReport = bias.pre();
       postReport = bias.post();
     }

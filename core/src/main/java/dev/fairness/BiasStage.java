@@ -7,7 +7,8 @@ import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
-import dev.fairness.result.BiasReport;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +18,8 @@ final class BiasStage {
 
   private BiasStage() {}
 
-  /** The two bias sections; either is null when not requested. */
-  record Result(BiasReport pre, BiasReport post) {}
-
-  static Result run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
+  /** Returns the two bias sections; either is null when not requested. */
+  static BiasResults run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
@@ -28,7 +27,7 @@ final class BiasStage {
     }
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
-    if (post != null && post.contains("FT")) {
+    if (MetricEngine.readsFeatures(Stage.POST_TRAINING, post)) {
       for (Column c : ds.table().loadedColumns()) {
         String n = c.name();
         if (!n.equals(ds.label())
@@ -50,7 +49,6 @@ final class BiasStage {
             ftColumns,
             config.methods().preTraining(),
             post);
-    BiasResults r = BiasAnalysis.run(in, log);
-    return new Result(r.pre(), r.post());
+    return BiasAnalysis.run(in, log);
   }
 }

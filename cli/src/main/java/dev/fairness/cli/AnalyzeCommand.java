@@ -9,13 +9,12 @@ import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ShellWords;
-import dev.fairness.data.CsvHeaderMode;
+import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.gate.Assertion;
 import dev.fairness.gate.AssertionCheck;
 import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.JUnitReport;
 import dev.fairness.gate.ThresholdsFile;
-import dev.fairness.report.FindingPolicy;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -205,8 +204,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> written;
     List<AssertionCheck.Outcome> outcomes;
     try (OutputDirectory dir = OutputDirectory.open(outDir);
-        Analyzer analyzer =
-            new Analyzer(loaded, options, log, FindingPolicy.withAssertions(gates));
+        Analyzer analyzer = new Analyzer(loaded, options, log, gates);
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
       result = analyzer.run(dir);

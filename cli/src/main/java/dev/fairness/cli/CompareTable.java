@@ -1,10 +1,10 @@
 package dev.fairness.cli;
 
-import dev.fairness.data.ValueText;
 import dev.fairness.gate.BiasComparison;
 import dev.fairness.gate.MetricChange;
 import dev.fairness.gate.RoundedText;
 import dev.fairness.result.MetricValue;
+import dev.fairness.text.ValueText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.fairness.cli;
 
-import dev.fairness.data.ValueText;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.MetricValue;
 import dev.fairness.result.PdpResult;
+import dev.fairness.text.ValueText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

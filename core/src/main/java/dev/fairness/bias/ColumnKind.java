@@ -5,7 +5,7 @@ import dev.fairness.bias.count.LongValues;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.CellParser;
 import dev.fairness.data.Column;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.Arrays;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
 import dev.fairness.data.DataException;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.fairness.bias;
 
 import dev.fairness.bias.count.RowBits;
 import dev.fairness.bias.count.ValueCodes;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 
 /**
  * The threshold rule of spec §4.2 for CONTINUOUS columns: breaks {@code [t]}, plus the column

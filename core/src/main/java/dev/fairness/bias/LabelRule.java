@@ -5,7 +5,7 @@ import dev.fairness.bias.count.RowSet;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.config.ConfigException;
 import dev.fairness.data.Column;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -4,7 +4,7 @@ import dev.fairness.RunLog;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.CellParser;
 import dev.fairness.data.DataException;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.List;
 
 /** The single numeric threshold of a CONTINUOUS column (spec §4.1–§4.3) and its warnings. */

@@ -6,8 +6,8 @@
  * dev.fairness.bias.GroupVariable}); and runs the bias analysis ({@link
  * dev.fairness.bias.BiasAnalysis}).
  *
- * <p>Allowed dependencies: {@code dev.fairness}, {@code config}, {@code data} (the {@code Column}
- * and {@code Table} types and value rendering, never the readers), {@code stats}, {@code metrics},
- * {@code result}. No I/O.
+ * <p>Allowed dependencies: {@code dev.fairness} ({@code RunLog}, {@code FairnessException}), {@code
+ * bias.count}, {@code config}, {@code data} (the {@code Column} and {@code Table} types, never the
+ * readers), {@code stats}, {@code metrics}, {@code result}, {@code text}. No I/O.
  */
 package dev.fairness.bias;

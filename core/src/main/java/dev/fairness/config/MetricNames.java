@@ -1,6 +1,7 @@
 package dev.fairness.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fairness.metrics.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,19 +13,16 @@ import java.util.stream.Collectors;
  * The metric names a configuration may request, in smclarify's registration order (spec §2.5), and
  * the parsing of a {@code methods} value into a list of them.
  *
- * <p>This list mirrors the metric registry of the {@code metrics} package, which {@code config} may
- * not import (dependency direction of STYLE §2.1).
+ * <p>The names come from the metric enums of {@code dev.fairness.metrics} through {@link Stage}:
+ * the one list of metric ids.
  */
 final class MetricNames {
 
   /** Pre-training metric names in registration order. */
-  static final List<String> PRE_TRAINING =
-      List.of("CI", "DPL", "KL", "JS", "LP", "TVD", "KS", "CDDL");
+  static final List<String> PRE_TRAINING = Stage.PRE_TRAINING.ids();
 
   /** Post-training metric names in registration order. */
-  static final List<String> POST_TRAINING =
-      List.of(
-          "DPPL", "DI", "DCA", "DCR", "RD", "SD", "DAR", "DRR", "AD", "CDDPL", "TE", "FT", "GE");
+  static final List<String> POST_TRAINING = Stage.POST_TRAINING.ids();
 
   private MetricNames() {}
 

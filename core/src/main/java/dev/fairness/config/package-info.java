@@ -6,8 +6,7 @@
  * {@link dev.fairness.config.ShellWords} splits {@code --model-command}.
  *
  * <p>Allowed dependencies: Jackson and jmespath-java (for validation only), {@code dev.fairness}
- * ({@code RunLog}, {@code FairnessException}). Nothing else of this project: {@code config} comes
- * first in the dependency direction {@code config → plan → {data, model} → stats → metrics → result
- * → report}. No {@code JsonNode} leaves this package.
+ * ({@code RunLog}, {@code FairnessException}) and the metric enums of {@code metrics} (the one list
+ * of metric ids). No {@code JsonNode} leaves this package.
  */
 package dev.fairness.config;

@@ -1,11 +1,13 @@
 package dev.fairness.data;
 
+import dev.fairness.text.ValueText;
+
 /**
  * Types one trimmed text cell without allocating, by exactly the rules of {@link CellParser} (spec
  * §3.1); the parsed number is left in {@link #longValue} or {@link #doubleValue}. One instance per
  * reading thread.
  */
-final class CellKind {
+public final class CellKind {
 
   static final int MISSING = 0;
   static final int INT = 1;
@@ -62,7 +64,7 @@ final class CellKind {
   }
 
   /** Returns true when the text is a number ({@link #INT} or {@link #FLOAT}). */
-  boolean isNumber(String t) {
+  public boolean isNumber(String t) {
     int k = scan(t);
     return k == INT || k == FLOAT;
   }

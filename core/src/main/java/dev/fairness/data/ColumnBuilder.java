@@ -77,7 +77,7 @@ public final class ColumnBuilder {
    * coming (from the file size) fills storage allocated once instead of growing it step by step:
    * less copying and less garbage at millions of rows. A hint, never a limit.
    */
-  void reserve(int rows) {
+  public void reserve(int rows) {
     reserved = Math.max(reserved, rows);
     if (longs != null) {
       longs.reserve(rows);
@@ -88,7 +88,7 @@ public final class ColumnBuilder {
   }
 
   /** Returns the bytes of storage one more cell takes now, for sizing {@link #reserve}. */
-  int bytesPerCell() {
+  public int bytesPerCell() {
     return doubles != null ? Double.BYTES : longs != null ? longs.width() : 1;
   }
 
@@ -125,7 +125,7 @@ public final class ColumnBuilder {
    * keeps the column's type (an INT, BOOL or FLOAT column whose block has no missing cell and no
    * cell of another type), or once the column is STRING, the rows are copied by token.
    */
-  void addCells(int[] tokens, TextCell[] typed, int n) {
+  public void addCells(int[] tokens, TextCell[] typed, int n) {
     int i = 0;
     while (i < n && state == State.EMPTY) {
       addCell(typed[tokens[i++]]);

@@ -26,7 +26,7 @@ import java.util.zip.GZIPInputStream;
  * below a directory, sorted by relative path compared byte-wise, hidden ({@code .}-prefixed) files
  * and directories skipped; {@code .gz} files gunzipped; strict UTF-8 with a leading BOM dropped.
  */
-final class DatasetFiles {
+public final class DatasetFiles {
 
   private DatasetFiles() {}
 
@@ -55,7 +55,7 @@ final class DatasetFiles {
   }
 
   /** Opens a file as strict UTF-8 text, gunzipping {@code .gz} files and dropping a BOM. */
-  static Reader openText(Path file) throws IOException {
+  public static Reader openText(Path file) throws IOException {
     BufferedInputStream in = new BufferedInputStream(openBytes(file), 1 << 16);
     in.mark(3);
     byte[] head = in.readNBytes(3);
@@ -78,7 +78,7 @@ final class DatasetFiles {
    * valid UTF-8 (line <n>)} for bad bytes (the line found by re-scanning the bytes), else a read
    * error.
    */
-  static DataException readError(Path file, Throwable e) {
+  public static DataException readError(Path file, Throwable e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof CharacterCodingException) {
       return new DataException(
@@ -88,7 +88,7 @@ final class DatasetFiles {
   }
 
   /** Opens a file as raw bytes, gunzipping {@code .gz} files; a BOM is kept. */
-  static InputStream openBytes(Path file) throws IOException {
+  public static InputStream openBytes(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
     if (gzipped(file)) {
       return new GZIPInputStream(in, 1 << 16);
@@ -97,7 +97,7 @@ final class DatasetFiles {
   }
 
   /** Returns how many bytes {@link #openBytes} will give, or -1 for a gunzipped file (unknown). */
-  static long plainSize(Path file) throws IOException {
+  public static long plainSize(Path file) throws IOException {
     return gzipped(file) ? -1 : Files.size(file);
   }
 

@@ -3,6 +3,8 @@ package dev.fairness.data;
 import dev.fairness.RunLog;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ColumnRef;
+import dev.fairness.data.csv.CsvHeaderMode;
+import dev.fairness.data.csv.CsvSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -54,7 +54,8 @@ public record InputLimits(long maxFieldBytes, long maxLineBytes) {
   }
 
   /** Returns the one-line data error for an input unit over its limit. */
-  static DataException tooLong(Object file, long line, String what, long limit, String property) {
+  public static DataException tooLong(
+      Object file, long line, String what, long limit, String property) {
     return new DataException(
         file
             + ":"
@@ -76,7 +77,7 @@ public record InputLimits(long maxFieldBytes, long maxLineBytes) {
   }
 
   /** Returns the UTF-8 length of one UTF-16 char (a surrogate counts 2, a pair 4). */
-  static int utf8Length(char c) {
+  public static int utf8Length(char c) {
     if (c < 0x80) {
       return 1;
     }

@@ -11,11 +11,11 @@ package dev.fairness.data;
  * @param doubleValue the FLOAT value
  * @param canonical true when Python's str() of the typed value gives back {@code raw} exactly
  */
-record TextCell(
+public record TextCell(
     String raw, boolean marker, int kind, long longValue, double doubleValue, boolean canonical) {
 
   /** Types a raw cell with the reading thread's {@link CellKind}. */
-  static TextCell of(String raw, CellKind cellKind) {
+  public static TextCell of(String raw, CellKind cellKind) {
     String t = CellParser.trim(raw);
     int k = cellKind.scan(t);
     boolean canonical =

@@ -7,9 +7,9 @@ package dev.fairness.data;
  * Reading stops converting such columns as soon as one of them turns STRING, which keeps a wide
  * text dataset as cheap to read as its role columns.
  */
-final class UnreadTextColumn extends StoredColumn {
+public final class UnreadTextColumn extends StoredColumn {
 
-  UnreadTextColumn(String name, int size) {
+  public UnreadTextColumn(String name, int size) {
     super(name, size);
   }
 

@@ -4,7 +4,7 @@ import dev.fairness.RunLog;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
 import dev.fairness.data.Table;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.fairness.explain;
 
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 
 /** Renders CSV fields for the SHAP output files (spec §9.4, §8.2 quoting, §9.5 values). */
 final class CsvField {

@@ -1,7 +1,7 @@
 package dev.fairness.explain;
 
 import dev.fairness.RunLog;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 

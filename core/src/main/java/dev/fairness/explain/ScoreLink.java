@@ -1,8 +1,8 @@
 package dev.fairness.explain;
 
 import dev.fairness.RunLog;
-import dev.fairness.data.ValueText;
 import dev.fairness.model.ModelInvocationException;
+import dev.fairness.text.ValueText;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**

@@ -1,7 +1,7 @@
 package dev.fairness.explain;
 
 import dev.fairness.data.Column;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -11,7 +11,7 @@
  *
  * <p>The model is reached only through {@link dev.fairness.explain.BatchScorer}. Allowed
  * dependencies: {@code dev.fairness} (RunLog, FairnessException), {@code data}, {@code model}
- * (exceptions), {@code config} and {@code result}. Nothing here prints or exits; all randomness is
- * seeded by {@link dev.fairness.explain.SeededRandom}.
+ * (exceptions), {@code config}, {@code result} and {@code text}. Nothing here prints or exits; all
+ * randomness is seeded by {@link dev.fairness.explain.SeededRandom}.
  */
 package dev.fairness.explain;

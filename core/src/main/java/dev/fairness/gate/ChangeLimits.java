@@ -1,7 +1,7 @@
 package dev.fairness.gate;
 
 import dev.fairness.config.ConfigException;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;

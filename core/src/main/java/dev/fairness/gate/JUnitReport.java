@@ -1,10 +1,10 @@
 package dev.fairness.gate;
 
-import dev.fairness.data.ValueText;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.MetricValue;
+import dev.fairness.text.ValueText;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 package dev.fairness.gate;
 
-import dev.fairness.data.ValueText;
 import dev.fairness.result.MetricValue;
+import dev.fairness.text.ValueText;
 
 /**
  * One metric of one facet group in a baseline/current comparison.

@@ -23,6 +23,23 @@ public final class MetricEngine {
         : PostTrainingMetric.valueOf(id);
   }
 
+  /** Returns the metric of either stage with the given acronym, or null for an unknown one. */
+  public static BiasMetric find(String id) {
+    for (Stage s : Stage.values()) {
+      for (BiasMetric m : s.metrics()) {
+        if (m.id().equals(id)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Returns true when any of the given metrics of a stage reads the feature columns. */
+  public static boolean readsFeatures(Stage stage, List<String> ids) {
+    return ids != null && resolve(stage, ids).stream().anyMatch(BiasMetric::readsFeatures);
+  }
+
   /** Returns the metrics of a stage for the given acronyms (duplicates kept once), ASCII-sorted. */
   public static List<BiasMetric> resolve(Stage stage, List<String> ids) {
     List<BiasMetric> out = new ArrayList<>();

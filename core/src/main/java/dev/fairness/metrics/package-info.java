@@ -7,7 +7,7 @@
  * spec §5.4 ({@link dev.fairness.metrics.BasicStats}).
  *
  * <p>Allowed dependencies: {@code dev.fairness} (RunLog, FairnessException), {@code stats}, {@code
- * result} and the JDK. Nothing from {@code data}, {@code model}, {@code plan} or any I/O library:
+ * result} and the JDK. Nothing from {@code data}, {@code model}, {@code bias} or any I/O library:
  * metrics are pure functions of counts (and, for FT, of a numeric matrix).
  */
 package dev.fairness.metrics;

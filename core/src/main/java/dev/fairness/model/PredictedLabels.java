@@ -3,7 +3,7 @@ package dev.fairness.model;
 import dev.fairness.RunLog;
 import dev.fairness.config.PredictorConfig;
 import dev.fairness.data.ColumnType;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

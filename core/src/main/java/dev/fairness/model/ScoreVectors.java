@@ -2,7 +2,7 @@ package dev.fairness.model;
 
 import dev.fairness.RunLog;
 import dev.fairness.data.CellParser;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import dev.fairness.config.ConfigException;
 import dev.fairness.config.LocalConfig;
 import dev.fairness.config.PredictorConfig;
 import dev.fairness.data.InputLimits;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.fairness.model;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.nio.charset.StandardCharsets;
 
 /**

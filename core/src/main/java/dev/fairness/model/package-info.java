@@ -8,7 +8,7 @@
  * the entry point: batching, pipelining, fallback to per-record requests and ordering.
  *
  * <p>Allowed dependencies: {@code dev.fairness} (RunLog, exceptions), {@code config}, {@code data}
- * (value rendering and cell typing only), Jackson and JMESPath. Nothing here prints or exits; the
- * model's stderr goes to the {@link dev.fairness.RunLog} at debug level.
+ * (cell typing only), {@code text}, Jackson and JMESPath. Nothing here prints or exits; the model's
+ * stderr goes to the {@link dev.fairness.RunLog} at debug level.
  */
 package dev.fairness.model;

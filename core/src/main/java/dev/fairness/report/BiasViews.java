@@ -1,5 +1,8 @@
 package dev.fairness.report;
 
+import dev.fairness.metrics.BiasMetric;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.PostTrainingMetric;
 import dev.fairness.report.ReportModel.BiasSection;
 import dev.fairness.report.ReportModel.ClassRow;
 import dev.fairness.report.ReportModel.ConfusionView;
@@ -80,9 +83,9 @@ final class BiasViews {
   }
 
   private static MetricRow row(MetricValue m, MetricReading reading, GroupStats s) {
-    MetricGuide guide = MetricGuide.find(m.name());
+    BiasMetric guide = MetricEngine.find(m.name());
     String range = guide == null ? "" : guide.range();
-    if (guide == MetricGuide.GE && s != null) {
+    if (guide == PostTrainingMetric.GE && s != null) {
       range +=
           " = [0, "
               + BigDecimal.valueOf(s.n() - 1).divide(BigDecimal.valueOf(2)).toPlainString()

@@ -1,6 +1,6 @@
 package dev.fairness.report;
 
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -1,6 +1,5 @@
 package dev.fairness.report;
 
-import dev.fairness.data.ValueText;
 import dev.fairness.report.ReportModel.NamedValue;
 import dev.fairness.report.ReportModel.PdpRow;
 import dev.fairness.report.ReportModel.PdpView;
@@ -11,6 +10,7 @@ import dev.fairness.report.SvgBarChart.LegendEntry;
 import dev.fairness.result.Explanations;
 import dev.fairness.result.PdpResult;
 import dev.fairness.result.ShapLabelResult;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

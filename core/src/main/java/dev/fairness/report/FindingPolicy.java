@@ -1,18 +1,19 @@
 package dev.fairness.report;
 
-import dev.fairness.gate.Assertion;
 import dev.fairness.result.MetricValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoublePredicate;
 
 /**
  * The policy the findings summary of a report judges metric values by: red outside it, amber near
  * its limit, green inside. The defaults are documented in {@code docs/report.md}: DI outside [0.8,
  * 1.25] (the four-fifths rule), |DPL| or |DPPL| above 0.1, and the same 0.1 for every other
  * difference of two shares (CDDL, CDDPL, AD, RD, SD, DAR, DRR, FT); |CI| above 0.5 is amber only;
- * KL, JS, LP, KS, TVD, DCA, DCR, TE and GE are not judged by default. Assertions (from {@code
- * --assert} or a {@code --thresholds} file) replace the default rule for every value they match.
+ * KL, JS, LP, KS, TVD, DCA, DCR, TE and GE are not judged by default. {@link Override}s (the
+ * command line makes them from {@code --assert} and {@code --thresholds}) replace the default rule
+ * for every value they match.
  */
 public final class FindingPolicy {
 
@@ -67,10 +68,31 @@ public final class FindingPolicy {
               0.5,
               "|CI| ≤ 0.5 (a group of at most a quarter or at least three quarters of the rows)"));
 
-  private final List<Assertion> assertions;
+  /**
+   * A rule of the user's that judges the values it matches instead of the default rule: red when a
+   * value breaks it, green when it holds.
+   *
+   * @param stage {@code pre} or {@code post}
+   * @param metric metric acronym
+   * @param facet facet name, or null for every facet
+   * @param group group string ({@code value_or_threshold}), or null for every group
+   * @param absolute whether {@code holds} tests the absolute value
+   * @param holds the test of a value
+   * @param text the rule as the user wrote it, e.g. {@code post.DI >= 0.8}
+   */
+  public record Override(
+      String stage,
+      String metric,
+      String facet,
+      String group,
+      boolean absolute,
+      DoublePredicate holds,
+      String text) {}
 
-  private FindingPolicy(List<Assertion> assertions) {
-    this.assertions = List.copyOf(assertions);
+  private final List<Override> overrides;
+
+  private FindingPolicy(List<Override> overrides) {
+    this.overrides = List.copyOf(overrides);
   }
 
   /** Returns the default policy. */
@@ -78,9 +100,9 @@ public final class FindingPolicy {
     return new FindingPolicy(List.of());
   }
 
-  /** Returns the default policy with {@code assertions} overriding it where they match. */
-  public static FindingPolicy withAssertions(List<Assertion> assertions) {
-    return new FindingPolicy(assertions);
+  /** Returns the default policy with {@code overrides} replacing it where they match. */
+  public static FindingPolicy withOverrides(List<Override> overrides) {
+    return new FindingPolicy(overrides);
   }
 
   /**
@@ -103,13 +125,13 @@ public final class FindingPolicy {
   Verdict judge(String stage, String facet, String group, MetricValue m) {
     List<String> held = new ArrayList<>();
     List<String> broken = new ArrayList<>();
-    for (Assertion a : assertions) {
-      if (a.stage().equals(stage)
-          && a.metric().equals(m.name())
-          && (a.facet() == null || a.facet().equals(facet))
-          && (a.group() == null || a.group().equals(group))) {
-        double v = a.absolute() ? Math.abs(m.value()) : m.value();
-        (a.op().test(v, a.bound()) ? held : broken).add(a.expression().strip());
+    for (Override o : overrides) {
+      if (o.stage().equals(stage)
+          && o.metric().equals(m.name())
+          && (o.facet() == null || o.facet().equals(facet))
+          && (o.group() == null || o.group().equals(group))) {
+        double v = o.absolute() ? Math.abs(m.value()) : m.value();
+        (o.holds().test(v) ? held : broken).add(o.text());
       }
     }
     if (!broken.isEmpty()) {
@@ -132,18 +154,18 @@ public final class FindingPolicy {
     return null;
   }
 
-  /** Returns the policy in one line for the report, naming the overriding assertions if any. */
+  /** Returns the policy in one line for the report, naming the overrides if any. */
   String describe() {
     String base =
         "DI within [0.8, 1.25] (the four-fifths rule); |DPL|, |DPPL| and the other differences of"
             + " two shares (CDDL, CDDPL, AD, RD, SD, DAR, DRR, FT) at most 0.1, amber above 0.05;"
             + " |CI| above 0.5 amber; KL, JS, LP, KS, TVD, DCA, DCR, TE and GE not judged";
-    if (assertions.isEmpty()) {
+    if (overrides.isEmpty()) {
       return base + ".";
     }
     List<String> texts = new ArrayList<>();
-    for (Assertion a : assertions) {
-      texts.add(a.expression().strip());
+    for (Override o : overrides) {
+      texts.add(o.text());
     }
     return base
         + "; overridden where they apply by "

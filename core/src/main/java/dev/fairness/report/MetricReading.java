@@ -1,5 +1,9 @@
 package dev.fairness.report;
 
+import dev.fairness.metrics.BiasMetric;
+import dev.fairness.metrics.MetricEngine;
+import dev.fairness.metrics.PostTrainingMetric;
+import dev.fairness.metrics.PreTrainingMetric;
 import dev.fairness.result.GroupStats;
 import dev.fairness.result.MetricValue;
 
@@ -41,15 +45,16 @@ final class MetricReading {
       return m.error() == null ? "Not computed." : m.error();
     }
     double v = m.value();
-    MetricGuide guide = MetricGuide.find(m.name());
-    if (guide == null) {
+    BiasMetric metric = MetricEngine.find(m.name());
+    if (metric instanceof PostTrainingMetric post) {
+      return read(post, v);
+    }
+    if (!(metric instanceof PreTrainingMetric pre)) {
       return m.name() + " is " + DecimalText.round4(v) + ".";
     }
-    return switch (guide) {
+    return switch (pre) {
       case CI -> classImbalance(v);
       case DPL -> rateGap(v, "gets the positive label", d.labelPositive(), a.labelPositive());
-      case DPPL ->
-          rateGap(v, "is predicted positive", d.predictedPositive(), a.predictedPositive());
       case KL -> divergence(v);
       case JS ->
           "The label distributions of "
@@ -77,6 +82,13 @@ final class MetricReading {
               + points(v)
               + " for one label value; KS does not show which group is favoured.";
       case CDDL -> conditional(v, "labels");
+    };
+  }
+
+  private String read(PostTrainingMetric metric, double v) {
+    return switch (metric) {
+      case DPPL ->
+          rateGap(v, "is predicted positive", d.predictedPositive(), a.predictedPositive());
       case CDDPL -> conditional(v, "predicted labels");
       case DI -> predictions.disparateImpact(v);
       case DCA ->

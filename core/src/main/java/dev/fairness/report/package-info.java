@@ -6,8 +6,8 @@
  * sentence and chart coordinate so the templates only format. Both reports open with the {@link
  * dev.fairness.report.Findings} summary, judged by a {@link dev.fairness.report.FindingPolicy}.
  *
- * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.data.ValueText}, {@code
- * dev.fairness.gate.Assertion} (assertions override the findings policy), Freemarker and the JDK.
+ * <p>Allowed dependencies: {@code dev.fairness.result}, {@code dev.fairness.text}, the metric enums
+ * of {@code dev.fairness.metrics} (range and meaning of each metric), Freemarker and the JDK.
  * Nothing here prints, exits or reads the environment; run facts such as the generation time arrive
  * in {@link dev.fairness.result.RunInfo}.
  */

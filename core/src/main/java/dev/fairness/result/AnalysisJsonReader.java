@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.fairness.data.DataException;
+import dev.fairness.FairnessException;
+import dev.fairness.FairnessException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,18 +31,20 @@ public final class AnalysisJsonReader {
       JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
   /**
-   * Returns the bias results of the file. Throws {@link DataException} (exit 3) naming the file
-   * when it is missing or unreadable, not JSON, or not shaped like an analysis.json (naming the
-   * offending JSON pointer).
+   * Returns the bias results of the file. Throws a {@link FairnessException} of kind DATA (exit 3)
+   * naming the file when it is missing or unreadable, not JSON, or not shaped like an analysis.json
+   * (naming the offending JSON pointer).
    */
   public AnalysisResult read(Path file) {
     JsonNode root;
     try (InputStream in = Files.newInputStream(file)) {
       root = MAPPER.readTree(in);
     } catch (NoSuchFileException e) {
-      throw new DataException(file + ": file not found; give the path of an analysis.json", e);
+      throw new FairnessException(
+          Kind.DATA, file + ": file not found; give the path of an analysis.json", e);
     } catch (JsonParseException e) {
-      throw new DataException(
+      throw new FairnessException(
+          Kind.DATA,
           file
               + ": not valid JSON (line "
               + e.getLocation().getLineNr()
@@ -52,15 +55,17 @@ public final class AnalysisJsonReader {
               + ")",
           e);
     } catch (IOException e) {
-      throw new DataException(file + ": cannot read the file (" + e + ")", e);
+      throw new FairnessException(Kind.DATA, file + ": cannot read the file (" + e + ")", e);
     }
     if (root == null || !root.isObject()) {
-      throw new DataException(file + ": not an analysis.json (the document is not a JSON object)");
+      throw new FairnessException(
+          Kind.DATA, file + ": not an analysis.json (the document is not a JSON object)");
     }
     BiasReport pre = bias(file, root, "pre_training_bias_metrics");
     BiasReport post = bias(file, root, "post_training_bias_metrics");
     if (pre == null && post == null) {
-      throw new DataException(
+      throw new FairnessException(
+          Kind.DATA,
           file
               + ": no pre_training_bias_metrics or post_training_bias_metrics; give an"
               + " analysis.json of a bias analysis");
@@ -145,8 +150,9 @@ public final class AnalysisJsonReader {
     }
   }
 
-  private static DataException shape(Path file, String pointer, String expected) {
-    return new DataException(
+  private static FairnessException shape(Path file, String pointer, String expected) {
+    return new FairnessException(
+        Kind.DATA,
         file + ": " + pointer + ": expected " + expected + "; is this an analysis.json?");
   }
 

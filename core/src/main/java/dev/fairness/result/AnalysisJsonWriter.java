@@ -1,7 +1,7 @@
 package dev.fairness.result;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

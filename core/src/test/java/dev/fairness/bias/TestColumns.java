@@ -3,7 +3,7 @@ package dev.fairness.bias;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
 import dev.fairness.data.Table;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.fairness.data;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fairness.RunLog;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fairness.RunLog;
 import dev.fairness.config.ConfigException;
+import dev.fairness.data.csv.CsvHeaderMode;
+import dev.fairness.data.csv.CsvSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fairness.RunLog;
 import dev.fairness.config.ColumnRef;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

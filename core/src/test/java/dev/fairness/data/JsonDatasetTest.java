@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.RunLog;
 import dev.fairness.config.ColumnRef;
+import dev.fairness.data.csv.CsvHeaderMode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -8,6 +8,7 @@ import dev.fairness.FairnessException;
 import io.burt.jmespath.JmesPathException;
 import io.burt.jmespath.jackson.JacksonRuntime;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 class JsonLinesSourceFuzzTest {
 
-  private static final Path DIR = CsvSourceFuzzTest.scratch();
+  private static final Path DIR = scratch();
   private static final JacksonRuntime RUNTIME = new JacksonRuntime();
 
   @FuzzTest(maxDuration = "10m")
@@ -66,6 +67,16 @@ class JsonLinesSourceFuzzTest {
       return e;
     } catch (JmesPathException ex) {
       return null; // ConfigLoader rejects it (exit 2) before the dataset is read
+    }
+  }
+
+  private static Path scratch() {
+    try {
+      Path dir = Files.createTempDirectory("fairness-data-fuzz");
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -101,7 +101,7 @@ class ResponseParserTest {
           .append(
               i % 3 == 0
                   ? Double.toString(want[i])
-                  : dev.fairness.data.ValueText.renderDouble(want[i]));
+                  : dev.fairness.text.ValueText.renderDouble(want[i]));
     }
     double[][] got = csv(null, null).scores(body.toString(), want.length, 1);
     for (int i = 0; i < want.length; i++) {

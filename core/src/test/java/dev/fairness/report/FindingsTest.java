@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fairness.gate.Assertion;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.Explanations;
 import dev.fairness.result.PdpResult;
@@ -45,10 +44,20 @@ class FindingsTest {
   @Test
   void assertionsOverrideTheDefaultRuleWhereTheyMatch() {
     FindingPolicy policy =
-        FindingPolicy.withAssertions(
+        FindingPolicy.withOverrides(
             List.of(
-                Assertion.parse("post.DI@Sex=Female >= 0.3"), // DI 0.3023 passes: green
-                Assertion.parse("pre.KL < 0.1"))); // KL 0.1349, not judged by default: red
+                // DI 0.3023 passes: green
+                new FindingPolicy.Override(
+                    "post",
+                    "DI",
+                    "Sex",
+                    "Female",
+                    false,
+                    v -> v >= 0.3,
+                    "post.DI@Sex=Female >= 0.3"),
+                // KL 0.1349, not judged by default: red
+                new FindingPolicy.Override(
+                    "pre", "KL", null, null, false, v -> v < 0.1, "pre.KL < 0.1")));
     Findings f = Findings.of(ReportFixtures.adult(), policy);
     assertEquals("red", f.items().get(0).level());
     assertTrue(f.items().get(0).sentence().startsWith("Pre-training KL is 0.1349"));

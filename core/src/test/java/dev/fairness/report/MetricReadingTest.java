@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fairness.metrics.Stage;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.GroupStats;
 import dev.fairness.result.MetricValue;
-import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MetricReadingTest {
 
@@ -79,15 +80,14 @@ class MetricReadingTest {
 
   /** Directed metrics read differently for v and -v; undirected ones say they have no direction. */
   @ParameterizedTest
-  @EnumSource(MetricGuide.class)
-  void everyMetricReadsBothSignsAndNeverShowsNaN(MetricGuide metric) {
-    Set<MetricGuide> undirected =
-        EnumSet.of(MetricGuide.JS, MetricGuide.LP, MetricGuide.TVD, MetricGuide.KS, MetricGuide.GE);
-    double v = metric == MetricGuide.DI ? 0.5 : 0.25;
-    double w = metric == MetricGuide.DI ? 2.0 : -0.25;
-    String positive = read(metric.name(), v);
-    String negative = read(metric.name(), w);
-    for (String s : new String[] {positive, negative, read(metric.name(), 0.0)}) {
+  @MethodSource("allIds")
+  void everyMetricReadsBothSignsAndNeverShowsNaN(String metric) {
+    Set<String> undirected = Set.of("JS", "LP", "TVD", "KS", "GE");
+    double v = metric.equals("DI") ? 0.5 : 0.25;
+    double w = metric.equals("DI") ? 2.0 : -0.25;
+    String positive = read(metric, v);
+    String negative = read(metric, w);
+    for (String s : new String[] {positive, negative, read(metric, 0.0)}) {
       assertNotNull(s);
       assertFalse(s.contains("NaN") || s.contains("null"), s);
       assertTrue(s.endsWith("."), s);
@@ -96,12 +96,14 @@ class MetricReadingTest {
       assertNotEquals(
           positive.replace("25.0", "").replace("0.2500", ""),
           negative.replace("25.0", "").replace("0.2500", ""),
-          metric.name());
-    } else if (metric != MetricGuide.GE) {
+          metric);
+    } else if (!metric.equals("GE")) {
       assertTrue(positive.contains("does not show which group is favoured"), positive);
     }
-    assertFalse(metric.meaning().isEmpty());
-    assertFalse(metric.range().isEmpty());
+  }
+
+  static Stream<String> allIds() {
+    return Stream.concat(Stage.PRE_TRAINING.ids().stream(), Stage.POST_TRAINING.ids().stream());
   }
 
   @Test

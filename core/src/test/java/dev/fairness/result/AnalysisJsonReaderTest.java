@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.FairnessException;
-import dev.fairness.data.DataException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +56,8 @@ class AnalysisJsonReaderTest {
   @Test
   void aMissingFileIsADataErrorNamingTheFile() {
     Path file = gate("nowhere/analysis.json");
-    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    FairnessException e =
+        assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
     assertEquals(FairnessException.Kind.DATA, e.kind());
     assertEquals(file + ": file not found; give the path of an analysis.json", e.getMessage());
   }
@@ -66,7 +66,8 @@ class AnalysisJsonReaderTest {
   void badJsonIsADataErrorWithItsLocation(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("analysis.json");
     Files.writeString(file, "{\n  \"version\": \"1.0\",\n  oops\n}\n");
-    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    FairnessException e =
+        assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
     assertTrue(
         e.getMessage().startsWith(file + ": not valid JSON (line 3, column"), e.getMessage());
   }
@@ -78,7 +79,8 @@ class AnalysisJsonReaderTest {
         file,
         "{\"post_training_bias_metrics\": {\"facets\": {\"a/b\": [{\"value_or_threshold\": \"x\","
             + " \"metrics\": [{\"name\": \"DI\", \"value\": \"high\"}]}]}}}");
-    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    FairnessException e =
+        assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
     assertEquals(
         file
             + ": /post_training_bias_metrics/facets/a~1b/0/metrics/0/value: expected a number,"
@@ -90,7 +92,8 @@ class AnalysisJsonReaderTest {
   void aFileWithoutBiasSectionsIsRefused(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("analysis.json");
     Files.writeString(file, "{\"version\": \"1.0\", \"explanations\": {}}");
-    DataException e = assertThrows(DataException.class, () -> new AnalysisJsonReader().read(file));
+    FairnessException e =
+        assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
     assertTrue(
         e.getMessage().contains("no pre_training_bias_metrics or post_training_bias_metrics"));
   }

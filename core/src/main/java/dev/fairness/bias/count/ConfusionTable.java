@@ -2,7 +2,7 @@ package dev.fairness.bias.count;
 
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnType;
-import dev.fairness.data.ValueText;
+import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

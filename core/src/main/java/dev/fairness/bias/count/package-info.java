@@ -5,6 +5,6 @@
  * dimensions ({@link dev.fairness.bias.count.TallyDim}) and the multi-class confusion matrix
  * ({@link dev.fairness.bias.count.ConfusionTable}). Knows nothing of facets, labels or metrics.
  *
- * <p>Allowed dependencies: {@code data} (the {@code Column} type), {@code stats}. No I/O.
+ * <p>Allowed dependencies: {@code data} (the {@code Column} type), {@code text}, the JDK. No I/O.
  */
 package dev.fairness.bias.count;

@@ -1,7 +1,6 @@
 package dev.fairness.explain.bench;
 
 import dev.fairness.RunLog;
-import dev.fairness.data.ValueText;
 import dev.fairness.explain.Baseline;
 import dev.fairness.explain.BatchScorer;
 import dev.fairness.explain.FeatureRows;
@@ -10,6 +9,7 @@ import dev.fairness.explain.L1Regularization;
 import dev.fairness.explain.LocalShapSink;
 import dev.fairness.explain.ShapOptions;
 import dev.fairness.explain.ShapRun;
+import dev.fairness.text.ValueText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

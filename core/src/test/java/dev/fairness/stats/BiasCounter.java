@@ -5,7 +5,8 @@ import java.util.stream.IntStream;
 /**
  * Counts rows into a {@link BiasAccumulator} in fixed-size chunks, one accumulator per chunk, and
  * merges them: the same contract a distributed job uses across partitions. Chunks run in parallel;
- * the result does not depend on the scheduling because merging is exact integer addition.
+ * the result does not depend on the scheduling because merging is exact integer addition. A test
+ * fixture: the engine counts through {@code bias.count}.
  */
 public final class BiasCounter {
 

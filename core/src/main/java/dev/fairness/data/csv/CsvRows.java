@@ -1,4 +1,4 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,10 +1,15 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fairness.RunLog;
+import dev.fairness.data.Column;
+import dev.fairness.data.ColumnBuilder;
+import dev.fairness.data.ColumnType;
+import dev.fairness.data.SourceData;
+import dev.fairness.data.UnreadTextColumn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

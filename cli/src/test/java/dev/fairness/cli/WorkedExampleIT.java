@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against a real subprocess model ({@code java ToyModel.java}), compared with the spec's expected
  * analysis.json (relative 1e-12), out.csv and baseline.csv.
  */
-class WorkedExampleTest {
+class WorkedExampleIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,6 +1,9 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
 import dev.fairness.RunLog;
+import dev.fairness.data.CellKind;
+import dev.fairness.data.CellParser;
+import dev.fairness.data.DataException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

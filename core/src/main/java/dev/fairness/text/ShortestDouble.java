@@ -1,44 +1,27 @@
-package dev.fairness.data;
+package dev.fairness.text;
 
 import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
+import java.math.BigDecimal;
 
 /**
- * Renders cell values as text the way Python's {@code str()} does (spec §9.5): the one rendering
- * used by every text output (CSV files, model requests, strings in analysis.json, the summary).
+ * Formats a double as Python's {@code repr(float)}: the shortest decimal digits that read back as
+ * the same double, in Python's positional or scientific layout.
  *
- * <p>Values are the boxed cell types of this tool: {@link Long} (INT), {@link Double} (FLOAT),
- * {@link Boolean} (BOOL), {@link String} (STRING), or {@code null} (missing). Other {@link Number}s
- * are rendered as INT when integral types, FLOAT otherwise.
+ * <p>This is the only class that touches a Schubfach implementation (Java 17's {@code
+ * Double.toString} is not always shortest; fixed in JDK 19). It uses jackson-core's {@code
+ * DoubleToDecimal}, which lives in a package jackson-core exports but does not document as API;
+ * {@code ShortestDoubleTest} pins the output against Python's over fixed and random values, so a
+ * replacement (a vendored Schubfach, or {@code Double.toString} on JDK 19+) can be checked.
  */
-public final class ValueText {
+public final class ShortestDouble {
 
-  private ValueText() {}
-
-  /** Returns the Python {@code str()} text of a value; {@code null} renders as the empty string. */
-  public static String render(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Double d) {
-      return renderDouble(d);
-    }
-    if (value instanceof Float f) {
-      return renderDouble(f.doubleValue());
-    }
-    if (value instanceof Boolean b) {
-      return b ? "True" : "False";
-    }
-    if (value instanceof Number n) {
-      return Long.toString(n.longValue());
-    }
-    return value.toString();
-  }
+  private ShortestDouble() {}
 
   /**
    * Returns Python's {@code repr(float)}: the shortest round-tripping digits, positional for {@code
    * 1e-4 <= |v| < 1e16}, otherwise scientific with a signed two-digit (at least) exponent.
    */
-  public static String renderDouble(double v) {
+  public static String repr(double v) {
     if (Double.isNaN(v)) {
       return "nan";
     }
@@ -48,18 +31,23 @@ public final class ValueText {
     if (v == 0.0) {
       return (Double.doubleToRawLongBits(v) < 0) ? "-0.0" : "0.0";
     }
-    // Java 17's Double.toString is not always shortest (fixed in JDK 19); Schubfach is.
     String java = DoubleToDecimal.toString(v);
     boolean negative = java.charAt(0) == '-';
-    String body = negative ? java.substring(1) : java;
+    Decimal d = shortest(Math.abs(v), negative ? java.substring(1) : java);
+    return layout(negative, d.digits(), d.point());
+  }
+
+  /** Significant digits without leading or trailing zeros; {@code v = 0.digits × 10^point}. */
+  private record Decimal(String digits, int point) {}
+
+  /** Returns the shortest decimal of {@code abs} from Schubfach's text {@code body} of it. */
+  private static Decimal shortest(double abs, String body) {
     int ePos = body.indexOf('E');
     String mantissa = ePos < 0 ? body : body.substring(0, ePos);
     int exp = ePos < 0 ? 0 : Integer.parseInt(body.substring(ePos + 1));
     int dot = mantissa.indexOf('.');
     String intPart = mantissa.substring(0, dot);
-    String fracPart = mantissa.substring(dot + 1);
-    // All significant digits and the decimal exponent of the first one: v = 0.d1d2... * 10^point
-    String digits = intPart + fracPart;
+    String digits = intPart + mantissa.substring(dot + 1);
     int point = intPart.length() + exp;
     int lead = 0;
     while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
@@ -75,12 +63,16 @@ public final class ValueText {
     if (digits.length() == 2) {
       // Java's toString spec picks among 2-digit decimals when a 1-digit one exists; Python's
       // repr picks the 1-digit one (e.g. 5e-324, not 4.9e-324).
-      String one = oneDigit(Math.abs(v), digits, point);
+      String one = oneDigit(abs, digits, point);
       if (one != null) {
-        digits = one.substring(0, 1);
-        point = point + (one.length() - 1);
+        return new Decimal(one.substring(0, 1), point + (one.length() - 1));
       }
     }
+    return new Decimal(digits, point);
+  }
+
+  /** Lays out {@code 0.digits × 10^point} as Python's repr does. */
+  private static String layout(boolean negative, String digits, int point) {
     int sciExp = point - 1; // exponent in d.ddd x 10^sciExp
     StringBuilder out = new StringBuilder(24);
     if (negative) {
@@ -98,13 +90,9 @@ public final class ValueText {
       }
       out.append(abs);
     } else if (point <= 0) {
-      out.append("0.");
-      out.append("0".repeat(-point));
-      out.append(digits);
+      out.append("0.").append("0".repeat(-point)).append(digits);
     } else if (point >= digits.length()) {
-      out.append(digits);
-      out.append("0".repeat(point - digits.length()));
-      out.append(".0");
+      out.append(digits).append("0".repeat(point - digits.length())).append(".0");
     } else {
       out.append(digits, 0, point).append('.').append(digits, point, digits.length());
     }
@@ -118,13 +106,12 @@ public final class ValueText {
   private static String oneDigit(double abs, String digits, int point) {
     int d = digits.charAt(0) - '0';
     String best = null;
-    java.math.BigDecimal bestErr = null;
+    BigDecimal bestErr = null;
     for (int c = d; c <= d + 1; c++) {
       String text = c + "e" + (point - 1);
       double back = Double.parseDouble(text);
       if (back == abs) {
-        java.math.BigDecimal err =
-            new java.math.BigDecimal(text).subtract(new java.math.BigDecimal(abs)).abs();
+        BigDecimal err = new BigDecimal(text).subtract(new BigDecimal(abs)).abs();
         if (bestErr == null || err.compareTo(bestErr) < 0) {
           bestErr = err;
           best = c == 10 ? "10" : Integer.toString(c);

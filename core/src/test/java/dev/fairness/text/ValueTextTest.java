@@ -1,4 +1,4 @@
-package dev.fairness.data;
+package dev.fairness.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

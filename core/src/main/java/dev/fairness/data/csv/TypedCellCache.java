@@ -1,5 +1,7 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
+import dev.fairness.data.CellKind;
+import dev.fairness.data.TextCell;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**

@@ -1,5 +1,6 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
+import dev.fairness.data.TextCell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;

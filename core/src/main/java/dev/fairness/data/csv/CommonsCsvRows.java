@@ -1,5 +1,8 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
+import dev.fairness.data.DataException;
+import dev.fairness.data.DatasetFiles;
+import dev.fairness.data.InputLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
+import dev.fairness.data.DataException;
+import dev.fairness.data.InputLimits;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
 /** How the first CSV row is treated when the config has no {@code headers} (spec §3.1, §1). */
 public enum CsvHeaderMode {

@@ -1,6 +1,14 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
 import dev.fairness.RunLog;
+import dev.fairness.data.CellParser;
+import dev.fairness.data.Column;
+import dev.fairness.data.ColumnBuilder;
+import dev.fairness.data.DataException;
+import dev.fairness.data.DatasetFiles;
+import dev.fairness.data.InputLimits;
+import dev.fairness.data.SourceData;
+import dev.fairness.data.UnreadTextColumn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +23,7 @@ import java.util.List;
  * {@link #read} then reads every row, keeping only the asked-for columns. A field longer than
  * {@link InputLimits#maxFieldBytes()} is a data error naming its line.
  */
-final class CsvSource {
+public final class CsvSource {
 
   private final List<Path> files;
   private final Path location;
@@ -32,7 +40,8 @@ final class CsvSource {
    * @param mode header rule when {@code headers} is null
    * @param log receives the header-decision lines
    */
-  CsvSource(List<Path> files, Path location, List<String> headers, CsvHeaderMode mode, RunLog log) {
+  public CsvSource(
+      List<Path> files, Path location, List<String> headers, CsvHeaderMode mode, RunLog log) {
     this.files = files;
     this.location = location;
     this.rule = new CsvHeaderRule(headers, mode);
@@ -40,7 +49,7 @@ final class CsvSource {
   }
 
   /** Returns the column names, from {@code headers} or the first non-empty file. */
-  List<String> names() {
+  public List<String> names() {
     if (names == null) {
       for (Path f : files) {
         try {
@@ -85,7 +94,7 @@ final class CsvSource {
    * <p>The fast {@link AsciiCsvRows} reads first; if it meets anything beyond its common case, the
    * whole dataset is read again with {@link CommonsCsvRows}.
    */
-  SourceData read(boolean[] keep, boolean[] optional, int keyColumn) {
+  public SourceData read(boolean[] keep, boolean[] optional, int keyColumn) {
     try {
       return read(keep, optional, keyColumn, true);
     } catch (AsciiCsvRows.Unsure e) {
@@ -94,7 +103,7 @@ final class CsvSource {
   }
 
   /** Returns {@link #read(boolean[], boolean[], int)} without optional columns. */
-  SourceData read(boolean[] keep, int keyColumn) {
+  public SourceData read(boolean[] keep, int keyColumn) {
     return read(keep, new boolean[keep.length], keyColumn);
   }
 

@@ -1,4 +1,4 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.fairness.FairnessException;
 import dev.fairness.RunLog;
+import dev.fairness.data.InputLimits;
+import dev.fairness.data.SourceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
-package dev.fairness.data;
+package dev.fairness.data.csv;
 
+import dev.fairness.data.DatasetFiles;
+import dev.fairness.data.InputLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

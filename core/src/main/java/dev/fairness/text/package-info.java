@@ -1,0 +1,8 @@
+/**
+ * Renders values as text the way Python's {@code str()} does: {@link dev.fairness.text.ValueText}
+ * for cell values, {@link dev.fairness.text.ShortestDouble} for doubles.
+ *
+ * <p>A leaf: depends on nothing in this project; every other package may use it. {@code
+ * ShortestDouble} is the only class that imports jackson-core's Schubfach formatter.
+ */
+package dev.fairness.text;
