@@ -123,10 +123,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         "Bias of the predictions in a column of the data; reports in out/:",
         "fairness analyze --config analysis.json --output out/",
         "Reach the model as a subprocess, explain 500 records, Markdown only:",
-        "fairness analyze --config analysis.json --model-command \"python model.py\""
-            + " --max-shap-records 500 --format md",
+        "fairness analyze --config a.json --model-command \"python m.py\" --format md",
         "CI gate: exit 6 when the four-fifths rule fails, JUnit XML for the CI page:",
-        "fairness analyze --config analysis.json --assert \"post.DI >= 0.8\" --junit junit.xml");
+        "fairness analyze --config a.json --assert \"post.DI >= 0.8\" --junit j.xml");
   }
 
   /** Returns the model of the command, bound to a new instance. */

@@ -89,11 +89,9 @@ final class CompareCommand implements Callable<Integer> {
     Specs.withExamples(
         spec,
         "Fail the merge when a metric moved by more than 0.05 since the baseline:",
-        "fairness compare --baseline main/analysis.json --current out/analysis.json"
-            + " --max-change 0.05",
+        "fairness compare --baseline old.json --current new.json --max-change 0.05",
         "Markdown for a pull-request comment, and a bound on the new values:",
-        "fairness compare --baseline main/analysis.json --current out/analysis.json"
-            + " --md change.md --assert \"post.DI >= 0.8\"");
+        "fairness compare --baseline old.json --current new.json --md change.md");
   }
 
   /** Returns the model of the command, bound to a new instance. */

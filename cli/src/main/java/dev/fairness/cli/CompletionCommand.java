@@ -34,10 +34,11 @@ final class CompletionCommand implements Callable<Integer> {
         "Complete commands and options in the current bash or zsh session:",
         "source <(fairness completion bash)",
         "Install for every bash session of this user:",
-        "fairness completion bash > ~/.local/share/bash-completion/completions/fairness",
-        "zsh: put the script on the fpath, or source it from ~/.zshrc:",
-        "fairness completion zsh > ~/.fairness-completion.zsh",
-        "echo 'source ~/.fairness-completion.zsh' >> ~/.zshrc");
+        "fairness completion bash > ~/.fairness.bash",
+        "echo 'source ~/.fairness.bash' >> ~/.bashrc",
+        "zsh: source it from ~/.zshrc:",
+        "fairness completion zsh > ~/.fairness.zsh",
+        "echo 'source ~/.fairness.zsh' >> ~/.zshrc");
   }
 
   /** Returns the model of the command, bound to a new instance. */

@@ -22,8 +22,8 @@ final class SchemaCommand implements Callable<Integer> {
         spec,
         "Save the schema next to your configurations:",
         "fairness schema > analysis-config.schema.json",
-        "Then point a configuration at it (VS Code, IntelliJ and others validate as you type):",
-        "{\"$schema\": \"./analysis-config.schema.json\", \"dataset_type\": \"text/csv\", ...}");
+        "Point a configuration at it; editors then check it as you type:",
+        "{\"$schema\": \"./analysis-config.schema.json\", ...}");
   }
 
   /** Returns the model of the command, bound to a new instance. */

@@ -46,13 +46,15 @@ final class Specs {
   }
 
   /**
-   * Adds an {@code Examples:} section after the options: each example is a comment line and a
-   * command line, indented (no {@code %} in the texts: picocli formats them).
+   * Adds an {@code Examples:} section after the options: a line ending with {@code :} is a comment
+   * ({@code # …}), any other a command; all indented (no {@code %} in the texts: picocli formats
+   * them).
    */
-  static CommandSpec withExamples(CommandSpec spec, String... commentThenCommand) {
-    String[] lines = new String[commentThenCommand.length];
+  static CommandSpec withExamples(CommandSpec spec, String... commentsAndCommands) {
+    String[] lines = new String[commentsAndCommands.length];
     for (int i = 0; i < lines.length; i++) {
-      lines[i] = (i % 2 == 0 ? "  # " : "  ") + commentThenCommand[i];
+      String line = commentsAndCommands[i];
+      lines[i] = (line.endsWith(":") ? "  # " : "  ") + line;
     }
     spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
     return spec;

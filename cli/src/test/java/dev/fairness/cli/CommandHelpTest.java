@@ -59,5 +59,11 @@ class CommandHelpTest {
     String examples = r.out().substring(at);
     assertTrue(examples.contains("  # "), examples);
     assertTrue(examples.contains("  fairness " + command), examples);
+    // no example is wrapped: every line is indented and fits the 80-column usage width
+    for (String line : examples.strip().lines().skip(1).toList()) {
+      assertTrue(line.startsWith("  ") && line.length() <= 80, "wrapped or too long: " + line);
+      // a comment line ends with ':', a command line does not
+      assertEquals(line.startsWith("  # "), line.endsWith(":"), line);
+    }
   }
 }
