@@ -1,5 +1,6 @@
 package dev.fairness;
 
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param environment the process environment ({@code SOURCE_DATE_EPOCH}, {@code
  *     FAIRNESS_REPORT_STABLE})
  * @param progress progress receiver, or null
+ * @param limits the input size limits
  */
 public record AnalysisOptions(
     Path datasetOverride,
@@ -24,4 +26,26 @@ public record AnalysisOptions(
     Integer maxShapRecords,
     String toolVersion,
     Map<String, String> environment,
-    Progress progress) {}
+    Progress progress,
+    InputLimits limits) {
+
+  /** Creates options with the default input limits. */
+  public AnalysisOptions(
+      Path datasetOverride,
+      CsvHeaderMode csvHeader,
+      Set<String> formats,
+      Integer maxShapRecords,
+      String toolVersion,
+      Map<String, String> environment,
+      Progress progress) {
+    this(
+        datasetOverride,
+        csvHeader,
+        formats,
+        maxShapRecords,
+        toolVersion,
+        environment,
+        progress,
+        InputLimits.defaults());
+  }
+}

@@ -79,8 +79,9 @@ public final class Analyzer implements AutoCloseable {
     }
     ReportTemplates templates = ReportTemplates.prepare(options.formats());
     Dataset ds =
-        DatasetLoader.load(config, options.datasetOverride(), options.csvHeader(), needs, log);
-    model = new ModelSession(config, ds.featureNames(), log, progress);
+        DatasetLoader.load(
+            config, options.datasetOverride(), options.csvHeader(), options.limits(), needs, log);
+    model = new ModelSession(config, ds.featureNames(), options.limits(), log, progress);
 
     BiasReport preReport = null;
     BiasReport postReport = null;

@@ -2,6 +2,7 @@ package dev.fairness;
 
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.Column;
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.Table;
 import dev.fairness.explain.BatchScorer;
 import dev.fairness.model.ModelClient;
@@ -23,9 +24,16 @@ final class ModelSession implements BatchScorer, AutoCloseable {
   private final RunLog log;
   private final Progress progress;
   private ModelClient client;
+  private final InputLimits limits;
   private boolean closed;
 
-  ModelSession(AnalysisConfig config, List<String> featureNames, RunLog log, Progress progress) {
+  ModelSession(
+      AnalysisConfig config,
+      List<String> featureNames,
+      InputLimits limits,
+      RunLog log,
+      Progress progress) {
+    this.limits = limits;
     this.config = config;
     this.featureNames = List.copyOf(featureNames);
     this.log = log;
@@ -48,7 +56,7 @@ final class ModelSession implements BatchScorer, AutoCloseable {
       throw new IllegalStateException("model session closed");
     }
     if (client == null) {
-      client = ModelClient.open(config.predictor(), config.local(), featureNames, log);
+      client = ModelClient.open(config.predictor(), config.local(), featureNames, limits, log);
     }
     return client;
   }

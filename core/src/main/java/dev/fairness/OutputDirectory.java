@@ -122,11 +122,6 @@ public final class OutputDirectory implements AutoCloseable {
     claimed.add(relative);
   }
 
-  /** Returns the final path of an output file given relative to the output directory. */
-  public Path finalPath(String relative) {
-    return target.resolve(relative);
-  }
-
   /**
    * Moves every staged file into place (replacing files of the same name), removes the staging
    * directory, and returns the final paths in sorted order. Synchronized with {@link #close()}: a

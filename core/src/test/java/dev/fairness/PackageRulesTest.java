@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -83,6 +84,19 @@ class PackageRulesTest {
           .dependOnClassesThat()
           .resideInAPackage("com.fasterxml.jackson.core.io.schubfach..");
 
+  /** The model transports share one Jackson policy. */
+  @ArchTest
+  static final ArchRule ONE_OBJECT_MAPPER_IN_MODEL =
+      noClasses()
+          .that()
+          .resideInAPackage(P + "model")
+          .and()
+          .doNotHaveFullyQualifiedName(P + "model.ModelJson")
+          .should()
+          .callConstructor(ObjectMapper.class)
+          .orShould()
+          .callMethod(ObjectMapper.class, "copy");
+
   @ArchTest
   static final ArchRule NO_PICOCLI_IN_CORE =
       noClasses().should().dependOnClassesThat().resideInAPackage("picocli..");
@@ -90,6 +104,17 @@ class PackageRulesTest {
   @ArchTest
   static final ArchRule CORE_NEVER_PRINTS =
       GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+  /** Settings such as the input limits arrive through options; core reads no system property. */
+  @ArchTest
+  static final ArchRule CORE_READS_NO_SYSTEM_PROPERTY =
+      noClasses()
+          .should()
+          .callMethod(System.class, "getProperty", String.class)
+          .orShould()
+          .callMethod(System.class, "getProperty", String.class, String.class)
+          .orShould()
+          .callMethod(System.class, "getProperties");
 
   @ArchTest
   static final ArchRule CORE_NEVER_EXITS =

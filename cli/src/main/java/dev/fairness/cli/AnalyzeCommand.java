@@ -3,23 +3,20 @@ package dev.fairness.cli;
 import dev.fairness.AnalysisOptions;
 import dev.fairness.Analyzer;
 import dev.fairness.OutputDirectory;
-import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ShellWords;
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
-import dev.fairness.gate.Assertion;
-import dev.fairness.gate.AssertionCheck;
 import dev.fairness.gate.AssertionFailure;
-import dev.fairness.gate.JUnitReport;
-import dev.fairness.gate.ThresholdsFile;
+import dev.fairness.gate.RunGate;
+import dev.fairness.report.ReportFormat;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +24,26 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code fairness analyze}: the whole run of spec §11. */
 final class AnalyzeCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
+  private final CommonOptions common;
+  private final OptionSpec dataset;
+  private final OptionSpec output;
+  private final OptionSpec modelCommand;
+  private final OptionSpec endpointUrl;
+  private final OptionSpec format;
+  private final OptionSpec seed;
+  private final OptionSpec maxShapRecords;
+  private final OptionSpec csvHeader;
+  private final OptionSpec strict;
+  private final OptionSpec assertions;
+  private final OptionSpec thresholds;
+  private final OptionSpec junit;
 
   /** The signal handlers of the running analysis, or null before it starts. */
   private Interrupts interrupts;
@@ -43,89 +55,111 @@ final class AnalyzeCommand implements Callable<Integer> {
             this,
             "Compute bias metrics and explanations; write analysis.json and reports.");
     spec.usageMessage().sortOptions(false);
-    CommonOptions.addTo(spec);
-    spec.addOption(
+    common = CommonOptions.addTo(spec);
+    dataset =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--dataset",
+                    Path.class,
+                    "PATH",
+                    "Dataset file or directory; overrides dataset_uri.")
+                .build());
+    output =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--output",
+                    Path.class,
+                    "DIR",
+                    "Output directory (default: ./${DEFAULT-VALUE}).")
+                .defaultValue("analysis_output")
+                .build());
+    modelCommand =
         Specs.option(
-                "--dataset",
-                Path.class,
-                "PATH",
-                "Dataset file or directory; overrides dataset_uri.")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--output", Path.class, "DIR", "Output directory (default: ./${DEFAULT-VALUE}).")
-            .defaultValue("analysis_output")
-            .build());
+                "--model-command",
+                String.class,
+                "\"CMD ARGS...\"",
+                "Start the model as a subprocess (split like a shell word list; no shell).")
+            .build();
+    endpointUrl = Specs.option("--endpoint-url", String.class, "URL", "Use an HTTP model.").build();
     spec.addArgGroup(
         ArgGroupSpec.builder()
             .exclusive(true)
             .multiplicity("0..1")
-            .addArg(
-                Specs.option(
-                        "--model-command",
-                        String.class,
-                        "\"CMD ARGS...\"",
-                        "Start the model as a subprocess (split like a shell word list; no shell).")
-                    .build())
-            .addArg(
-                Specs.option("--endpoint-url", String.class, "URL", "Use an HTTP model.").build())
+            .addArg(modelCommand)
+            .addArg(endpointUrl)
             .build());
-    spec.addOption(
-        Specs.option(
-                "--format",
-                String.class,
-                "LIST",
-                "Comma list of json, html, md (default: ${DEFAULT-VALUE}); analysis.json is always written.")
-            .defaultValue("json,html,md")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--seed",
-                Long.class,
-                "N",
-                "Seed for every random choice (default: methods.shap.seed, else 0).")
-            .build());
-    spec.addOption(
-        Specs.option("--max-shap-records", Integer.class, "N", "Explain only the first N records.")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--csv-header",
-                String.class,
-                "MODE",
-                "auto, present or absent: is the first CSV row a header when headers is absent (default: ${DEFAULT-VALUE}).")
-            .defaultValue("auto")
-            .build());
-    spec.addOption(Specs.flag("--strict", "Exit 5 when any metric or PDP entry carries an error."));
-    spec.addOption(
-        Specs.repeated(
-            "--assert",
-            "EXPR",
-            "CI gate, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER. Exit 6 when one fails."));
-    spec.addOption(
-        Specs.option(
-                "--thresholds",
-                Path.class,
-                "FILE",
-                "CI gate from a file: one --assert expression per line, # starts a comment. Exit 6 when one fails.")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--junit",
-                Path.class,
-                "FILE",
-                "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
-            .build());
+    format =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--format",
+                    List.class,
+                    "LIST",
+                    "Comma list of json, html, md (default: ${DEFAULT-VALUE}); analysis.json is always written.")
+                .auxiliaryTypes(ReportFormat.class)
+                .splitRegex(",")
+                .converters(AnalyzeCommand::reportFormat)
+                .defaultValue("json,html,md")
+                .build());
+    seed =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--seed",
+                    Long.class,
+                    "N",
+                    "Seed for every random choice (default: methods.shap.seed, else 0).")
+                .build());
+    maxShapRecords =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--max-shap-records", Integer.class, "N", "Explain only the first N records.")
+                .build());
+    csvHeader =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--csv-header",
+                    CsvHeaderMode.class,
+                    "MODE",
+                    "auto, present or absent: is the first CSV row a header when headers is absent (default: ${DEFAULT-VALUE}).")
+                .converters(AnalyzeCommand::headerMode)
+                .defaultValue("auto")
+                .build());
+    strict =
+        Specs.add(
+            spec, Specs.flag("--strict", "Exit 5 when any metric or PDP entry carries an error."));
+    assertions =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--assert",
+                "EXPR",
+                "CI gate, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER. Exit 6 when one fails."));
+    thresholds =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--thresholds",
+                    Path.class,
+                    "FILE",
+                    "CI gate from a file: one --assert expression per line, # starts a comment. Exit 6 when one fails.")
+                .build());
+    junit =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--junit",
+                    Path.class,
+                    "FILE",
+                    "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
+                .build());
     spec.addOption(TrackingStep.option());
     Specs.withStandardHelp(spec);
-    Specs.withExamples(
-        spec,
-        "Bias of the predictions in a column of the data; reports in out/:",
-        "fairness analyze --config analysis.json --output out/",
-        "Reach the model as a subprocess, explain 500 records, Markdown only:",
-        "fairness analyze --config a.json --model-command \"python m.py\" --format md",
-        "CI gate: exit 6 when the four-fifths rule fails, JUnit XML for the CI page:",
-        "fairness analyze --config a.json --assert \"post.DI >= 0.8\" --junit j.xml");
+    HelpExamples.analyze(spec);
   }
 
   /** Returns the model of the command, bound to a new instance. */
@@ -137,7 +171,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CommonOptions common = CommonOptions.of(spec);
     StderrLog log;
     try {
       log = common.log(err);
@@ -145,7 +178,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ErrorReporter.report(e, err, null).code();
     }
     try {
-      return run(common, out, err, log).code();
+      return run(out, err, log).code();
     } catch (RuntimeException e) {
       if (interrupts != null && interrupts.signalled() != 0) {
         return interrupts.awaitHalt();
@@ -154,30 +187,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private ExitCode run(CommonOptions common, PrintWriter out, PrintWriter err, StderrLog log) {
-    Path dataset = Specs.value(spec, "--dataset");
-    Path output = Specs.value(spec, "--output");
-    String modelCommand = Specs.value(spec, "--model-command");
-    String url = Specs.value(spec, "--endpoint-url");
-    Long seed = Specs.value(spec, "--seed");
-    Integer maxShapRecords = Specs.value(spec, "--max-shap-records");
-    List<String> assertions = Specs.value(spec, "--assert");
-    Path thresholds = Specs.value(spec, "--thresholds");
-    Path junit = Specs.value(spec, "--junit");
-    boolean strict = Specs.isSet(spec, "--strict");
-    List<Assertion> gates = new ArrayList<>();
-    for (String a : assertions == null ? List.<String>of() : assertions) {
-      gates.add(Assertion.parse(a));
+  private ExitCode run(PrintWriter out, PrintWriter err, StderrLog log) {
+    Path datasetPath = Specs.value(dataset);
+    Integer maxRecords = Specs.value(maxShapRecords);
+    RunGate gate =
+        RunGate.parse(
+            Specs.value(assertions),
+            Specs.value(thresholds),
+            Specs.isSet(strict),
+            Specs.value(junit));
+    Set<String> formats = new LinkedHashSet<>();
+    for (ReportFormat f : Specs.<List<ReportFormat>>value(format)) {
+      formats.add(f.id());
     }
-    if (thresholds != null) {
-      gates.addAll(ThresholdsFile.parse(thresholds));
+    if (maxRecords != null && maxRecords < 1) {
+      throw new ConfigException("--max-shap-records " + maxRecords + ": must be at least 1");
     }
-    Set<String> formats = parseFormats(Specs.value(spec, "--format"));
-    CsvHeaderMode headerMode = parseHeaderMode(Specs.value(spec, "--csv-header"));
-    if (maxShapRecords != null && maxShapRecords < 1) {
-      throw new ConfigException("--max-shap-records " + maxShapRecords + ": must be at least 1");
-    }
-    List<String> command = modelCommand != null ? ShellWords.split(modelCommand) : null;
+    String commandLine = Specs.value(modelCommand);
+    List<String> command = commandLine != null ? ShellWords.split(commandLine) : null;
     if (command != null && command.isEmpty()) {
       throw new ConfigException(
           "--model-command: empty command; give the program and its arguments");
@@ -185,61 +212,52 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path configFile = common.config().toAbsolutePath().normalize();
     LoadedConfig loaded =
         ConfigLoader.loadDocument(
-            configFile, new ConfigOverrides(dataset, command, url, seed), log);
-    AnalysisConfig config = loaded.config();
-    Path outDir = output.toAbsolutePath().normalize();
-    refuseConfigOverwrite(outDir, configFile, config);
+            configFile,
+            new ConfigOverrides(datasetPath, command, Specs.value(endpointUrl), Specs.value(seed)),
+            log);
+    Path outputDir = Specs.value(output);
+    Path outDir = outputDir.toAbsolutePath().normalize();
+    refuseConfigOverwrite(outDir, configFile, loaded.config());
 
     AnalysisOptions options =
         new AnalysisOptions(
-            dataset == null ? null : dataset.toAbsolutePath().normalize(),
-            headerMode,
+            datasetPath == null ? null : datasetPath.toAbsolutePath().normalize(),
+            Specs.value(csvHeader),
             formats,
-            maxShapRecords,
+            maxRecords,
             VersionProvider.version(),
             System.getenv(),
-            common.quiet() ? null : new TerminalProgress(err));
+            common.quiet() ? null : new TerminalProgress(err),
+            InputLimits.of(System.getProperties()));
     AnalysisResult result;
     List<Path> written;
-    List<AssertionCheck.Outcome> outcomes;
     try (OutputDirectory dir = OutputDirectory.open(outDir);
-        Analyzer analyzer = new Analyzer(loaded, options, log, gates);
+        Analyzer analyzer = new Analyzer(loaded, options, log, gate.assertions());
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
       result = analyzer.run(dir);
-      outcomes = AssertionCheck.evaluate(gates, result);
       written = dir.commit();
     }
-    if (junit != null) {
-      JUnitReport.write(outcomes, result, strict, junit);
-    }
-    boolean assertFailed = false;
-    for (AssertionCheck.Outcome o : outcomes) {
-      for (AssertionFailure f : o.failures()) {
-        err.println(f.message());
-        assertFailed = true;
-      }
+    RunGate.Verdict verdict = gate.apply(result);
+    for (AssertionFailure f : verdict.failures()) {
+      err.println(f.message());
     }
     if (!common.quiet()) {
-      new Summary(out).print(result, written, output);
+      new Summary(out).print(result, written, outputDir);
     }
-    ExitCode tracking =
-        TrackingStep.run(spec, result, outDir, written, strict, out, err, log, common.quiet());
-    if (assertFailed) {
-      return ExitCode.ASSERTION;
+    ExitCode tracking = TrackingStep.run(spec, result, outDir, written, log);
+    if (verdict.assertionFailed() || tracking != null) {
+      return verdict.assertionFailed() ? ExitCode.ASSERTION : tracking;
     }
-    if (tracking != null) {
-      return tracking;
-    }
-    if (strict && Summary.hasErrors(result)) {
-      err.println(
-          "fairness: error: --strict: at least one metric or PDP entry has an error (see analysis.json)");
+    if (verdict.strictFailed()) {
+      err.println(RunGate.Verdict.STRICT_MESSAGE);
       return ExitCode.STRICT;
     }
     return ExitCode.OK;
   }
 
-  private static void refuseConfigOverwrite(Path outDir, Path configFile, AnalysisConfig config) {
+  private static void refuseConfigOverwrite(
+      Path outDir, Path configFile, dev.fairness.config.AnalysisConfig config) {
     Set<Path> ours = new LinkedHashSet<>();
     String name = config.methods().report().name();
     for (String f :
@@ -263,31 +281,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  static Set<String> parseFormats(String list) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String part : list.split(",", -1)) {
-      String f = part.strip().toLowerCase(Locale.ROOT);
-      if (!f.equals("json") && !f.equals("html") && !f.equals("md")) {
-        throw new ConfigException(
-            "--format "
-                + list
-                + ": unknown format '"
-                + part.strip()
-                + "'; use a comma list of json, html, md");
-      }
-      out.add(f);
+  /** Converts one element of {@code --format}; the message names the element and the choices. */
+  private static ReportFormat reportFormat(String value) {
+    try {
+      return ReportFormat.fromId(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(
+          "unknown format '" + value.strip() + "'; use a comma list of json, html, md");
     }
-    return out;
   }
 
-  static CsvHeaderMode parseHeaderMode(String mode) {
+  /** Converts {@code --csv-header}, in any case. */
+  private static CsvHeaderMode headerMode(String mode) {
     return switch (mode.toLowerCase(Locale.ROOT)) {
       case "auto" -> CsvHeaderMode.AUTO;
       case "present" -> CsvHeaderMode.PRESENT;
       case "absent" -> CsvHeaderMode.ABSENT;
       default ->
-          throw new ConfigException(
-              "--csv-header " + mode + ": unknown mode; use auto, present or absent");
+          throw new TypeConversionException(
+              "unknown mode '" + mode + "'; use auto, present or absent");
     };
   }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code fairness compare}: a current analysis.json against a baseline one, metric by metric, with
@@ -27,6 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CompareCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
+  private final OptionSpec baselineOption;
+  private final OptionSpec currentOption;
+  private final OptionSpec maxChangeOption;
+  private final OptionSpec assertionsOption;
+  private final OptionSpec thresholdsOption;
+  private final OptionSpec jsonOption;
+  private final OptionSpec markdownOption;
+  private final OptionSpec junitOption;
+  private final OptionSpec quietOption;
 
   private CompareCommand() {
     spec =
@@ -38,53 +48,69 @@ final class CompareCommand implements Callable<Integer> {
                 + " one file only, or when it newly carries an error; --assert and --thresholds bound"
                 + " the current values. Exit 6 on any violation.");
     spec.usageMessage().sortOptions(false);
-    spec.addOption(
-        Specs.option(
-                "--baseline",
-                Path.class,
-                "FILE",
-                "The baseline analysis.json (e.g. kept in the repository).")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.option("--current", Path.class, "FILE", "The analysis.json of the current run.")
-            .required(true)
-            .build());
-    spec.addOption(
-        Specs.repeated(
-            "--max-change",
-            "[METRIC=]X",
-            "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
-                + " (overrides X; inf exempts it). Without it changes are reported only."));
-    spec.addOption(
-        Specs.repeated(
-            "--assert",
-            "EXPR",
-            "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
-    spec.addOption(
-        Specs.option(
-                "--thresholds",
-                Path.class,
-                "FILE",
-                "File of assertions, one per line; # starts a comment.")
-            .build());
-    spec.addOption(
-        Specs.option("--json", Path.class, "FILE", "Write the comparison as JSON.").build());
-    spec.addOption(
-        Specs.option(
-                "--md",
-                Path.class,
-                "FILE",
-                "Write the comparison as Markdown (for a pull-request comment).")
-            .build());
-    spec.addOption(
-        Specs.option(
-                "--junit",
-                Path.class,
-                "FILE",
-                "Write the comparison as JUnit XML (one test case per metric).")
-            .build());
-    spec.addOption(Specs.flag("--quiet", "Print nothing on stdout."));
+    baselineOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--baseline",
+                    Path.class,
+                    "FILE",
+                    "The baseline analysis.json (e.g. kept in the repository).")
+                .required(true)
+                .build());
+    currentOption =
+        Specs.add(
+            spec,
+            Specs.option("--current", Path.class, "FILE", "The analysis.json of the current run.")
+                .required(true)
+                .build());
+    maxChangeOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--max-change",
+                "[METRIC=]X",
+                "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
+                    + " (overrides X; inf exempts it). Without it changes are reported only."));
+    assertionsOption =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--assert",
+                "EXPR",
+                "Bound on the current values, repeatable: [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER."));
+    thresholdsOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--thresholds",
+                    Path.class,
+                    "FILE",
+                    "File of assertions, one per line; # starts a comment.")
+                .build());
+    jsonOption =
+        Specs.add(
+            spec,
+            Specs.option("--json", Path.class, "FILE", "Write the comparison as JSON.").build());
+    markdownOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--md",
+                    Path.class,
+                    "FILE",
+                    "Write the comparison as Markdown (for a pull-request comment).")
+                .build());
+    junitOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--junit",
+                    Path.class,
+                    "FILE",
+                    "Write the comparison as JUnit XML (one test case per metric).")
+                .build());
+    quietOption = Specs.add(spec, Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
     Specs.withExamples(
         spec,
@@ -111,15 +137,15 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private ExitCode run(PrintWriter out, PrintWriter err) {
-    List<String> maxChange = Specs.value(spec, "--max-change");
-    List<String> assertions = Specs.value(spec, "--assert");
-    Path thresholds = Specs.value(spec, "--thresholds");
-    Path baseline = Specs.value(spec, "--baseline");
-    Path current = Specs.value(spec, "--current");
-    Path json = Specs.value(spec, "--json");
-    Path markdown = Specs.value(spec, "--md");
-    Path junit = Specs.value(spec, "--junit");
-    boolean quiet = Specs.isSet(spec, "--quiet");
+    List<String> maxChange = Specs.value(maxChangeOption);
+    List<String> assertions = Specs.value(assertionsOption);
+    Path thresholds = Specs.value(thresholdsOption);
+    Path baseline = Specs.value(baselineOption);
+    Path current = Specs.value(currentOption);
+    Path json = Specs.value(jsonOption);
+    Path markdown = Specs.value(markdownOption);
+    Path junit = Specs.value(junitOption);
+    boolean quiet = Specs.isSet(quietOption);
     // Usage errors (exit 2) are found before any file is read (exit 3).
     ChangeLimits limits = ChangeLimits.parse(maxChange == null ? List.of() : maxChange);
     List<Assertion> gates = new ArrayList<>();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * Builds the commands' picocli models with picocli's programmatic API. The annotation form costs a
  * cold JVM about 50 ms before any work starts (a dynamic proxy class per annotation type, the
  * annotations parsed by reflection); this form builds the same model directly. Each command reads
- * its option values back from its own {@link CommandSpec} after parsing ({@link #value}).
+ * the values of the option specs it keeps after parsing ({@link #value}).
  */
 final class Specs {
 
@@ -80,15 +80,21 @@ final class Specs {
         .build();
   }
 
-  /** Returns the value of option {@code name} after parsing: its default, or null, when absent. */
-  @SuppressWarnings("unchecked")
-  static <T> T value(CommandSpec spec, String name) {
-    return (T) spec.findOption(name).getValue();
+  /** Adds {@code option} to {@code spec} and returns it, for the command to keep. */
+  static OptionSpec add(CommandSpec spec, OptionSpec option) {
+    spec.addOption(option);
+    return option;
   }
 
-  /** Returns whether flag {@code name} was given. */
-  static boolean isSet(CommandSpec spec, String name) {
-    return Boolean.TRUE.equals(spec.findOption(name).getValue());
+  /** Returns the value of {@code option} after parsing: its default, or null, when absent. */
+  @SuppressWarnings("unchecked")
+  static <T> T value(OptionSpec option) {
+    return (T) option.getValue();
+  }
+
+  /** Returns whether the flag {@code option} was given. */
+  static boolean isSet(OptionSpec option) {
+    return Boolean.TRUE.equals(option.getValue());
   }
 
   /** Returns the exit codes of spec §10.1 as the usage help lists them. */

@@ -4,7 +4,6 @@ import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.MetricValue;
-import dev.fairness.result.PdpResult;
 import dev.fairness.text.ValueText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,31 +52,5 @@ final class Summary {
         }
       }
     }
-  }
-
-  /** Returns true when any metric or PDP entry carries an error (for {@code --strict}). */
-  static boolean hasErrors(AnalysisResult result) {
-    for (BiasReport r : new BiasReport[] {result.preTraining(), result.postTraining()}) {
-      if (r == null) {
-        continue;
-      }
-      for (List<FacetGroupResult> groups : r.facets().values()) {
-        for (FacetGroupResult g : groups) {
-          for (MetricValue m : g.metrics()) {
-            if (m.failed()) {
-              return true;
-            }
-          }
-        }
-      }
-    }
-    if (result.explanations() != null && result.explanations().pdp() != null) {
-      for (PdpResult p : result.explanations().pdp()) {
-        if (p.error() != null) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

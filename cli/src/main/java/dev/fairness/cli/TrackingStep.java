@@ -39,16 +39,12 @@ final class TrackingStep {
    *     without a URI
    */
   static ExitCode run(
-      CommandSpec spec,
-      AnalysisResult result,
-      Path outputDir,
-      List<Path> written,
-      boolean strict,
-      PrintWriter out,
-      PrintWriter err,
-      StderrLog log,
-      boolean quiet) {
-    String optionValue = Specs.value(spec, "--mlflow");
+      CommandSpec spec, AnalysisResult result, Path outputDir, List<Path> written, StderrLog log) {
+    boolean quiet = Boolean.TRUE.equals(spec.findOption("--quiet").getValue());
+    boolean strict = Boolean.TRUE.equals(spec.findOption("--strict").getValue());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String optionValue = Specs.value(spec.findOption("--mlflow"));
     Map<String, String> env = System.getenv();
     String toolVersion = VersionProvider.version();
     try {

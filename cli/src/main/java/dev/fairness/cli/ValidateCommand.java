@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
+  private final CommonOptions common;
 
   private ValidateCommand() {
     spec =
@@ -19,7 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
             "validate",
             this,
             "Check a configuration (schema and cross-field rules); reads no data. Exit 0 or 2.");
-    CommonOptions.addTo(spec);
+    common = CommonOptions.addTo(spec);
     Specs.withStandardHelp(spec);
     Specs.withExamples(
         spec,
@@ -36,7 +37,6 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CommonOptions common = CommonOptions.of(spec);
     StderrLog log = null;
     try {
       log = common.log(err);

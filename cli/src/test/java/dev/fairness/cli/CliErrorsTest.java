@@ -238,6 +238,59 @@ class CliErrorsTest {
   }
 
   @Test
+  void formatAndCsvHeaderAreConvertedByTheParser() {
+    String cfg = CliRun.testdata().resolve("cases/a_sex_female/config.json").toString();
+    String out = tmp.resolve("f").toString();
+    CliRun format = CliRun.run("analyze", "--config", cfg, "--output", out, "--format", "json,xml");
+    assertEquals(2, format.code(), format.err());
+    assertEquals(
+        "fairness: error: Invalid value for option '--format' (LIST): unknown format 'xml'; use a"
+            + " comma list of json, html, md",
+        format.err().lines().findFirst().orElseThrow());
+    assertFalse(Files.exists(tmp.resolve("f/analysis.json")));
+    CliRun header =
+        CliRun.run("analyze", "--config", cfg, "--output", out, "--csv-header", "maybe");
+    assertEquals(2, header.code(), header.err());
+    assertEquals(
+        "fairness: error: Invalid value for option '--csv-header': unknown mode 'maybe'; use auto,"
+            + " present or absent",
+        header.err().lines().findFirst().orElseThrow());
+    CliRun upper =
+        CliRun.run(
+            "analyze",
+            "--config",
+            cfg,
+            "--output",
+            out,
+            "--quiet",
+            "--format",
+            "JSON",
+            "--csv-header",
+            "PRESENT");
+    assertEquals(0, upper.code(), upper.err());
+    assertTrue(Files.exists(tmp.resolve("f/analysis.json")));
+    assertFalse(Files.exists(tmp.resolve("f/report.html")), "only the json was asked for");
+  }
+
+  @Test
+  void theFieldLimitOfTheJvmOptionReachesTheReader() {
+    String cfg = CliRun.testdata().resolve("cases/a_sex_female/config.json").toString();
+    System.setProperty("fairness.max_field_bytes", "3");
+    try {
+      CliRun run = CliRun.run("analyze", "--config", cfg, "--output", tmp.resolve("l").toString());
+      assertEquals(3, run.code(), run.err());
+      assertTrue(
+          run.errorLine()
+              .endsWith(
+                  " is longer than 3 bytes; raise the limit with the JVM option"
+                      + " -Dfairness.max_field_bytes=<bytes>"),
+          run.errorLine());
+    } finally {
+      System.clearProperty("fairness.max_field_bytes");
+    }
+  }
+
+  @Test
   void strictAndAssertExitCodes() {
     String cfg = CliRun.testdata().resolve("cases/a_sex_female/config.json").toString();
     String out = tmp.resolve("o").toString();

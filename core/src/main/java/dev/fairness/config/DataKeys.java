@@ -24,10 +24,4 @@ record DataKeys(
     Path facetDatasetUri,
     List<String> facetHeaders,
     Path predictedLabelDatasetUri,
-    List<String> predictedLabelHeaders) {
-
-  /** Returns true for the two JSON dataset types, whose label keys are JMESPath expressions. */
-  boolean isJsonDataset() {
-    return "application/jsonlines".equals(datasetType) || "application/json".equals(datasetType);
-  }
-}
+    List<String> predictedLabelHeaders) {}

@@ -1,6 +1,5 @@
 package dev.fairness.data;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Creates columns outside the dataset readers: model predictions, baselines, tests. */
@@ -48,11 +47,6 @@ public final class Columns {
       s.addText(c);
     }
     return s.build();
-  }
-
-  /** Returns a FLOAT column over a copy of the values; NaN marks a missing cell. */
-  public static Column ofDoubles(String name, double[] values) {
-    return new DoubleColumn(name, Arrays.copyOf(values, values.length));
   }
 
   /**

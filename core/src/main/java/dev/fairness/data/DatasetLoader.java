@@ -38,6 +38,20 @@ public final class DatasetLoader {
       CsvHeaderMode mode,
       ColumnNeeds needs,
       RunLog log) {
+    return load(config, datasetOverride, mode, InputLimits.defaults(), needs, log);
+  }
+
+  /**
+   * Returns {@link #load(AnalysisConfig, Path, CsvHeaderMode, ColumnNeeds, RunLog)} under the given
+   * input size limits.
+   */
+  public static Dataset load(
+      AnalysisConfig config,
+      Path datasetOverride,
+      CsvHeaderMode mode,
+      InputLimits limits,
+      ColumnNeeds needs,
+      RunLog log) {
     Path location = datasetOverride != null ? datasetOverride : config.datasetUri();
     String key = datasetOverride != null ? "--dataset" : "dataset_uri";
     if (location == null) {
@@ -46,14 +60,20 @@ public final class DatasetLoader {
     List<Path> files = DatasetFiles.list(location, key);
     String type = config.datasetType().toLowerCase(Locale.ROOT);
     if (type.equals("text/csv")) {
-      return loadCsv(config, location, files, mode, needs, log);
+      return loadCsv(config, location, files, mode, limits, needs, log);
     }
     String label = expression(config.label());
     String predicted = expression(config.predictedLabel());
     JsonSource src =
         type.equals("application/jsonlines")
             ? new JsonLinesSource(
-                files, location, config.headers(), config.features(), label, predicted)
+                files,
+                location,
+                config.headers(),
+                config.features(),
+                label,
+                predicted,
+                limits.maxLineBytes())
             : new JsonDocumentSource(
                 files, location, config.headers(), config.features(), label, predicted);
     List<String> names = src.names();
@@ -71,17 +91,25 @@ public final class DatasetLoader {
       Path location,
       List<Path> files,
       CsvHeaderMode mode,
+      InputLimits limits,
       ColumnNeeds needs,
       RunLog log) {
-    CsvSource main = new CsvSource(files, location, config.headers(), mode, log);
+    CsvSource main = new CsvSource(files, location, config.headers(), mode, limits, log);
     CsvSource facetSrc =
-        side(config.facetDatasetUri(), "facet_dataset_uri", config.facetHeaders(), mode, log);
+        side(
+            config.facetDatasetUri(),
+            "facet_dataset_uri",
+            config.facetHeaders(),
+            mode,
+            limits,
+            log);
     CsvSource predSrc =
         side(
             config.predictedLabelDatasetUri(),
             "predicted_label_dataset_uri",
             config.predictedLabelHeaders(),
             mode,
+            limits,
             log);
     List<String> mainNames = main.names();
     ColumnRoles roles =
@@ -214,8 +242,15 @@ public final class DatasetLoader {
   }
 
   private static CsvSource side(
-      Path uri, String key, List<String> headers, CsvHeaderMode mode, RunLog log) {
-    return uri == null ? null : new CsvSource(DatasetFiles.list(uri, key), uri, headers, mode, log);
+      Path uri,
+      String key,
+      List<String> headers,
+      CsvHeaderMode mode,
+      InputLimits limits,
+      RunLog log) {
+    return uri == null
+        ? null
+        : new CsvSource(DatasetFiles.list(uri, key), uri, headers, mode, limits, log);
   }
 
   private static Set<String> keep(ColumnRoles roles, List<String> names, ColumnNeeds needs) {

@@ -1,6 +1,7 @@
 package dev.fairness.data;
 
 import dev.fairness.config.ConfigException;
+import java.util.Properties;
 
 /**
  * Size limits that keep one hostile input cell from exhausting the heap: the longest CSV field and
@@ -8,7 +9,8 @@ import dev.fairness.config.ConfigException;
  * subprocess model and one HTTP response body. Defaults are {@value #DEFAULT_MAX_FIELD_BYTES} and
  * {@value #DEFAULT_MAX_LINE_BYTES}; the JVM system properties {@value #FIELD_PROPERTY} and {@value
  * #LINE_PROPERTY} raise or lower them (e.g. {@code
- * FAIRNESS_JAVA_OPTS=-Dfairness.max_line_bytes=…}).
+ * FAIRNESS_JAVA_OPTS=-Dfairness.max_line_bytes=…}). The command line reads the properties ({@link
+ * #of}) and passes the limits in through {@code AnalysisOptions}; core never reads them itself.
  *
  * @param maxFieldBytes most UTF-8 bytes of one CSV field
  * @param maxLineBytes most UTF-8 bytes of one JSON Lines line
@@ -27,18 +29,24 @@ public record InputLimits(long maxFieldBytes, long maxLineBytes) {
   /** Default JSON Lines line limit: 64 MiB. */
   public static final long DEFAULT_MAX_LINE_BYTES = 64L << 20;
 
-  /**
-   * Returns the limits in force: the system properties when set, else the defaults. Throws {@link
-   * ConfigException} (exit 2) when a property is not a positive integer.
-   */
-  public static InputLimits current() {
-    return new InputLimits(
-        property(FIELD_PROPERTY, DEFAULT_MAX_FIELD_BYTES),
-        property(LINE_PROPERTY, DEFAULT_MAX_LINE_BYTES));
+  /** Returns the default limits. */
+  public static InputLimits defaults() {
+    return new InputLimits(DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_LINE_BYTES);
   }
 
-  private static long property(String name, long fallback) {
-    String v = System.getProperty(name);
+  /**
+   * Returns the limits that {@code properties} set (e.g. the JVM's system properties), the defaults
+   * for those not set. Throws {@link ConfigException} (exit 2) when a property is not a positive
+   * integer.
+   */
+  public static InputLimits of(Properties properties) {
+    return new InputLimits(
+        property(properties, FIELD_PROPERTY, DEFAULT_MAX_FIELD_BYTES),
+        property(properties, LINE_PROPERTY, DEFAULT_MAX_LINE_BYTES));
+  }
+
+  private static long property(Properties properties, String name, long fallback) {
+    String v = properties.getProperty(name);
     if (v == null || v.isBlank()) {
       return fallback;
     }

@@ -20,9 +20,10 @@ final class JsonLinesSource extends JsonSource {
       List<String> headers,
       String features,
       String label,
-      String predicted) {
+      String predicted,
+      long maxLineBytes) {
     super(files, location, headers, features, label, predicted);
-    this.maxLineBytes = InputLimits.current().maxLineBytes();
+    this.maxLineBytes = maxLineBytes;
   }
 
   @Override

@@ -56,11 +56,6 @@ public final class Table {
     return names;
   }
 
-  /** Returns true when a column of that name exists in the source. */
-  public boolean hasColumn(String name) {
-    return names.contains(name);
-  }
-
   /**
    * Returns a kept column by name. Throws {@link IllegalStateException} when the column exists but
    * was not loaded (a planning bug), {@link IllegalArgumentException} when it does not exist.

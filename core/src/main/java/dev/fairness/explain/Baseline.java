@@ -1,8 +1,6 @@
 package dev.fairness.explain;
 
-import dev.fairness.data.Column;
 import dev.fairness.data.DataException;
-import dev.fairness.data.Table;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,29 +46,6 @@ public record Baseline(List<Object[]> rows) {
       Object[] values = new Object[features];
       for (int i = 0; i < features; i++) {
         values[i] = normalise(row.get(i));
-      }
-      out.add(values);
-    }
-    if (out.isEmpty()) {
-      throw new DataException("Baseline has no rows");
-    }
-    return new Baseline(out);
-  }
-
-  /**
-   * Returns the baseline read from a table (a baseline file parsed like the dataset), taking the
-   * named feature columns in order.
-   */
-  public static Baseline ofTable(Table table, List<String> featureNames) {
-    List<Column> cols = new ArrayList<>();
-    for (String f : featureNames) {
-      cols.add(table.column(f));
-    }
-    List<Object[]> out = new ArrayList<>(table.rowCount());
-    for (int r = 0; r < table.rowCount(); r++) {
-      Object[] values = new Object[cols.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = cols.get(i).get(r);
       }
       out.add(values);
     }

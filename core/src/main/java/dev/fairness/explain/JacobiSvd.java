@@ -79,11 +79,6 @@ final class JacobiSvd {
     return s;
   }
 
-  /** Returns the singular values (unsorted, one per column). */
-  double[] singularValues() {
-    return sigma.clone();
-  }
-
   /**
    * Returns the minimum-norm least-squares solution of {@code A x = b}, treating singular values
    * below {@code relTol · σmax} as zero.

@@ -66,12 +66,6 @@ public record ShapOptions(
         DEFAULT_CHUNK_ROWS);
   }
 
-  /** Returns a copy with another chunk size. */
-  public ShapOptions withChunkRows(int rows) {
-    return new ShapOptions(
-        numSamples, useLogit, seed, featuresToExplain, l1, aggMethod, labelHeaders, rows);
-  }
-
   /**
    * Returns the model-feature indices of the references, ascending and without duplicates (null for
    * an empty or null list). Throws {@link ConfigException} for a reference to no feature.

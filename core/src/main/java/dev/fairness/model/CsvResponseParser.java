@@ -1,7 +1,6 @@
 package dev.fairness.model;
 
 import com.fasterxml.jackson.core.io.NumberInput;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fairness.config.ColumnRef;
 import dev.fairness.config.ConfigException;
 import dev.fairness.data.CellParser;
@@ -14,8 +13,6 @@ import java.util.List;
  * by {@code "}); locators are 0-based cell indices.
  */
 final class CsvResponseParser implements ResponseParser {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int label;
   private final int probability;
@@ -146,10 +143,10 @@ final class CsvResponseParser implements ResponseParser {
 
   private static Object list(String t) throws ModelResponseException {
     try {
-      return JsonValues.toJava(JSON.readTree(t));
+      return JsonValues.toJava(ModelJson.read(t));
     } catch (Exception first) {
       try {
-        return JsonValues.toJava(JSON.readTree(t.replace('\'', '"')));
+        return JsonValues.toJava(ModelJson.read(t.replace('\'', '"')));
       } catch (Exception e) {
         throw new ModelResponseException("cannot read the list " + t + " in the response", e);
       }

@@ -3,7 +3,6 @@ package dev.fairness.model;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class EnvelopeFrame {
 
-  private static final JsonFactory JSON = new ObjectMapper().getFactory();
+  private static final JsonFactory JSON = ModelJson.factory();
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[] headerTail;

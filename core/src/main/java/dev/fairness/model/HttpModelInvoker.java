@@ -33,7 +33,7 @@ public final class HttpModelInvoker implements ModelInvoker {
   private final PredictorConfig predictor;
   private final LocalConfig local;
   private final RunLog log;
-  private final long maxBodyBytes = InputLimits.current().maxLineBytes();
+  private final long maxBodyBytes;
   private final ExecutorService executor;
   private final HttpClient client;
   private final Semaphore inFlight;
@@ -47,6 +47,12 @@ public final class HttpModelInvoker implements ModelInvoker {
    * @throws ConfigException when the URL is not an absolute http or https URL
    */
   public HttpModelInvoker(PredictorConfig predictor, LocalConfig local, RunLog log) {
+    this(predictor, local, log, InputLimits.DEFAULT_MAX_LINE_BYTES);
+  }
+
+  /** Creates the transport; a response body longer than {@code maxBodyBytes} is a model error. */
+  HttpModelInvoker(PredictorConfig predictor, LocalConfig local, RunLog log, long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
     this.predictor = predictor;
     this.local = local;
     this.log = log;

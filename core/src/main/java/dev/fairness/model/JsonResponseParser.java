@@ -1,7 +1,6 @@
 package dev.fairness.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fairness.config.ColumnRef;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.PredictorConfig;
@@ -19,7 +18,6 @@ import java.util.List;
  */
 final class JsonResponseParser implements ResponseParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime();
 
   private final boolean lines;
@@ -122,7 +120,7 @@ final class JsonResponseParser implements ResponseParser {
 
   private static JsonNode read(String text) throws ModelResponseException {
     try {
-      return JSON.readTree(text);
+      return ModelJson.read(text);
     } catch (Exception e) {
       String head = text.length() > 200 ? text.substring(0, 200) : text;
       throw new ModelResponseException("the response is not valid JSON: " + head, e);

@@ -4,8 +4,10 @@ import dev.fairness.RunLog;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.LocalConfig;
 import dev.fairness.config.PredictorConfig;
+import dev.fairness.data.InputLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -65,11 +67,28 @@ public final class ModelClient implements AutoCloseable {
    */
   public static ModelClient open(
       PredictorConfig predictor, LocalConfig local, List<String> featureNames, RunLog log) {
+    return open(predictor, local, featureNames, InputLimits.defaults(), log);
+  }
+
+  /** Returns {@link #open(PredictorConfig, LocalConfig, List, RunLog)} with the given limits. */
+  public static ModelClient open(
+      PredictorConfig predictor,
+      LocalConfig local,
+      List<String> featureNames,
+      InputLimits limits,
+      RunLog log) {
     ModelInvoker invoker;
     if (local.command() != null && !local.command().isEmpty()) {
-      invoker = new SubprocessModelInvoker(predictor, local, log);
+      invoker =
+          new SubprocessModelInvoker(
+              predictor,
+              local,
+              log,
+              Duration.ofSeconds(10),
+              Duration.ofSeconds(5),
+              limits.maxLineBytes());
     } else if (local.endpointUrl() != null) {
-      invoker = new HttpModelInvoker(predictor, local, log);
+      invoker = new HttpModelInvoker(predictor, local, log, limits.maxLineBytes());
     } else {
       throw new ConfigException("local: no model given; set local.command or local.endpoint_url");
     }

@@ -1,8 +1,6 @@
 package dev.fairness.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.PredictorConfig;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +26,6 @@ import java.util.List;
  * <p>Not thread-safe (it caches renderings): use one codec per encoding thread.
  */
 public final class PayloadCodec {
-
-  private static final ObjectMapper STRICT_JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final String contentType;
   private final int features;
@@ -202,7 +197,7 @@ public final class PayloadCodec {
             : List.of(body);
     for (String doc : documents) {
       try {
-        STRICT_JSON.readTree(doc);
+        ModelJson.readStrict(doc);
       } catch (JsonProcessingException e) {
         throw new ConfigException(
             "content_template/record_template do not produce valid JSON: " + e.getOriginalMessage(),

@@ -32,11 +32,6 @@ final class RecordTemplate {
     this.kvpKeys = keys;
   }
 
-  /** Returns the template that is just the JSON array of the features ({@code $features}). */
-  static RecordTemplate featuresOnly(List<String> names) {
-    return compile("$features", names, false, "content_template");
-  }
-
   /**
    * Compiles a template. With {@code allPlaceholders} false only {@code $features} is recognised
    * (JSON Lines {@code content_template}).

@@ -40,7 +40,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private final RunLog log;
   private final Duration stdinGrace;
   private final Duration destroyGrace;
-  private final long maxLineBytes = InputLimits.current().maxLineBytes();
+  private final long maxLineBytes;
   private final BlockingQueue<Pending> toWrite = new LinkedBlockingQueue<>();
   private final Deque<Pending> awaiting = new ConcurrentLinkedDeque<>();
   private final Semaphore permits;
@@ -60,7 +60,13 @@ public final class SubprocessModelInvoker implements ModelInvoker {
    * @throws ConfigException when {@code lines} framing is combined with a JSON document type
    */
   public SubprocessModelInvoker(PredictorConfig predictor, LocalConfig local, RunLog log) {
-    this(predictor, local, log, Duration.ofSeconds(10), Duration.ofSeconds(5));
+    this(
+        predictor,
+        local,
+        log,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(5),
+        InputLimits.DEFAULT_MAX_LINE_BYTES);
   }
 
   /** Creates the transport with the given shutdown grace periods (tests use short ones). */
@@ -70,6 +76,21 @@ public final class SubprocessModelInvoker implements ModelInvoker {
       RunLog log,
       Duration stdinGrace,
       Duration destroyGrace) {
+    this(predictor, local, log, stdinGrace, destroyGrace, InputLimits.DEFAULT_MAX_LINE_BYTES);
+  }
+
+  /**
+   * Creates the transport with the given shutdown grace periods and the longest response line read,
+   * in UTF-8 bytes.
+   */
+  SubprocessModelInvoker(
+      PredictorConfig predictor,
+      LocalConfig local,
+      RunLog log,
+      Duration stdinGrace,
+      Duration destroyGrace,
+      long maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
     this.local = local;
     this.log = log;
     this.stdinGrace = stdinGrace;

@@ -57,11 +57,6 @@ public record GroupCounts(
     return Ratios.divide(predictedPositives, n);
   }
 
-  /** Returns {@code divide(n'(0), n)}: the predicted negative rate. */
-  public double predictedNegativeRate() {
-    return Ratios.divide(predictedNegatives(), n);
-  }
-
   /** Returns {@code divide(n(1), n'(1))}: observed over predicted acceptances (DCA). */
   public double conditionalAcceptance() {
     return Ratios.divide(labelPositives, predictedPositives);

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class InputLimitsTest {
 
   @TempDir Path dir;
-
-  @AfterEach
-  void clear() {
-    System.clearProperty(InputLimits.FIELD_PROPERTY);
-    System.clearProperty(InputLimits.LINE_PROPERTY);
-  }
 
   private static boolean[] all(int n) {
     boolean[] b = new boolean[n];
@@ -37,10 +31,16 @@ class InputLimitsTest {
 
   @Test
   void csvFieldOverTheLimit() throws IOException {
-    System.setProperty(InputLimits.FIELD_PROPERTY, "12");
     Path f = dir.resolve("d.csv");
     Files.writeString(f, "a,b\n1,\"0123456789\"\n2,\"x\n01234567890\"\n", StandardCharsets.UTF_8);
-    CsvSource src = new CsvSource(List.of(f), f, null, CsvHeaderMode.PRESENT, RunLog.silent());
+    CsvSource src =
+        new CsvSource(
+            List.of(f),
+            f,
+            null,
+            CsvHeaderMode.PRESENT,
+            new InputLimits(12, InputLimits.DEFAULT_MAX_LINE_BYTES),
+            RunLog.silent());
     DataException e = assertThrows(DataException.class, () -> src.read(all(2), -1));
     assertEquals(
         f
@@ -51,19 +51,24 @@ class InputLimitsTest {
 
   @Test
   void csvFieldAtTheLimitIsRead() throws IOException {
-    System.setProperty(InputLimits.FIELD_PROPERTY, "12");
     Path f = dir.resolve("d.csv");
     Files.writeString(f, "a,b\r\n1,\"0123456789\"\r\n2,é\u00e9\u00e9\u00e9\u00e9\u00e9\r\n");
-    CsvSource src = new CsvSource(List.of(f), f, null, CsvHeaderMode.PRESENT, RunLog.silent());
+    CsvSource src =
+        new CsvSource(
+            List.of(f),
+            f,
+            null,
+            CsvHeaderMode.PRESENT,
+            new InputLimits(12, InputLimits.DEFAULT_MAX_LINE_BYTES),
+            RunLog.silent());
     assertEquals(2, src.read(all(2), -1).rows());
   }
 
   @Test
   void jsonLineOverTheLimit() throws IOException {
-    System.setProperty(InputLimits.LINE_PROPERTY, "30");
     Path f = dir.resolve("d.jsonl");
     Files.writeString(f, "{\"features\":[1,2]}\n\n{\"features\":[1,2,3,4,5,6,7,8,9]}\n");
-    JsonLinesSource src = new JsonLinesSource(List.of(f), f, null, "features", null, null);
+    JsonLinesSource src = new JsonLinesSource(List.of(f), f, null, "features", null, null, 30);
     DataException e = assertThrows(DataException.class, () -> src.read(all(2)));
     assertEquals(
         f
@@ -73,9 +78,19 @@ class InputLimitsTest {
   }
 
   @Test
+  void limitsComeFromTheGivenProperties() {
+    Properties p = new Properties();
+    assertEquals(InputLimits.defaults(), InputLimits.of(p));
+    p.setProperty(InputLimits.FIELD_PROPERTY, " 12 ");
+    p.setProperty(InputLimits.LINE_PROPERTY, "30");
+    assertEquals(new InputLimits(12, 30), InputLimits.of(p));
+  }
+
+  @Test
   void badPropertyIsAConfigError() {
-    System.setProperty(InputLimits.LINE_PROPERTY, "lots");
-    ConfigException e = assertThrows(ConfigException.class, InputLimits::current);
+    Properties p = new Properties();
+    p.setProperty(InputLimits.LINE_PROPERTY, "lots");
+    ConfigException e = assertThrows(ConfigException.class, () -> InputLimits.of(p));
     assertEquals(
         "-Dfairness.max_line_bytes=lots: must be a positive integer (bytes)", e.getMessage());
   }

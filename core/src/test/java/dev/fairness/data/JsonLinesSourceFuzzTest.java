@@ -40,10 +40,10 @@ class JsonLinesSourceFuzzTest {
     }
     Path file = DIR.resolve("data.jsonl");
     Files.write(file, data.consumeRemainingAsBytes());
-    System.setProperty(InputLimits.LINE_PROPERTY, "256"); // so the size-limit path is fuzzed too
     try {
       JsonLinesSource src =
-          new JsonLinesSource(List.of(file), file, headers, features, label, predicted);
+          new JsonLinesSource(
+              List.of(file), file, headers, features, label, predicted, 256); // limit fuzzed too
       List<String> names = src.names();
       boolean[] keep = new boolean[names.size()];
       Arrays.fill(keep, true);
@@ -51,8 +51,6 @@ class JsonLinesSourceFuzzTest {
       assertEquals(names.size(), read.columns().size());
     } catch (FairnessException e) {
       assertEquals(FairnessException.Kind.DATA, e.kind(), e::getMessage);
-    } finally {
-      System.clearProperty(InputLimits.LINE_PROPERTY);
     }
   }
 

@@ -98,9 +98,12 @@ class HttpModelInvokerIT {
     server.stop(0);
   }
 
+  /** The response body limit of the next client. */
+  private long maxBodyBytes = InputLimits.DEFAULT_MAX_LINE_BYTES;
+
   private ModelClient client(LocalConfig local) {
     return new ModelClient(
-        CSV, local, List.of("a", "b"), log, new HttpModelInvoker(CSV, local, log));
+        CSV, local, List.of("a", "b"), log, new HttpModelInvoker(CSV, local, log, maxBodyBytes));
   }
 
   private static List<Object[]> rows(int n) {
@@ -163,7 +166,7 @@ class HttpModelInvokerIT {
   @Test
   void responseOverTheLineLimitIsRefusedNotRetried() throws IOException {
     String url = start(n -> 999, 0);
-    System.setProperty(InputLimits.LINE_PROPERTY, "1000");
+    maxBodyBytes = 1000;
     try (ModelClient c = client(Configs.http(url, 3, 1, 10))) {
       ModelInvocationException e =
           assertThrows(ModelInvocationException.class, () -> c.scores(rows(2)));
@@ -173,8 +176,6 @@ class HttpModelInvokerIT {
               + " is longer than 1000 bytes; raise the limit with the JVM option"
               + " -Dfairness.max_line_bytes=<bytes>",
           e.getMessage());
-    } finally {
-      System.clearProperty(InputLimits.LINE_PROPERTY);
     }
     assertEquals(1, requests.get());
   }

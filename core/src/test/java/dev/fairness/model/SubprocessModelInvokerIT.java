@@ -27,9 +27,13 @@ class SubprocessModelInvokerIT {
     Processes.assertNoChildren();
   }
 
+  /** The response line limit of the next client. */
+  private long maxLineBytes = InputLimits.DEFAULT_MAX_LINE_BYTES;
+
   private ModelClient client(LocalConfig local) {
     SubprocessModelInvoker invoker =
-        new SubprocessModelInvoker(CSV, local, log, Duration.ofMillis(500), Duration.ofMillis(500));
+        new SubprocessModelInvoker(
+            CSV, local, log, Duration.ofMillis(500), Duration.ofMillis(500), maxLineBytes);
     return new ModelClient(CSV, local, List.of("a", "b"), log, invoker);
   }
 
@@ -131,20 +135,16 @@ class SubprocessModelInvokerIT {
 
   @Test
   void responseLineOverTheLimitIsRefused() {
-    System.setProperty(InputLimits.LINE_PROPERTY, "1000");
-    try {
-      ModelInvocationException e =
-          fails(
-              Configs.subprocess(Processes.java("StubModel.java", "endless"), "envelope", 5, 20),
-              3,
-              20);
-      assertEquals(
-          "Model wrote a response line longer than 1000 bytes for request 1; raise the limit"
-              + " with the JVM option -Dfairness.max_line_bytes=<bytes>",
-          e.getMessage());
-    } finally {
-      System.clearProperty(InputLimits.LINE_PROPERTY);
-    }
+    maxLineBytes = 1000;
+    ModelInvocationException e =
+        fails(
+            Configs.subprocess(Processes.java("StubModel.java", "endless"), "envelope", 5, 20),
+            3,
+            20);
+    assertEquals(
+        "Model wrote a response line longer than 1000 bytes for request 1; raise the limit"
+            + " with the JVM option -Dfairness.max_line_bytes=<bytes>",
+        e.getMessage());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.fairness.data.csv;
 
 import dev.fairness.data.DatasetFiles;
-import dev.fairness.data.InputLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +45,7 @@ final class AsciiCsvRows implements CsvRows {
   }
 
   private final InputStream in;
-  private final long maxLineBytes = InputLimits.current().maxFieldBytes();
+  private final long maxLineBytes;
   private byte[] buf = new byte[1 << 20];
   private int pos;
   private int limit;
@@ -56,7 +55,8 @@ final class AsciiCsvRows implements CsvRows {
   private int cells;
 
   /** Opens a file's bytes ({@code .gz} gunzipped). */
-  AsciiCsvRows(Path file) throws IOException {
+  AsciiCsvRows(Path file, long maxFieldBytes) throws IOException {
+    this.maxLineBytes = maxFieldBytes;
     in = DatasetFiles.openBytes(file);
   }
 

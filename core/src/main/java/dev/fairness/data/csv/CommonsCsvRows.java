@@ -2,7 +2,6 @@ package dev.fairness.data.csv;
 
 import dev.fairness.data.DataException;
 import dev.fairness.data.DatasetFiles;
-import dev.fairness.data.InputLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -26,9 +25,8 @@ final class CommonsCsvRows implements CsvRows {
   private CSVRecord rec;
 
   /** Opens a file as strict UTF-8 (BOM dropped, {@code .gz} gunzipped). */
-  CommonsCsvRows(Path file) throws IOException {
-    reader =
-        new CsvFieldLimit(DatasetFiles.openText(file), file, InputLimits.current().maxFieldBytes());
+  CommonsCsvRows(Path file, long maxFieldBytes) throws IOException {
+    reader = new CsvFieldLimit(DatasetFiles.openText(file), file, maxFieldBytes);
     parser = FORMAT.parse(reader);
     it = parser.iterator();
   }

@@ -29,6 +29,7 @@ public final class CsvSource {
   private final Path location;
   private final RunLog log;
   private final CsvHeaderRule rule;
+  private final long maxFieldBytes;
   private List<String> names;
 
   /**
@@ -42,6 +43,18 @@ public final class CsvSource {
    */
   public CsvSource(
       List<Path> files, Path location, List<String> headers, CsvHeaderMode mode, RunLog log) {
+    this(files, location, headers, mode, InputLimits.defaults(), log);
+  }
+
+  /** Creates a source whose fields may be at most {@code limits.maxFieldBytes()} long. */
+  public CsvSource(
+      List<Path> files,
+      Path location,
+      List<String> headers,
+      CsvHeaderMode mode,
+      InputLimits limits,
+      RunLog log) {
+    this.maxFieldBytes = limits.maxFieldBytes();
     this.files = files;
     this.location = location;
     this.rule = new CsvHeaderRule(headers, mode);
@@ -74,7 +87,8 @@ public final class CsvSource {
    * (then Commons CSV reads them), so that a plain file's run never loads Commons CSV at all.
    */
   private List<String> names(Path f, boolean fast) {
-    try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f)) {
+    try (CsvRows r =
+        fast ? new AsciiCsvRows(f, maxFieldBytes) : new CommonsCsvRows(f, maxFieldBytes)) {
       if (!r.next()) {
         return null;
       }
@@ -180,7 +194,8 @@ public final class CsvSource {
     int run() {
       int rows = 0;
       for (Path f : files) {
-        try (CsvRows r = fast ? new AsciiCsvRows(f) : new CommonsCsvRows(f)) {
+        try (CsvRows r =
+            fast ? new AsciiCsvRows(f, maxFieldBytes) : new CommonsCsvRows(f, maxFieldBytes)) {
           rows += file(f, r);
         } catch (IOException | UncheckedIOException e) {
           throw DatasetFiles.readError(f, e);
@@ -249,7 +264,7 @@ public final class CsvSource {
      */
     private int blocks(InputStream rest, int m, long fileBytes) throws IOException {
       int[] cols = kept.clone();
-      BlockCsvReader reader = new BlockCsvReader(m, cols, InputLimits.current().maxFieldBytes());
+      BlockCsvReader reader = new BlockCsvReader(m, cols, maxFieldBytes);
       boolean[] sized = {fileBytes < 0};
       long n =
           reader.read(

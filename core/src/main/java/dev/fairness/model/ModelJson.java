@@ -1,0 +1,42 @@
+package dev.fairness.model;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The one Jackson policy of the model transports: a single {@link ObjectMapper} with Jackson's
+ * defaults, shared (it is thread-safe once configured), and the strict reader built from it.
+ *
+ * <p>Responses are read leniently: the first JSON value of a text counts and what follows it is
+ * ignored, as models are not ours to reject. Payloads we build are read strictly: a request body
+ * must be exactly one JSON document.
+ */
+final class ModelJson {
+
+  /** The shared mapper: Jackson's defaults. */
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Reads exactly one document: trailing tokens are an error. */
+  private static final ObjectMapper STRICT =
+      MAPPER.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private ModelJson() {}
+
+  /** Returns the factory for streaming reads and writes. */
+  static JsonFactory factory() {
+    return MAPPER.getFactory();
+  }
+
+  /** Returns the first JSON value of {@code text}; anything after it is ignored. */
+  static JsonNode read(String text) throws JsonProcessingException {
+    return MAPPER.readTree(text);
+  }
+
+  /** Returns the JSON document {@code text}, which must hold nothing else. */
+  static JsonNode readStrict(String text) throws JsonProcessingException {
+    return STRICT.readTree(text);
+  }
+}
