@@ -86,22 +86,16 @@ public final class BiasAnalysis {
     if (in.preTraining() != null) {
       log.info("Calculating pre-training bias metrics");
       List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
-      Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
-      facets.forEach(
-          (name, splits) -> {
-            List<FacetGroupResult> results = new ArrayList<>();
-            for (FacetSplit split : splits) {
-              for (int g = 0; g < split.groups().size(); g++) {
+      Map<String, List<FacetGroupResult>> out =
+          eachGroup(
+              facets,
+              (name, split, g) -> {
                 BiasAccumulator acc = counts.get(split).pre(g);
-                results.add(
-                    new FacetGroupResult(
-                        split.groups().get(g),
-                        MetricEngine.evaluate(metrics, view(acc, strata, null), log),
-                        BasicStats.groupStats(acc.overall(), false)));
-              }
-            }
-            out.put(name, results);
-          });
+                return new FacetGroupResult(
+                    split.groups().get(g),
+                    MetricEngine.evaluate(metrics, view(acc, strata, null), log),
+                    BasicStats.groupStats(acc.overall(), false));
+              });
       pre = new BiasReport(in.label(), labelIndex.text(), out, null);
     }
     BiasReport postReport = null;
@@ -110,6 +104,33 @@ public final class BiasAnalysis {
           PostTraining.report(in, label, labelIndex, predicted, strata, facets, counts, log);
     }
     return new BiasResults(pre, postReport);
+  }
+
+  /** The result of one group ({@code group}, an index into {@code split.groups()}) of a facet. */
+  @FunctionalInterface
+  interface GroupResult {
+    /** Returns the result of the group. */
+    FacetGroupResult of(String facet, FacetSplit split, int group);
+  }
+
+  /**
+   * Returns, per facet column in configuration order, the results of every group of each of its
+   * splits in order: the facet × group loop both stages share.
+   */
+  static Map<String, List<FacetGroupResult>> eachGroup(
+      Map<String, List<FacetSplit>> facets, GroupResult result) {
+    Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
+    facets.forEach(
+        (name, splits) -> {
+          List<FacetGroupResult> results = new ArrayList<>();
+          for (FacetSplit split : splits) {
+            for (int g = 0; g < split.groups().size(); g++) {
+              results.add(result.of(name, split, g));
+            }
+          }
+          out.put(name, results);
+        });
+    return out;
   }
 
   /** Returns what the metrics see of one facet group's counts. */

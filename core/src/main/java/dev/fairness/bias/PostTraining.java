@@ -16,7 +16,7 @@ import dev.fairness.result.ModelPerformance;
 import dev.fairness.stats.BiasAccumulator;
 import dev.fairness.stats.GroupCounts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,40 +36,32 @@ final class PostTraining {
       RunLog log) {
     log.info("Calculating post-training bias metrics");
     List<BiasMetric> metrics = MetricEngine.resolve(Stage.POST_TRAINING, in.postTraining());
-    Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
     FlipPredictions yhat = new FlipPredictions(predicted);
-    facets.forEach(
-        (name, splits) -> {
-          FlipMatrix matrix = predicted.usable() ? flipMatrix(in, name) : null;
-          List<FacetGroupResult> results = new ArrayList<>();
-          for (FacetSplit split : splits) {
-            for (int g = 0; g < split.groups().size(); g++) {
+    Map<String, FlipMatrix> matrices = new HashMap<>(); // one per facet column
+    Map<String, List<FacetGroupResult>> out =
+        BiasAnalysis.eachGroup(
+            facets,
+            (name, split, g) -> {
               BiasAccumulator acc = counts.get(split).post(g);
               String group = split.groups().get(g);
               if (!predicted.usable()) {
-                results.add(
-                    new FacetGroupResult(
-                        group,
-                        MetricEngine.failAll(metrics, predicted.error(), log),
-                        BasicStats.groupStats(acc.overall(), false)));
-                continue;
+                return new FacetGroupResult(
+                    group,
+                    MetricEngine.failAll(metrics, predicted.error(), log),
+                    BasicStats.groupStats(acc.overall(), false));
               }
-              int index = g;
+              FlipMatrix matrix = matrices.computeIfAbsent(name, n -> flipMatrix(in, n));
               FlipTestSource flip =
                   () -> {
                     double[] values = matrix.values();
                     return FlipTest.compute(
-                        values, matrix.dims(), split.sensitive(index), yhat.booleans());
+                        values, matrix.dims(), split.sensitive(g), yhat.booleans());
                   };
-              results.add(
-                  new FacetGroupResult(
-                      group,
-                      MetricEngine.evaluate(metrics, BiasAnalysis.view(acc, strata, flip), log),
-                      BasicStats.groupStats(acc.overall(), true)));
-            }
-          }
-          out.put(name, results);
-        });
+              return new FacetGroupResult(
+                  group,
+                  MetricEngine.evaluate(metrics, BiasAnalysis.view(acc, strata, flip), log),
+                  BasicStats.groupStats(acc.overall(), true));
+            });
     ModelPerformance performance = null;
     if (predicted.usable()) {
       GroupCounts all = null;

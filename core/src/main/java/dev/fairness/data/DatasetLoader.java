@@ -138,10 +138,10 @@ public final class DatasetLoader {
       RowJoin.requireUnique(md.keys(), location);
     }
     List<String> names = new ArrayList<>(mainNames);
-    List<SideColumns> sides = new ArrayList<>();
+    List<SideFiles.Side> sides = new ArrayList<>();
     if (facetSrc != null) {
       sides.add(
-          readSide(
+          SideFiles.read(
               facetSrc,
               "facet",
               config.facetDatasetUri(),
@@ -154,7 +154,7 @@ public final class DatasetLoader {
     }
     if (predSrc != null) {
       sides.add(
-          readSide(
+          SideFiles.read(
               predSrc,
               "predicted label",
               config.predictedLabelDatasetUri(),
@@ -165,80 +165,7 @@ public final class DatasetLoader {
               location,
               names));
     }
-    if (sides.isEmpty()) {
-      return dataset(new Table(location.toString(), md.rows(), names, md.columns()), roles);
-    }
-    List<int[]> matches = new ArrayList<>();
-    List<String> sideNames = new ArrayList<>();
-    for (SideColumns s : sides) {
-      matches.add(s.match);
-      sideNames.add(s.side);
-    }
-    int[] keptRows = RowJoin.keptRows(md.rows(), matches, sideNames, log);
-    if (keptRows.length == 0) {
-      throw noRows(location);
-    }
-    List<Column> columns = new ArrayList<>();
-    for (Column c : md.columns()) {
-      columns.add(keptRows.length == md.rows() ? c : Columns.select(c, keptRows));
-    }
-    for (SideColumns s : sides) {
-      int[] rows = new int[keptRows.length];
-      boolean identity = true;
-      for (int i = 0; i < keptRows.length; i++) {
-        rows[i] = s.match[keptRows[i]];
-        identity &= rows[i] == i;
-      }
-      for (Column c : s.data.columns()) {
-        columns.add(identity && rows.length == c.size() ? c : Columns.select(c, rows));
-      }
-    }
-    return dataset(new Table(location.toString(), keptRows.length, names, columns), roles);
-  }
-
-  /** The kept columns of one side file and, per main row, its matching side row. */
-  private record SideColumns(String side, SourceData data, int[] match) {}
-
-  private static SideColumns readSide(
-      CsvSource src,
-      String side,
-      Path sideLocation,
-      List<String> wanted,
-      ColumnRoles roles,
-      boolean keyed,
-      SourceData md,
-      Path location,
-      List<String> tableNames) {
-    List<String> sideNames = src.names();
-    int key =
-        keyed
-            ? sideNames.indexOf(
-                ColumnRoles.find(ColumnRef.ofName(roles.joinsource()), sideNames, null))
-            : -1;
-    SourceData sd = src.read(mask(sideNames, new HashSet<>(wanted)), key);
-    if (keyed) {
-      RowJoin.requireUnique(sd.keys(), sideLocation);
-    }
-    for (Column c : sd.columns()) {
-      if (tableNames.contains(c.name())) {
-        throw new DataException(
-            sideLocation
-                + ": column "
-                + c.name()
-                + " also exists in the dataset; rename one of them");
-      }
-      tableNames.add(c.name());
-    }
-    int[] match =
-        RowJoin.match(
-            side,
-            md.rows(),
-            sd.rows(),
-            keyed ? md.keys() : null,
-            location,
-            keyed ? sd.keys() : null,
-            sideLocation);
-    return new SideColumns(side, sd, match);
+    return dataset(SideFiles.join(location, md, names, sides, log), roles);
   }
 
   private static CsvSource side(
@@ -264,7 +191,7 @@ public final class DatasetLoader {
     return keep;
   }
 
-  private static boolean[] mask(List<String> names, Set<String> keep) {
+  static boolean[] mask(List<String> names, Set<String> keep) {
     boolean[] m = new boolean[names.size()];
     for (int j = 0; j < m.length; j++) {
       m[j] = keep.contains(names.get(j));
@@ -278,7 +205,7 @@ public final class DatasetLoader {
     }
   }
 
-  private static DataException noRows(Path location) {
+  static DataException noRows(Path location) {
     return new DataException("Dataset " + location + " has no data rows");
   }
 
@@ -298,6 +225,44 @@ public final class DatasetLoader {
         roles.group(),
         roles.joinsource(),
         roles.features(),
-        roles.excluded());
+        roles.excluded(),
+        roles.score());
+  }
+
+  /**
+   * Reads named columns of a CSV dataset with a header row, for commands that need a few columns by
+   * name and no analysis configuration ({@code apply-thresholds}). Returns a table holding only the
+   * {@code wanted} columns of the dataset at {@code location}; throws {@link DataException} when
+   * the dataset is missing or empty or a column is not in its header.
+   *
+   * @param location dataset file or directory
+   * @param option the command-line option that named it, for messages
+   * @param wanted column names
+   * @param log receives the reader's lines
+   */
+  public static Table readColumns(Path location, String option, List<String> wanted, RunLog log) {
+    List<Path> files = DatasetFiles.list(location, option);
+    CsvSource src = new CsvSource(files, location, null, CsvHeaderMode.PRESENT, log);
+    List<String> names = src.names();
+    boolean[] keep = new boolean[names.size()];
+    for (String w : wanted) {
+      int i = names.indexOf(w);
+      if (i < 0) {
+        throw new DataException(
+            option
+                + " "
+                + location
+                + ": column "
+                + w
+                + " not found in the header; the rules need the columns "
+                + String.join(", ", wanted));
+      }
+      keep[i] = true;
+    }
+    SourceData d = src.read(keep, -1);
+    if (d.rows() == 0) {
+      throw new DataException("Dataset " + location + " has no data rows");
+    }
+    return new Table(location.toString(), d.rows(), names, d.columns());
   }
 }
