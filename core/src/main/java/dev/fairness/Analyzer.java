@@ -10,10 +10,12 @@ import dev.fairness.data.ColumnNeeds;
 import dev.fairness.data.Columns;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
+import dev.fairness.gate.Assertion;
 import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
 import dev.fairness.model.ModelOutput;
 import dev.fairness.model.PredictedLabels;
+import dev.fairness.report.FindingPolicy;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.Explanations;
@@ -36,10 +38,22 @@ public final class Analyzer implements AutoCloseable {
   private final RunLog log;
   private final Progress progress;
   private final List<String> warnings = new ArrayList<>();
+  private final FindingPolicy policy;
   private volatile ModelSession model;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
+    this(loaded, options, log, List.of());
+  }
+
+  /**
+   * Creates an analyzer whose reports judge the findings summary by the default policy with {@code
+   * assertions} ({@code --assert}, {@code --thresholds}) overriding it where they match; nothing is
+   * read or started until {@link #run}.
+   */
+  public Analyzer(
+      LoadedConfig loaded, AnalysisOptions options, RunLog log, List<Assertion> assertions) {
+    this.policy = AssertionPolicy.of(assertions);
     this.loaded = loaded;
     this.config = loaded.config();
     this.options = options;
@@ -121,7 +135,7 @@ public final class Analyzer implements AutoCloseable {
     AnalysisResult result =
         new AnalysisResult(preReport, postReport, explanations, info, groupMetrics);
     OutputWriter.write(
-        dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates);
+        dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates, policy);
     return result;
   }
 

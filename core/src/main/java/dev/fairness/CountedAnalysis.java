@@ -119,7 +119,13 @@ public final class CountedAnalysis {
             built.warnings());
     AnalysisResult result = new AnalysisResult(r.pre(), postReport, null, info);
     OutputWriter.write(
-        dir, result, loaded, null, options.formats(), ReportTemplates.prepare(options.formats()));
+        dir,
+        result,
+        loaded,
+        null,
+        options.formats(),
+        ReportTemplates.prepare(options.formats()),
+        dev.fairness.report.FindingPolicy.defaults());
     return result;
   }
 

@@ -46,6 +46,7 @@ class PackageRulesTest {
 
   @ArchTest static final ArchRule TREND = mayUse("trend", "gate", "result", "config", "text");
   @ArchTest static final ArchRule GATE = mayUse("gate", "result", "config", "text");
+  @ArchTest static final ArchRule TRACKING = mayUse("tracking", "result");
   @ArchTest static final ArchRule DATA = mayUse("data", "data.csv", "config", "text");
   @ArchTest static final ArchRule DATA_CSV = mayUse("data.csv", "data");
   @ArchTest static final ArchRule COUNT = mayUse("bias.count", "data", "text");

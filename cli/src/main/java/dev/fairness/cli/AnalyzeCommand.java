@@ -161,7 +161,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "FILE",
                     "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
                 .build());
+    spec.addOption(TrackingStep.option());
     Specs.withStandardHelp(spec);
+    HelpExamples.analyze(spec);
   }
 
   /** Returns the model of the command, bound to a new instance. */
@@ -234,12 +236,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             Specs.isSet(csvSafe));
     // the signal handlers stay until the summary is printed: a signal after the commit says so
     try (OutputDirectory dir = OutputDirectory.open(outDir);
-        Analyzer analyzer = new Analyzer(loaded, options, log);
+        Analyzer analyzer = new Analyzer(loaded, options, log, gate.assertions());
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
       AnalysisResult result = analyzer.run(dir);
       List<Path> written = dir.commit();
-      return finish(gate, result, written, outputDir, out, err);
+      return finish(gate, result, written, outputDir, out, err, log);
     }
   }
 
@@ -249,7 +251,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       List<Path> written,
       Path outputDir,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      StderrLog log) {
     RunGate.Verdict verdict = gate.apply(result);
     for (AssertionFailure f : verdict.failures()) {
       err.println(TerminalText.line(f.message()));
@@ -257,8 +260,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!common.quiet()) {
       new Summary(out).print(result, written, outputDir);
     }
-    if (verdict.assertionFailed()) {
-      return ExitCode.ASSERTION;
+    Path outDir = outputDir.toAbsolutePath().normalize();
+    ExitCode tracking = TrackingStep.run(spec, result, outDir, written, log);
+    if (verdict.assertionFailed() || tracking != null) {
+      return verdict.assertionFailed() ? ExitCode.ASSERTION : tracking;
     }
     if (verdict.strictFailed()) {
       err.println(RunGate.Verdict.STRICT_MESSAGE);

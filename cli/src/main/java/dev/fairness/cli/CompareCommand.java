@@ -139,6 +139,12 @@ final class CompareCommand implements Callable<Integer> {
                 .build());
     quietOption = Specs.add(spec, Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
+    Specs.withExamples(
+        spec,
+        "Fail the merge when a metric moved by more than 0.05 since the baseline:",
+        "fairness compare --baseline old.json --current new.json --max-change 0.05",
+        "Markdown for a pull-request comment, and a bound on the new values:",
+        "fairness compare --baseline old.json --current new.json --md change.md");
   }
 
   /** Returns the model of the command, bound to a new instance. */

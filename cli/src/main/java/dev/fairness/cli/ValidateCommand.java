@@ -22,6 +22,10 @@ final class ValidateCommand implements Callable<Integer> {
             "Check a configuration (schema and cross-field rules); reads no data. Exit 0 or 2.");
     common = CommonOptions.addTo(spec);
     Specs.withStandardHelp(spec);
+    Specs.withExamples(
+        spec,
+        "Check a configuration before a long run (every problem listed at once):",
+        "fairness validate --config analysis.json");
   }
 
   /** Returns the model of the command, bound to a new instance. */

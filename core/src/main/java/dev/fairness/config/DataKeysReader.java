@@ -58,6 +58,7 @@ final class DataKeysReader {
   /** Returns the data keys; problems are recorded, invalid values become null. */
   DataKeys read(ConfigOverrides overrides) {
     root.checkKeys(TOP_LEVEL_KEYS, UNSUPPORTED_KEYS);
+    root.string(ConfigSchema.SCHEMA_KEY);
     root.string("version");
     String datasetType = datasetType();
     Path datasetUri = datasetUri(overrides);

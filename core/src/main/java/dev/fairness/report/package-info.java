@@ -3,7 +3,8 @@
  * dev.fairness.result.AnalysisResult} into a file; {@link
  * dev.fairness.report.TemplateReportRenderer} renders the HTML and Markdown reports with Freemarker
  * from the view model {@link dev.fairness.report.ReportModel}, which precomputes every number,
- * sentence and chart coordinate so the templates only format.
+ * sentence and chart coordinate so the templates only format. Both reports open with the {@link
+ * dev.fairness.report.Findings} summary, judged by a {@link dev.fairness.report.FindingPolicy}.
  *
  * <p>{@link dev.fairness.report.TrendReportRenderer} renders the trend report of {@code fairness
  * trend} from {@link dev.fairness.report.TrendView}, with one chart per series ({@link
