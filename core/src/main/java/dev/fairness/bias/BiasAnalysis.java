@@ -14,6 +14,7 @@ import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
+import dev.fairness.result.MetricValue;
 import dev.fairness.stats.BiasAccumulator;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -43,6 +44,14 @@ public final class BiasAnalysis {
    * @throws ConfigException for a facet that is the label or predicted-label column (exit 2)
    */
   public static BiasResults run(BiasInputs in, RunLog log) {
+    return run(in, log, null);
+  }
+
+  /**
+   * Returns the reports as {@link #run(BiasInputs, RunLog)} does, with a confidence interval on
+   * each count-based metric when {@code intervals} is not null.
+   */
+  public static BiasResults run(BiasInputs in, RunLog log, BootstrapIntervals intervals) {
     Table table = in.table();
     Column label = table.column(in.label());
     LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), log);
@@ -87,16 +96,22 @@ public final class BiasAnalysis {
       log.info("Calculating pre-training bias metrics");
       List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
       Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
+      long[] stream = {0};
       facets.forEach(
           (name, splits) -> {
             List<FacetGroupResult> results = new ArrayList<>();
             for (FacetSplit split : splits) {
               for (int g = 0; g < split.groups().size(); g++) {
                 BiasAccumulator acc = counts.get(split).pre(g);
+                List<MetricValue> values =
+                    MetricEngine.evaluate(metrics, view(acc, strata, null), log);
+                if (intervals != null) {
+                  values = intervals.attach(values, metrics, acc, strata, stream[0]++);
+                }
                 results.add(
                     new FacetGroupResult(
                         split.groups().get(g),
-                        MetricEngine.evaluate(metrics, view(acc, strata, null), log),
+                        values,
                         BasicStats.groupStats(acc.overall(), false)));
               }
             }
@@ -107,7 +122,8 @@ public final class BiasAnalysis {
     BiasReport postReport = null;
     if (post) {
       postReport =
-          PostTraining.report(in, label, labelIndex, predicted, strata, facets, counts, log);
+          PostTraining.report(
+              in, label, labelIndex, predicted, strata, facets, counts, log, intervals);
     }
     return new BiasResults(pre, postReport);
   }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param pdp PDP settings or null
  * @param report report name and title (never null; defaults filled)
  * @param thresholds {@code methods.thresholds} (our key: threshold mitigation), or null
+ * @param confidence {@code methods.confidence} (our key: bootstrap intervals), or null
  */
 public record MethodsConfig(
     List<String> preTraining,
@@ -19,7 +20,19 @@ public record MethodsConfig(
     ShapConfig shap,
     PdpConfig pdp,
     ReportConfig report,
-    ThresholdsConfig thresholds) {
+    ThresholdsConfig thresholds,
+    ConfidenceConfig confidence) {
+
+  /** Creates methods without {@code methods.confidence}. */
+  public MethodsConfig(
+      List<String> preTraining,
+      List<String> postTraining,
+      ShapConfig shap,
+      PdpConfig pdp,
+      ReportConfig report,
+      ThresholdsConfig thresholds) {
+    this(preTraining, postTraining, shap, pdp, report, thresholds, null);
+  }
 
   /** Creates methods without {@code methods.thresholds}. */
   public MethodsConfig(

@@ -7,7 +7,14 @@ import java.util.List;
 final class MethodsReader {
 
   static final List<String> METHOD_KEYS =
-      List.of("pre_training_bias", "post_training_bias", "shap", "pdp", "report", "thresholds");
+      List.of(
+          "pre_training_bias",
+          "post_training_bias",
+          "shap",
+          "pdp",
+          "report",
+          "thresholds",
+          "confidence");
 
   static final String DEFAULT_REPORT_NAME = "report";
   static final String DEFAULT_REPORT_TITLE = "Analysis Report";
@@ -28,7 +35,8 @@ final class MethodsReader {
    * Returns the methods; {@code data} supplies the dataset type and {@code features} expression the
    * baseline needs, {@code seedOverride} is {@code --seed}.
    */
-  MethodsConfig read(DataKeys data, PathResolver paths, Long seedOverride) {
+  MethodsConfig read(DataKeys data, PathResolver paths, ConfigOverrides overrides) {
+    Long seedOverride = overrides.seed();
     if (methods == null) {
       return new MethodsConfig(
           null, null, null, null, new ReportConfig(DEFAULT_REPORT_NAME, DEFAULT_REPORT_TITLE));
@@ -49,7 +57,9 @@ final class MethodsReader {
         shap,
         pdp(),
         report(),
-        thresholds == null ? null : ThresholdsConfig.read(thresholds));
+        thresholds == null ? null : ThresholdsConfig.read(thresholds),
+        ConfidenceConfig.read(
+            methods.object("confidence"), overrides.nBoot(), overrides.confidenceLevel()));
   }
 
   /** Reads {@code methods.<key>.methods}; an absent inner key means {@code "all"}. */
