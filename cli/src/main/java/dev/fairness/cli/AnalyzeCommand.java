@@ -19,13 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code fairness analyze}: the whole run of spec §11. */
 final class AnalyzeCommand implements Callable<Integer> {
@@ -102,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "Comma list of json, html, md (default: ${DEFAULT-VALUE}); analysis.json is always written.")
                 .auxiliaryTypes(ReportFormat.class)
                 .splitRegex(",")
-                .converters(AnalyzeCommand::reportFormat)
+                .converters(OptionValues::reportFormat)
                 .defaultValue("json,html,md")
                 .build());
     seed =
@@ -146,7 +144,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     CsvHeaderMode.class,
                     "MODE",
                     "auto, present or absent: is the first CSV row a header when headers is absent (default: ${DEFAULT-VALUE}).")
-                .converters(AnalyzeCommand::headerMode)
+                .converters(OptionValues::headerMode)
                 .defaultValue("auto")
                 .build());
     strict =
@@ -266,7 +264,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       result = analyzer.run(dir);
       written = dir.commit();
     }
-    RunGate.Verdict verdict = gate.apply(result);
+    return finish(gate.apply(result), result, written, outputDir, out, err);
+  }
+
+  /** Prints the gate's failures and the summary; returns the exit code of the verdict. */
+  private ExitCode finish(
+      RunGate.Verdict verdict,
+      AnalysisResult result,
+      List<Path> written,
+      Path outputDir,
+      PrintWriter out,
+      PrintWriter err) {
     for (AssertionFailure f : verdict.failures()) {
       err.println(f.message());
     }
@@ -306,27 +314,5 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       return false;
     }
-  }
-
-  /** Converts one element of {@code --format}; the message names the element and the choices. */
-  private static ReportFormat reportFormat(String value) {
-    try {
-      return ReportFormat.fromId(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new TypeConversionException(
-          "unknown format '" + value.strip() + "'; use a comma list of json, html, md");
-    }
-  }
-
-  /** Converts {@code --csv-header}, in any case. */
-  private static CsvHeaderMode headerMode(String mode) {
-    return switch (mode.toLowerCase(Locale.ROOT)) {
-      case "auto" -> CsvHeaderMode.AUTO;
-      case "present" -> CsvHeaderMode.PRESENT;
-      case "absent" -> CsvHeaderMode.ABSENT;
-      default ->
-          throw new TypeConversionException(
-              "unknown mode '" + mode + "'; use auto, present or absent");
-    };
   }
 }

@@ -54,7 +54,11 @@ public final class BiasAnalysis {
   public static BiasResults run(BiasInputs in, RunLog log, BootstrapIntervals intervals) {
     Table table = in.table();
     Column label = table.column(in.label());
-    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), log);
+    long[] w = in.rowCounts();
+    if (w != null && in.postTraining() != null && in.postTraining().contains("FT")) {
+      throw new IllegalArgumentException("FT needs the dataset rows, not a counted table");
+    }
+    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), w, log);
     boolean post = in.postTraining() != null;
     PredictedIndex predicted = null;
     if (post) {
@@ -68,6 +72,7 @@ public final class BiasAnalysis {
               labelIndex,
               in.labelValues(),
               in.predictedMissingIsNegative(),
+              w,
               log);
     }
     GroupVariable.Strata strata =
@@ -80,14 +85,15 @@ public final class BiasAnalysis {
       }
       facets
           .computeIfAbsent(f.column(), k -> new ArrayList<>())
-          .addAll(FacetSelector.splits(table.column(f.column()), f.values(), log));
+          .addAll(FacetSelector.splits(table.column(f.column()), f.values(), w, log));
     }
     RowSet yhat = post && predicted.usable() ? predicted.positive() : null;
     boolean byValue = post && predicted.usable() && labelIndex.kind() == ColumnKind.CATEGORICAL;
     Map<FacetSplit, SplitCounts> counts = new IdentityHashMap<>();
     for (List<FacetSplit> splits : facets.values()) {
       for (FacetSplit split : splits) {
-        counts.put(split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue));
+        counts.put(
+            split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue, w));
         byValue = false; // one tally by value gives the confusion matrix
       }
     }
@@ -95,28 +101,20 @@ public final class BiasAnalysis {
     if (in.preTraining() != null) {
       log.info("Calculating pre-training bias metrics");
       List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
-      Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
       long[] stream = {0};
-      facets.forEach(
-          (name, splits) -> {
-            List<FacetGroupResult> results = new ArrayList<>();
-            for (FacetSplit split : splits) {
-              for (int g = 0; g < split.groups().size(); g++) {
+      Map<String, List<FacetGroupResult>> out =
+          eachGroup(
+              facets,
+              (name, split, g) -> {
                 BiasAccumulator acc = counts.get(split).pre(g);
                 List<MetricValue> values =
                     MetricEngine.evaluate(metrics, view(acc, strata, null), log);
                 if (intervals != null) {
                   values = intervals.attach(values, metrics, acc, strata, stream[0]++);
                 }
-                results.add(
-                    new FacetGroupResult(
-                        split.groups().get(g),
-                        values,
-                        BasicStats.groupStats(acc.overall(), false)));
-              }
-            }
-            out.put(name, results);
-          });
+                return new FacetGroupResult(
+                    split.groups().get(g), values, BasicStats.groupStats(acc.overall(), false));
+              });
       pre = new BiasReport(in.label(), labelIndex.text(), out, null);
     }
     BiasReport postReport = null;
@@ -126,6 +124,33 @@ public final class BiasAnalysis {
               in, label, labelIndex, predicted, strata, facets, counts, log, intervals);
     }
     return new BiasResults(pre, postReport);
+  }
+
+  /** The result of one group ({@code group}, an index into {@code split.groups()}) of a facet. */
+  @FunctionalInterface
+  interface GroupResult {
+    /** Returns the result of the group. */
+    FacetGroupResult of(String facet, FacetSplit split, int group);
+  }
+
+  /**
+   * Returns, per facet column in configuration order, the results of every group of each of its
+   * splits in order: the facet × group loop both stages share.
+   */
+  static Map<String, List<FacetGroupResult>> eachGroup(
+      Map<String, List<FacetSplit>> facets, GroupResult result) {
+    Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
+    facets.forEach(
+        (name, splits) -> {
+          List<FacetGroupResult> results = new ArrayList<>();
+          for (FacetSplit split : splits) {
+            for (int g = 0; g < split.groups().size(); g++) {
+              results.add(result.of(name, split, g));
+            }
+          }
+          out.put(name, results);
+        });
+    return out;
   }
 
   /** Returns what the metrics see of one facet group's counts. */

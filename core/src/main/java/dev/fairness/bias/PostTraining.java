@@ -17,7 +17,7 @@ import dev.fairness.result.ModelPerformance;
 import dev.fairness.stats.BiasAccumulator;
 import dev.fairness.stats.GroupCounts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,42 +39,35 @@ final class PostTraining {
     log.info("Calculating post-training bias metrics");
     long[] stream = {1L << 32};
     List<BiasMetric> metrics = MetricEngine.resolve(Stage.POST_TRAINING, in.postTraining());
-    Map<String, List<FacetGroupResult>> out = new LinkedHashMap<>();
     FlipPredictions yhat = new FlipPredictions(predicted);
-    facets.forEach(
-        (name, splits) -> {
-          FlipMatrix matrix = predicted.usable() ? flipMatrix(in, name) : null;
-          List<FacetGroupResult> results = new ArrayList<>();
-          for (FacetSplit split : splits) {
-            for (int g = 0; g < split.groups().size(); g++) {
+    Map<String, FlipMatrix> matrices = new HashMap<>(); // one per facet column
+    Map<String, List<FacetGroupResult>> out =
+        BiasAnalysis.eachGroup(
+            facets,
+            (name, split, g) -> {
               BiasAccumulator acc = counts.get(split).post(g);
               String group = split.groups().get(g);
               if (!predicted.usable()) {
-                results.add(
-                    new FacetGroupResult(
-                        group,
-                        MetricEngine.failAll(metrics, predicted.error(), log),
-                        BasicStats.groupStats(acc.overall(), false)));
-                continue;
+                return new FacetGroupResult(
+                    group,
+                    MetricEngine.failAll(metrics, predicted.error(), log),
+                    BasicStats.groupStats(acc.overall(), false));
               }
-              int index = g;
+              FlipMatrix matrix = matrices.computeIfAbsent(name, n -> flipMatrix(in, n));
               FlipTestSource flip =
                   () -> {
                     double[] values = matrix.values();
                     return FlipTest.compute(
-                        values, matrix.dims(), split.sensitive(index), yhat.booleans());
+                        values, matrix.dims(), split.sensitive(g), yhat.booleans());
                   };
               List<MetricValue> values =
                   MetricEngine.evaluate(metrics, BiasAnalysis.view(acc, strata, flip), log);
               if (intervals != null) {
                 values = intervals.attach(values, metrics, acc, strata, stream[0]++);
               }
-              results.add(
-                  new FacetGroupResult(group, values, BasicStats.groupStats(acc.overall(), true)));
-            }
-          }
-          out.put(name, results);
-        });
+              return new FacetGroupResult(
+                  group, values, BasicStats.groupStats(acc.overall(), true));
+            });
     ModelPerformance performance = null;
     if (predicted.usable()) {
       GroupCounts all = null;
@@ -84,14 +77,18 @@ final class PostTraining {
         table = table != null ? table : c.confusion();
       }
       if (all == null) {
-        all = all(labelIndex.positive(), predicted.positive());
+        all = all(labelIndex.positive(), predicted.positive(), in.rowCounts());
       }
       if (labelIndex.kind() != ColumnKind.CATEGORICAL) {
         table = ConfusionTable.empty();
       } else if (table == null) {
         table =
             ConfusionTable.of(
-                label, labelIndex.positive().codes(), in.predicted(), predicted.positive().codes());
+                label,
+                labelIndex.positive().codes(),
+                in.predicted(),
+                predicted.positive().codes(),
+                in.rowCounts());
       }
       performance = BasicStats.performance(all, table.labels(), table.counts());
     }
@@ -99,10 +96,10 @@ final class PostTraining {
   }
 
   /** Returns the confusion counts of all rows, counted row by row. */
-  private static GroupCounts all(RowSet y, RowSet yhat) {
+  private static GroupCounts all(RowSet y, RowSet yhat, long[] counts) {
     long[] c = new long[4];
     for (int i = 0, n = y.size(); i < n; i++) {
-      c[(y.contains(i) ? 2 : 0) + (yhat.contains(i) ? 1 : 0)]++;
+      c[(y.contains(i) ? 2 : 0) + (yhat.contains(i) ? 1 : 0)] += counts == null ? 1 : counts[i];
     }
     return GroupCounts.ofConfusion(c[3], c[1], c[2], c[0]);
   }

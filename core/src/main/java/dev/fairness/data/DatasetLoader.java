@@ -62,6 +62,9 @@ public final class DatasetLoader {
     if (type.equals("text/csv")) {
       return loadCsv(config, location, files, mode, limits, needs, log);
     }
+    if (type.equals("application/x-parquet")) {
+      return loadParquet(config, location, files, needs);
+    }
     String label = expression(config.label());
     String predicted = expression(config.predictedLabel());
     JsonSource src =
@@ -78,6 +81,25 @@ public final class DatasetLoader {
                 files, location, config.headers(), config.features(), label, predicted);
     List<String> names = src.names();
     ColumnRoles roles = ColumnRoles.forJson(config, names, src.featureCount());
+    requireFeatures(roles, needs);
+    SourceData data = src.read(mask(names, keep(roles, names, needs)));
+    if (data.rows() == 0) {
+      throw noRows(location);
+    }
+    return dataset(new Table(location.toString(), data.rows(), names, data.columns()), roles);
+  }
+
+  private static Dataset loadParquet(
+      AnalysisConfig config, Path location, List<Path> files, ColumnNeeds needs) {
+    // Hadoop's marker and summary files (_SUCCESS, _metadata) are not part files
+    List<Path> parts =
+        files.stream().filter(f -> !f.getFileName().toString().startsWith("_")).toList();
+    if (parts.isEmpty()) {
+      throw noRows(location);
+    }
+    ParquetSource src = new ParquetSource(parts, location, config.headers());
+    List<String> names = src.names();
+    ColumnRoles roles = ColumnRoles.forCsv(config, names, null, null);
     requireFeatures(roles, needs);
     SourceData data = src.read(mask(names, keep(roles, names, needs)));
     if (data.rows() == 0) {
@@ -138,10 +160,10 @@ public final class DatasetLoader {
       RowJoin.requireUnique(md.keys(), location);
     }
     List<String> names = new ArrayList<>(mainNames);
-    List<SideColumns> sides = new ArrayList<>();
+    List<SideFiles.Side> sides = new ArrayList<>();
     if (facetSrc != null) {
       sides.add(
-          readSide(
+          SideFiles.read(
               facetSrc,
               "facet",
               config.facetDatasetUri(),
@@ -154,7 +176,7 @@ public final class DatasetLoader {
     }
     if (predSrc != null) {
       sides.add(
-          readSide(
+          SideFiles.read(
               predSrc,
               "predicted label",
               config.predictedLabelDatasetUri(),
@@ -165,80 +187,7 @@ public final class DatasetLoader {
               location,
               names));
     }
-    if (sides.isEmpty()) {
-      return dataset(new Table(location.toString(), md.rows(), names, md.columns()), roles);
-    }
-    List<int[]> matches = new ArrayList<>();
-    List<String> sideNames = new ArrayList<>();
-    for (SideColumns s : sides) {
-      matches.add(s.match);
-      sideNames.add(s.side);
-    }
-    int[] keptRows = RowJoin.keptRows(md.rows(), matches, sideNames, log);
-    if (keptRows.length == 0) {
-      throw noRows(location);
-    }
-    List<Column> columns = new ArrayList<>();
-    for (Column c : md.columns()) {
-      columns.add(keptRows.length == md.rows() ? c : Columns.select(c, keptRows));
-    }
-    for (SideColumns s : sides) {
-      int[] rows = new int[keptRows.length];
-      boolean identity = true;
-      for (int i = 0; i < keptRows.length; i++) {
-        rows[i] = s.match[keptRows[i]];
-        identity &= rows[i] == i;
-      }
-      for (Column c : s.data.columns()) {
-        columns.add(identity && rows.length == c.size() ? c : Columns.select(c, rows));
-      }
-    }
-    return dataset(new Table(location.toString(), keptRows.length, names, columns), roles);
-  }
-
-  /** The kept columns of one side file and, per main row, its matching side row. */
-  private record SideColumns(String side, SourceData data, int[] match) {}
-
-  private static SideColumns readSide(
-      CsvSource src,
-      String side,
-      Path sideLocation,
-      List<String> wanted,
-      ColumnRoles roles,
-      boolean keyed,
-      SourceData md,
-      Path location,
-      List<String> tableNames) {
-    List<String> sideNames = src.names();
-    int key =
-        keyed
-            ? sideNames.indexOf(
-                ColumnRoles.find(ColumnRef.ofName(roles.joinsource()), sideNames, null))
-            : -1;
-    SourceData sd = src.read(mask(sideNames, new HashSet<>(wanted)), key);
-    if (keyed) {
-      RowJoin.requireUnique(sd.keys(), sideLocation);
-    }
-    for (Column c : sd.columns()) {
-      if (tableNames.contains(c.name())) {
-        throw new DataException(
-            sideLocation
-                + ": column "
-                + c.name()
-                + " also exists in the dataset; rename one of them");
-      }
-      tableNames.add(c.name());
-    }
-    int[] match =
-        RowJoin.match(
-            side,
-            md.rows(),
-            sd.rows(),
-            keyed ? md.keys() : null,
-            location,
-            keyed ? sd.keys() : null,
-            sideLocation);
-    return new SideColumns(side, sd, match);
+    return dataset(SideFiles.join(location, md, names, sides, log), roles);
   }
 
   private static CsvSource side(
@@ -264,7 +213,7 @@ public final class DatasetLoader {
     return keep;
   }
 
-  private static boolean[] mask(List<String> names, Set<String> keep) {
+  static boolean[] mask(List<String> names, Set<String> keep) {
     boolean[] m = new boolean[names.size()];
     for (int j = 0; j < m.length; j++) {
       m[j] = keep.contains(names.get(j));
@@ -278,7 +227,7 @@ public final class DatasetLoader {
     }
   }
 
-  private static DataException noRows(Path location) {
+  static DataException noRows(Path location) {
     return new DataException("Dataset " + location + " has no data rows");
   }
 
@@ -287,6 +236,40 @@ public final class DatasetLoader {
       return null;
     }
     return ref.isIndex() ? "[" + ref.index() + "]" : ref.name();
+  }
+
+  /**
+   * Resolves the column roles of {@code config} on a table that was read elsewhere (a Spark job,
+   * docs/spark.md) by the rules {@link #load} uses: CSV and Parquet address columns by name or
+   * index, JSON types name them from {@code headers} or the JMESPath expressions.
+   *
+   * @param table the table; its loaded columns may be any subset (none, to learn the role names)
+   * @param jsonFeatures the number of features k of a JSON dataset (ignored for other types)
+   */
+  public static Dataset withRoles(AnalysisConfig config, Table table, int jsonFeatures) {
+    String type = config.datasetType().toLowerCase(Locale.ROOT);
+    boolean json = type.equals("application/jsonlines") || type.equals("application/json");
+    ColumnRoles roles =
+        json
+            ? ColumnRoles.forJson(config, table.columnNames(), jsonFeatures)
+            : ColumnRoles.forCsv(config, table.columnNames(), null, null);
+    return dataset(table, roles);
+  }
+
+  /** Returns the names of the role columns (label, predicted label, group, joinsource, facets). */
+  public static List<String> roleColumns(Dataset ds) {
+    List<String> out = new ArrayList<>();
+    for (String n : new String[] {ds.label(), ds.predictedLabel(), ds.groupVariable()}) {
+      if (n != null && !out.contains(n)) {
+        out.add(n);
+      }
+    }
+    for (FacetColumn f : ds.facets()) {
+      if (!out.contains(f.column())) {
+        out.add(f.column());
+      }
+    }
+    return out;
   }
 
   private static Dataset dataset(Table table, ColumnRoles roles) {
