@@ -34,7 +34,7 @@ public final class Analyzer implements AutoCloseable {
   private final RunLog log;
   private final Progress progress;
   private final List<String> warnings = new ArrayList<>();
-  private ModelSession model;
+  private volatile ModelSession model;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
@@ -91,11 +91,12 @@ public final class Analyzer implements AutoCloseable {
     }
     Explanations explanations = null;
     ExplainStage explainStage =
-        new ExplainStage(config, loaded.seed(), options.maxShapRecords(), log, progress);
+        new ExplainStage(
+            config, loaded.seed(), options.maxShapRecords(), options.csvSafe(), log, progress);
     if (explain) {
       explanations = explainStage.run(ds, model, dir);
     }
-    model.close();
+    model.finish();
     if (m.thresholds() != null) {
       MitigationRun.run(
           loaded,
@@ -141,6 +142,17 @@ public final class Analyzer implements AutoCloseable {
   public void close() {
     if (model != null) {
       model.close();
+    }
+  }
+
+  /**
+   * Kills the model process and its descendants at once, without the grace periods of {@link
+   * #close}; for a second interrupt while {@link #close} waits. Safe from any thread.
+   */
+  public void kill() {
+    ModelSession m = model;
+    if (m != null) {
+      m.kill();
     }
   }
 

@@ -168,18 +168,18 @@ final class CompareCommand implements Callable<Integer> {
       written.add(junit);
     }
     for (MetricChange m : comparison.violations()) {
-      err.println("fairness: change violation: " + m.ref() + ": " + m.reason());
+      err.println(TerminalText.line("fairness: change violation: " + m.ref() + ": " + m.reason()));
     }
     for (AssertionCheck.Outcome o : comparison.failedAssertions()) {
       for (AssertionFailure f : o.failures()) {
-        err.println(f.message());
+        err.println(TerminalText.line(f.message()));
       }
     }
     err.flush();
     if (!quiet) {
       new CompareTable(out).print(comparison);
       for (Path p : written) {
-        out.println("wrote " + p);
+        out.println(TerminalText.line("wrote " + p));
       }
       out.flush();
     }

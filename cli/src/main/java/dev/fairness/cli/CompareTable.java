@@ -54,7 +54,7 @@ final class CompareTable {
           line.append("  ");
         }
       }
-      out.println(line);
+      out.println(TerminalText.line(line.toString()));
     }
     int v = c.violations().size();
     StringBuilder summary =
@@ -73,7 +73,7 @@ final class CompareTable {
           .append(c.assertions().size())
           .append(" assertions failed");
     }
-    out.println(summary);
+    out.println(TerminalText.line(summary.toString()));
   }
 
   private static String value(MetricValue v) {

@@ -48,7 +48,7 @@ public final class FairnessCommand implements Runnable {
     cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("fairness: error: " + ex.getMessage());
+          err.println(TerminalText.line("fairness: error: " + ex.getMessage()));
           err.println("  (see '" + commandPath(ex.getCommandLine()) + " --help')");
           err.flush();
           return ExitCode.CONFIG.code();

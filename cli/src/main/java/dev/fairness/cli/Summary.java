@@ -26,7 +26,8 @@ final class Summary {
     section("post", result.postTraining());
     Path base = outputAsGiven.toAbsolutePath().normalize();
     for (Path p : written) {
-      out.println("wrote " + outputAsGiven.resolve(base.relativize(p)).normalize());
+      out.println(
+          TerminalText.line("wrote " + outputAsGiven.resolve(base.relativize(p)).normalize()));
     }
     out.flush();
   }
@@ -40,15 +41,16 @@ final class Summary {
         for (MetricValue m : g.metrics()) {
           String value = m.failed() ? "error: " + m.error() : ValueText.renderDouble(m.value());
           out.println(
-              stage
-                  + "  "
-                  + e.getKey()
-                  + "="
-                  + g.valueOrThreshold()
-                  + "  "
-                  + m.name()
-                  + "  "
-                  + value);
+              TerminalText.line(
+                  stage
+                      + "  "
+                      + e.getKey()
+                      + "="
+                      + g.valueOrThreshold()
+                      + "  "
+                      + m.name()
+                      + "  "
+                      + value));
         }
       }
     }

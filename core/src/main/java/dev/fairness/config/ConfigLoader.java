@@ -81,6 +81,9 @@ public final class ConfigLoader {
   private static List<String> parserDetails(JacksonException e) {
     List<String> lines = new ArrayList<>();
     for (String line : String.valueOf(e.getOriginalMessage()).split("\n")) {
+      // Jackson's own source description names its internal features: the file is named anyway
+      line = line.replaceAll("\\s*\\(for root starting at \\[Source: [^\\]]*\\]\\)", "");
+      line = line.replaceAll("\\[Source: [^\\]]*\\]", "the file");
       if (!line.isBlank()) {
         lines.add(line.strip());
       }

@@ -1,6 +1,7 @@
 package dev.fairness.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads and checks the {@code methods} object (spec §2.5, §6.1, §7). */
@@ -108,6 +109,17 @@ final class MethodsReader {
           .schema(
               report.at("name"),
               "invalid report name " + name + "; give a file name without directory separators");
+    }
+    int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > 250 && isFileStem(name)) {
+      report
+          .problems()
+          .schema(
+              report.at("name"),
+              "report name is "
+                  + bytes
+                  + " bytes long; file names hold at most 255 bytes, so give at most 250"
+                  + " (the report adds .html)");
     }
     String title = report.string("title");
     return new ReportConfig(

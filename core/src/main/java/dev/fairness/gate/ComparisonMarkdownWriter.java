@@ -106,8 +106,12 @@ public final class ComparisonMarkdownWriter {
     return v.failed() ? "error" : RoundedText.of(v.value());
   }
 
-  /** Escapes text for a table cell: Markdown punctuation backslashed, line breaks as spaces. */
+  /**
+   * Escapes text for a table cell: Markdown punctuation backslashed, line breaks as spaces,
+   * {@code @} mentions defused.
+   */
   static String cell(String s) {
+    s = dev.fairness.text.Mentions.defuse(s);
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
