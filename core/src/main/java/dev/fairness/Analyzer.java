@@ -103,7 +103,7 @@ public final class Analyzer implements AutoCloseable {
                         config.effectiveProbabilityThreshold())
                     : predictFromModel(ds);
       }
-      BiasResults bias = BiasStage.run(config, ds, predicted, log);
+      BiasResults bias = BiasStage.run(config, ds, predicted, loaded.seed(), log);
       preReport = bias.pre();
       postReport = bias.post();
       groupMetrics = bias.groupMetrics();

@@ -3,7 +3,9 @@ package dev.fairness;
 import dev.fairness.bias.BiasAnalysis;
 import dev.fairness.bias.BiasInputs;
 import dev.fairness.bias.BiasResults;
+import dev.fairness.bias.BootstrapIntervals;
 import dev.fairness.config.AnalysisConfig;
+import dev.fairness.config.ConfidenceConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
@@ -18,8 +20,12 @@ final class BiasStage {
 
   private BiasStage() {}
 
-  /** Returns the two bias sections and the group metrics; each is null when not requested. */
-  static BiasResults run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
+  /**
+   * Returns the two bias sections and the group metrics; each is null when not requested. {@code
+   * seed} (the run's) seeds the bootstrap of {@code methods.confidence}.
+   */
+  static BiasResults run(
+      AnalysisConfig config, Dataset ds, Column predicted, long seed, RunLog log) {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
@@ -56,6 +62,8 @@ final class BiasStage {
             post,
             config.methods().groupMetrics(),
             null);
-    return BiasAnalysis.run(in, log);
+    ConfidenceConfig ci = config.methods().confidence();
+    return BiasAnalysis.run(
+        in, log, ci == null ? null : new BootstrapIntervals(ci.nBoot(), ci.level(), seed));
   }
 }

@@ -35,6 +35,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final OptionSpec endpointUrl;
   private final OptionSpec format;
   private final OptionSpec seed;
+  private final OptionSpec nBoot;
+  private final OptionSpec confidenceLevel;
   private final OptionSpec maxShapRecords;
   private final OptionSpec csvHeader;
   private final OptionSpec strict;
@@ -109,6 +111,24 @@ final class AnalyzeCommand implements Callable<Integer> {
                     Long.class,
                     "N",
                     "Seed for every random choice (default: methods.shap.seed, else 0).")
+                .build());
+    nBoot =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--n-boot",
+                    Integer.class,
+                    "N",
+                    "Bootstrap replicates for metric confidence intervals (turns them on; default: methods.confidence.n_boot, else 1000).")
+                .build());
+    confidenceLevel =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--confidence-level",
+                    Double.class,
+                    "P",
+                    "Coverage of the confidence intervals, e.g. 0.95 (turns them on; default: methods.confidence.level, else 0.95).")
                 .build());
     maxShapRecords =
         Specs.add(
@@ -207,6 +227,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (maxRecords != null && maxRecords < 1) {
       throw new ConfigException("--max-shap-records " + maxRecords + ": must be at least 1");
     }
+    Integer boots = Specs.value(nBoot);
+    if (boots != null && (boots < 2 || boots > 1_000_000)) {
+      throw new ConfigException("--n-boot " + boots + ": must be between 2 and 1000000");
+    }
+    Double level = Specs.value(confidenceLevel);
+    if (level != null && !(level > 0 && level < 1)) {
+      throw new ConfigException(
+          "--confidence-level " + level + ": must be strictly between 0 and 1, e.g. 0.95");
+    }
     String commandLine = Specs.value(modelCommand);
     List<String> command = commandLine != null ? ShellWords.split(commandLine) : null;
     if (command != null && command.isEmpty()) {
@@ -217,7 +246,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     LoadedConfig loaded =
         ConfigLoader.loadDocument(
             configFile,
-            new ConfigOverrides(datasetPath, command, Specs.value(endpointUrl), Specs.value(seed)),
+            new ConfigOverrides(
+                datasetPath, command, Specs.value(endpointUrl), Specs.value(seed), boots, level),
             log);
     Path outputDir = Specs.value(output);
     Path outDir = outputDir.toAbsolutePath().normalize();

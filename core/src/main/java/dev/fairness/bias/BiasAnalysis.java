@@ -15,6 +15,7 @@ import dev.fairness.metrics.Stage;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.GroupMetricsResult;
+import dev.fairness.result.MetricValue;
 import dev.fairness.stats.BiasAccumulator;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -44,6 +45,14 @@ public final class BiasAnalysis {
    * @throws ConfigException for a facet that is the label or predicted-label column (exit 2)
    */
   public static BiasResults run(BiasInputs in, RunLog log) {
+    return run(in, log, null);
+  }
+
+  /**
+   * Returns the reports as {@link #run(BiasInputs, RunLog)} does, with a confidence interval on
+   * each count-based metric when {@code intervals} is not null.
+   */
+  public static BiasResults run(BiasInputs in, RunLog log, BootstrapIntervals intervals) {
     Table table = in.table();
     Column label = table.column(in.label());
     long[] w = in.rowCounts();
@@ -85,11 +94,14 @@ public final class BiasAnalysis {
       }
     }
     BiasReport pre =
-        in.preTraining() == null ? null : preReport(in, labelIndex, strata, facets, counts, log);
+        in.preTraining() == null
+            ? null
+            : preReport(in, labelIndex, strata, facets, counts, log, intervals);
     BiasReport postReport = null;
     if (post) {
       postReport =
-          PostTraining.report(in, label, labelIndex, predicted, strata, facets, counts, log);
+          PostTraining.report(
+              in, label, labelIndex, predicted, strata, facets, counts, log, intervals);
     }
     Map<String, GroupMetricsResult> groups = null;
     if (groupMetrics) {
@@ -105,18 +117,23 @@ public final class BiasAnalysis {
       GroupVariable.Strata strata,
       Map<String, List<FacetSplit>> facets,
       Map<FacetSplit, SplitCounts> counts,
-      RunLog log) {
+      RunLog log,
+      BootstrapIntervals intervals) {
     log.info("Calculating pre-training bias metrics");
     List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
+    long[] stream = {0};
     Map<String, List<FacetGroupResult>> out =
         eachGroup(
             facets,
             (name, split, g) -> {
               BiasAccumulator acc = counts.get(split).pre(g);
+              List<MetricValue> values =
+                  MetricEngine.evaluate(metrics, view(acc, strata, null), log);
+              if (intervals != null) {
+                values = intervals.attach(values, metrics, acc, strata, stream[0]++);
+              }
               return new FacetGroupResult(
-                  split.groups().get(g),
-                  MetricEngine.evaluate(metrics, view(acc, strata, null), log),
-                  BasicStats.groupStats(acc.overall(), false));
+                  split.groups().get(g), values, BasicStats.groupStats(acc.overall(), false));
             });
     return new BiasReport(in.label(), labelIndex.text(), out, null);
   }

@@ -109,7 +109,7 @@ public final class ConfigLoader {
       top.missing("methods");
       methodsReader = new MethodsReader(null);
     }
-    MethodsConfig methods = methodsReader.read(data, paths, overrides.seed());
+    MethodsConfig methods = methodsReader.read(data, paths, overrides);
     CrossFieldRules rules = new CrossFieldRules(root, problems);
     CrossFieldRules.Requested requested =
         new CrossFieldRules.Requested(

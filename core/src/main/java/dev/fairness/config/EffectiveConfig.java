@@ -152,6 +152,12 @@ public final class EffectiveConfig {
       thresholds.put("objective", t.objective());
       thresholds.put("grid_size", t.gridSize());
     }
+    ConfidenceConfig ci = m.confidence();
+    if (ci != null) {
+      ObjectNode confidence = out.putObject("confidence");
+      confidence.put("n_boot", ci.nBoot());
+      confidence.put("level", ci.level());
+    }
     ObjectNode report = out.putObject("report");
     report.put("name", m.report().name());
     report.put("title", m.report().title());

@@ -14,6 +14,7 @@ import java.util.List;
  * @param thresholds {@code methods.thresholds} (our key: threshold mitigation), or null
  * @param groupMetrics {@code methods.group_metrics.metrics} (issue 17; every metric when the key is
  *     absent), or null when group metrics are not requested
+ * @param confidence {@code methods.confidence} (our key: bootstrap intervals), or null
  */
 public record MethodsConfig(
     List<String> preTraining,
@@ -22,9 +23,10 @@ public record MethodsConfig(
     PdpConfig pdp,
     ReportConfig report,
     ThresholdsConfig thresholds,
-    List<String> groupMetrics) {
+    List<String> groupMetrics,
+    ConfidenceConfig confidence) {
 
-  /** Creates methods with {@code methods.thresholds} and without group metrics. */
+  /** Creates methods without {@code methods.group_metrics} and {@code methods.confidence}. */
   public MethodsConfig(
       List<String> preTraining,
       List<String> postTraining,
@@ -32,7 +34,7 @@ public record MethodsConfig(
       PdpConfig pdp,
       ReportConfig report,
       ThresholdsConfig thresholds) {
-    this(preTraining, postTraining, shap, pdp, report, thresholds, null);
+    this(preTraining, postTraining, shap, pdp, report, thresholds, null, null);
   }
 
   /** Creates methods without {@code methods.thresholds} and group metrics. */
@@ -42,6 +44,6 @@ public record MethodsConfig(
       ShapConfig shap,
       PdpConfig pdp,
       ReportConfig report) {
-    this(preTraining, postTraining, shap, pdp, report, null, null);
+    this(preTraining, postTraining, shap, pdp, report, null, null, null);
   }
 }

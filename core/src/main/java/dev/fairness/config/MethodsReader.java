@@ -15,7 +15,8 @@ final class MethodsReader {
           "pdp",
           "report",
           "thresholds",
-          "group_metrics");
+          "group_metrics",
+          "confidence");
 
   static final String DEFAULT_REPORT_NAME = "report";
   static final String DEFAULT_REPORT_TITLE = "Analysis Report";
@@ -36,7 +37,8 @@ final class MethodsReader {
    * Returns the methods; {@code data} supplies the dataset type and {@code features} expression the
    * baseline needs, {@code seedOverride} is {@code --seed}.
    */
-  MethodsConfig read(DataKeys data, PathResolver paths, Long seedOverride) {
+  MethodsConfig read(DataKeys data, PathResolver paths, ConfigOverrides overrides) {
+    Long seedOverride = overrides.seed();
     if (methods == null) {
       return new MethodsConfig(
           null, null, null, null, new ReportConfig(DEFAULT_REPORT_NAME, DEFAULT_REPORT_TITLE));
@@ -61,7 +63,9 @@ final class MethodsReader {
         pdp(),
         report(),
         thresholds == null ? null : ThresholdsConfig.read(thresholds),
-        groups == null ? null : GroupMetricNames.read(groups));
+        groups == null ? null : GroupMetricNames.read(groups),
+        ConfidenceConfig.read(
+            methods.object("confidence"), overrides.nBoot(), overrides.confidenceLevel()));
   }
 
   /** Reads {@code methods.<key>.methods}; an absent inner key means {@code "all"}. */

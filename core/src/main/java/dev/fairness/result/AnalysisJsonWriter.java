@@ -63,6 +63,12 @@ public final class AnalysisJsonWriter {
           g.writeStringField("description", m.description());
           g.writeFieldName("value");
           writeNumber(g, m.value());
+          if (m.ci() != null) {
+            g.writeArrayFieldStart("ci");
+            writeNumber(g, m.ci().low());
+            writeNumber(g, m.ci().high());
+            g.writeEndArray();
+          }
           if (m.error() != null) {
             g.writeStringField("error", m.error());
           }
