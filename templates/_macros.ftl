@@ -6,5 +6,5 @@
 <#macro shapLine shap>Aggregation method ${shap.aggregation} over ${shap.explainedRecords} explained records; features sorted by global SHAP value, largest first.</#macro>
 <#macro expectedLine view>Expected value (the model output for the baseline): ${view.expectedValue}.</#macro>
 <#macro confusionNote>Fractions of each side's rows: true positives (TP), false positives (FP), false negatives (FN) and true negatives (TN).</#macro>
-<#macro pdpLine view>${view.dataType} feature; mean model output per grid value, one line per label key, with the share of rows per grid value underneath.</#macro>
+<#macro pdpLine view><#if view.bars??>${view.dataType} feature; mean model output per value, in value order, one bar per label key.<#else>${view.dataType} feature; mean model output per grid value, one line per label key, with the share of rows per grid value underneath.</#if></#macro>
 <#macro generatedLine header>Generated ${header.generatedAt!"(time not recorded)"}<#if header.toolVersion??> by fairness ${header.toolVersion}</#if>.</#macro>

@@ -63,8 +63,7 @@ Confusion matrix (counts; rows are true labels, columns predicted labels):
 </#if>
 </#if>
 </#macro>
-# ${r.header.title}
-
+<#macro detail>
 | Run | |
 |---|---|
 | Generated | ${r.header.generatedAt!"—"} |
@@ -93,23 +92,42 @@ Confusion matrix (counts; rows are true labels, columns predicted labels):
 </#if>
 <#if r.preTraining??><@biasSection r.preTraining/></#if>
 <#if r.postTraining??><@biasSection r.postTraining/></#if>
+<#if r.groupMetrics??>
+## Group metrics (Fairlearn)
+
+Each group's model metrics, as Fairlearn's MetricFrame computes them; the two values of the largest gap between groups are in bold.
+
+<#list r.groupMetrics.facets as f>
+### Facet ${f.name}
+
+<#list f.readings as line>
+${line}
+
+</#list>
+| Group |<#list f.headers as h> ${h} |</#list>
+|---|<#list f.headers as h>---:|</#list>
+<#list f.rows as row>
+| ${row.group} |<#list row.cells as c> <#if c.mark?has_content>**${c.value}**<#else>${c.value}</#if> |</#list>
+</#list>
+
+| Summary | Value |
+|---|---:|
+<#list f.summary as sv>
+| ${sv.name} | ${sv.value} |
+</#list>
+
+</#list>
+</#if>
 <#if r.shap??>
 ## Feature attributions (SHAP)
 
-<@m.shapLine r.shap/>
-
+<@m.shapLine r.shap/><#if r.labelKeyNote??> ${r.labelKeyNote}</#if>
 
 <#list r.shap.labels as sv>
 ### Label key ${sv.labelKey}
 
 <@m.expectedLine sv/>
 
-
-Top ${sv.top?size}:
-
-<#list sv.top as fv>
-${fv?counter}. ${fv.name}: ${fv.value}
-</#list>
 
 | Rank | Feature | Global SHAP value |
 |---:|---|---:|
@@ -122,6 +140,10 @@ ${fv?counter}. ${fv.name}: ${fv.value}
 <#if r.pdp?has_content>
 ## Partial dependence
 
+<#if r.labelKeyNote?? && !r.shap??>
+${r.labelKeyNote}
+
+</#if>
 <#list r.pdp as pv>
 ### Feature ${pv.feature}
 
@@ -148,6 +170,34 @@ ${pv.dataType} feature: ${pv.error}
 - ${w}
 </#list>
 
+</#if>
+</#macro>
+# ${r.header.title}
+
+<#if r.findings??>
+<#assign fs = r.findings>
+<#if r.header.rows??>
+<#if r.header.datasetPath??>${r.header.datasetPath}: </#if>${r.header.rows} rows<#list r.settings as st><#if st.name == "Label">; label ${st.values?join("; ")}</#if><#if st.name == "Facets">; facets ${st.values?join("; ")}</#if></#list>.
+</#if>
+
+## Findings
+
+${fs.headline}
+
+<#list fs.items as f>
+- <#if f.level == "red">🔴<#elseif f.level == "amber">🟠<#elseif f.level == "green">🟢<#else>⚪</#if> **${f.status}**: ${f.sentence}
+</#list>
+
+<sub>Policy: ${fs.policy}</sub>
+
+<details>
+<summary>Full report: run, configuration, every metric with its reading<#if r.postTraining?? && r.postTraining.performance??>, model performance</#if><#if r.shap??>, SHAP</#if><#if r.pdp?has_content>, partial dependence</#if><#if r.warnings?has_content>, warnings</#if></summary>
+
+<@detail/>
+</details>
+
+<#else>
+<@detail/>
 </#if>
 ---
 <@m.generatedLine r.header/>

@@ -16,7 +16,7 @@ testdata=$2
 dir=$(dirname "$jar")
 jsa="$dir/fairness.jsa"
 work="$dir/cds"
-rm -rf "$jsa" "$jsa.id" "$jsa.tmp" "$work"
+rm -rf "$jsa" "$jsa.id" "$jsa.tmp" "$work" "$dir/fairness.classlist"
 
 warn() {
   echo "fairness: no CDS archive ($*); ./fairness runs without it, only its start-up is slower" >&2
@@ -54,6 +54,11 @@ train 0 validate --config "$testdata/config/example_a.json"
 # compare, and the exit-6 path of failed assertions.
 train 6 compare --baseline "$testdata/gate/baseline/analysis.json" \
   --current "$testdata/gate/current/analysis.json" --thresholds "$testdata/gate/thresholds.txt"
+# compare's feature-attribution drift with every output, and trend's three reports.
+train 6 compare --baseline "$testdata/drift/shap_run_a.json" --current "$testdata/drift/shap_run_b.json" \
+  --json "$work/drift.json" --md "$work/drift.md" --junit "$work/drift.xml" --violations "$work/cv.json"
+train 6 trend "$testdata/gate/baseline" "$testdata/gate/current" --assert "post.DI >= 0.8" \
+  --output "$work/trend"
 
 # One class list in first-seen order (a duplicate @lambda-proxy line crashes JDK 17's dump).
 awk '!seen[$0]++' "$work"/[0-9]*.classlist >"$work/all.classlist" || warn "cannot merge class lists"
@@ -68,4 +73,7 @@ awk '!seen[$0]++' "$work"/[0-9]*.classlist >"$work/all.classlist" || warn "canno
 cmp -s "$work/check.out" "$work/1.out" && cmp -s "$work/check.err" "$work/1.err" \
   || warn "--version prints differently with the archive; see $work/check.out and $work/check.err"
 mv -f "$jsa.tmp" "$jsa" && echo "$id" >"$jsa.id" || warn "cannot write $jsa"
+# The class list alone, for the release archive: its bin/fairness makes an archive for the java and
+# the install path it finds (an archive fits only the jar path it was made with).
+cp "$work/all.classlist" "$dir/fairness.classlist" || warn "cannot write $dir/fairness.classlist"
 echo "fairness: CDS archive $jsa ($(($(stat -c %s "$jsa") / 1048576)) MiB, $(grep -vc '^[#@]' "$work/all.classlist") classes listed, for $java)"

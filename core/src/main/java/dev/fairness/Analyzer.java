@@ -10,16 +10,20 @@ import dev.fairness.data.ColumnNeeds;
 import dev.fairness.data.Columns;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.DatasetLoader;
+import dev.fairness.gate.Assertion;
 import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
 import dev.fairness.model.ModelOutput;
 import dev.fairness.model.PredictedLabels;
+import dev.fairness.report.FindingPolicy;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.Explanations;
+import dev.fairness.result.GroupMetricsResult;
 import dev.fairness.result.RunInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one analysis (spec §11) from a loaded configuration: reads the data, gets predictions when
@@ -34,10 +38,22 @@ public final class Analyzer implements AutoCloseable {
   private final RunLog log;
   private final Progress progress;
   private final List<Finding> findings = new ArrayList<>();
+  private final FindingPolicy policy;
   private volatile ModelSession model;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
+    this(loaded, options, log, List.of());
+  }
+
+  /**
+   * Creates an analyzer whose reports judge the findings summary by the default policy with {@code
+   * assertions} ({@code --assert}, {@code --thresholds}) overriding it where they match; nothing is
+   * read or started until {@link #run}.
+   */
+  public Analyzer(
+      LoadedConfig loaded, AnalysisOptions options, RunLog log, List<Assertion> assertions) {
+    this.policy = AssertionPolicy.of(assertions);
     this.loaded = loaded;
     this.config = loaded.config();
     this.options = options;
@@ -54,12 +70,13 @@ public final class Analyzer implements AutoCloseable {
     MethodsConfig m = config.methods();
     boolean pre = m.preTraining() != null;
     boolean post = m.postTraining() != null;
+    boolean groups = m.groupMetrics() != null;
     boolean explain = m.shap() != null || m.pdp() != null;
     boolean predictionsInData =
         config.predictedLabel() != null
             || config.predictedLabelDatasetUri() != null
             || config.predictedScore() != null;
-    boolean modelForBias = post && !predictionsInData;
+    boolean modelForBias = (post || groups) && !predictionsInData;
     boolean flipTest = post && MetricEngine.readsFeatures(Stage.POST_TRAINING, m.postTraining());
     ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
     if (flipTest) {
@@ -74,9 +91,10 @@ public final class Analyzer implements AutoCloseable {
 
     BiasReport preReport = null;
     BiasReport postReport = null;
-    if (pre || post) {
+    Map<String, GroupMetricsResult> groupMetrics = null;
+    if (pre || post || groups) {
       Column predicted = null;
-      if (post) {
+      if (post || groups) {
         predicted =
             ds.predictedLabel() != null
                 ? ds.table().column(ds.predictedLabel())
@@ -86,9 +104,10 @@ public final class Analyzer implements AutoCloseable {
                         config.effectiveProbabilityThreshold())
                     : predictFromModel(ds);
       }
-      BiasResults bias = BiasStage.run(config, ds, predicted, log);
+      BiasResults bias = BiasStage.run(config, ds, predicted, loaded.seed(), log);
       preReport = bias.pre();
       postReport = bias.post();
+      groupMetrics = bias.groupMetrics();
     }
     Explanations explanations = null;
     ExplainStage explainStage =
@@ -114,9 +133,10 @@ public final class Analyzer implements AutoCloseable {
             options.toolVersion(),
             options.environment(),
             snapshot());
-    AnalysisResult result = new AnalysisResult(preReport, postReport, explanations, info);
+    AnalysisResult result =
+        new AnalysisResult(preReport, postReport, explanations, info, groupMetrics);
     OutputWriter.write(
-        dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates);
+        dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates, policy);
     return result;
   }
 

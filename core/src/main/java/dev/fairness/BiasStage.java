@@ -3,7 +3,9 @@ package dev.fairness;
 import dev.fairness.bias.BiasAnalysis;
 import dev.fairness.bias.BiasInputs;
 import dev.fairness.bias.BiasResults;
+import dev.fairness.bias.BootstrapIntervals;
 import dev.fairness.config.AnalysisConfig;
+import dev.fairness.config.ConfidenceConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
 import dev.fairness.data.FacetColumn;
@@ -18,13 +20,22 @@ final class BiasStage {
 
   private BiasStage() {}
 
-  /** Returns the two bias sections; either is null when not requested. */
-  static BiasResults run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
+  /**
+   * Returns the two bias sections and the group metrics; each is null when not requested. {@code
+   * seed} (the run's) seeds the bootstrap of {@code methods.confidence}.
+   */
+  static BiasResults run(
+      AnalysisConfig config, Dataset ds, Column predicted, long seed, RunLog log) {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
       facets.add(
-          new BiasInputs.Facet(f.column(), values == null ? List.of() : values, f.config().kind()));
+          new BiasInputs.Facet(
+              f.column(),
+              values == null ? List.of() : values,
+              f.members(),
+              f.config().combinations(),
+              f.config().kind()));
     }
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
@@ -50,7 +61,11 @@ final class BiasStage {
             ftColumns,
             config.methods().preTraining(),
             post,
+            config.methods().groupMetrics(),
+            null,
             config.hints().labelKind());
-    return BiasAnalysis.run(in, log);
+    ConfidenceConfig ci = config.methods().confidence();
+    return BiasAnalysis.run(
+        in, log, ci == null ? null : new BootstrapIntervals(ci.nBoot(), ci.level(), seed));
   }
 }

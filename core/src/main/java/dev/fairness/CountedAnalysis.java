@@ -120,7 +120,13 @@ public final class CountedAnalysis {
             built.findings());
     AnalysisResult result = new AnalysisResult(r.pre(), postReport, null, info);
     OutputWriter.write(
-        dir, result, loaded, null, options.formats(), ReportTemplates.prepare(options.formats()));
+        dir,
+        result,
+        loaded,
+        null,
+        options.formats(),
+        ReportTemplates.prepare(options.formats()),
+        dev.fairness.report.FindingPolicy.defaults());
     return result;
   }
 
@@ -148,6 +154,7 @@ public final class CountedAnalysis {
         ftColumns,
         pre,
         post,
+        null,
         rowCounts);
   }
 

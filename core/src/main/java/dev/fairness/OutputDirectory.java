@@ -39,6 +39,7 @@ public final class OutputDirectory implements AutoCloseable {
   private final OutputLock lock;
   private final TreeSet<Path> staged = new TreeSet<>(); // files, in the order they are committed
   private final TreeSet<Path> stagedDirs = new TreeSet<>(); // their directories below staging
+  private final TreeSet<String> claimed = new TreeSet<>(); // ours, removed at commit if unstaged
   private boolean committed;
   private boolean closed;
 
@@ -178,6 +179,15 @@ public final class OutputDirectory implements AutoCloseable {
   }
 
   /**
+   * Declares {@code relative} one of the run's own output files: when the run commits without
+   * staging it, a copy left by an earlier run (say a report of a format not asked for this time) is
+   * deleted, so the directory never mixes new outputs with stale ones of ours.
+   */
+  public synchronized void claim(String relative) {
+    claimed.add(relative);
+  }
+
+  /**
    * Moves every staged file into place (replacing files of the same name), removes the staging
    * directory, and returns the final paths in sorted order. Synchronized with {@link #close()}: a
    * signal handler that closes the directory while a commit is under way waits for it, so the
@@ -198,6 +208,11 @@ public final class OutputDirectory implements AutoCloseable {
           Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING);
         }
         moved.add(dst);
+      }
+      for (String rel : claimed) {
+        if (!staged.contains(staging.resolve(rel))) {
+          Files.deleteIfExists(target.resolve(rel));
+        }
       }
       committed = true;
       // the staged files are gone: remove their (now empty) directories, deepest first

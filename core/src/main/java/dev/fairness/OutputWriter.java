@@ -2,6 +2,7 @@ package dev.fairness;
 
 import dev.fairness.config.EffectiveConfig;
 import dev.fairness.config.LoadedConfig;
+import dev.fairness.report.FindingPolicy;
 import dev.fairness.result.AnalysisJsonWriter;
 import dev.fairness.result.AnalysisResult;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,15 +27,24 @@ final class OutputWriter {
       LoadedConfig loaded,
       Integer chosenClusters,
       Set<String> formats,
-      ReportTemplates templates) {
+      ReportTemplates templates,
+      FindingPolicy policy) {
     file(dir, "analysis.json", w -> new AnalysisJsonWriter().write(result, w));
     file(dir, "analysis_config.json", w -> w.write(EffectiveConfig.toText(loaded, chosenClusters)));
     String name = result.run().reportName();
+    for (String own :
+        List.of(
+            name + ".html",
+            name + ".md",
+            "explanations_shap/out.csv",
+            "explanations_shap/baseline.csv")) {
+      dir.claim(own);
+    }
     if (formats.contains("html")) {
-      file(dir, name + ".html", w -> templates.html().render(result, w));
+      file(dir, name + ".html", w -> templates.html().render(result, policy, w));
     }
     if (formats.contains("md")) {
-      file(dir, name + ".md", w -> templates.markdown().render(result, w));
+      file(dir, name + ".md", w -> templates.markdown().render(result, policy, w));
     }
   }
 

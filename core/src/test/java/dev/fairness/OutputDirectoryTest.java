@@ -48,4 +48,29 @@ class OutputDirectoryTest {
       assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".fairness-tmp-")));
     }
   }
+
+  @Test
+  void commitRemovesClaimedFilesOfAnEarlierRunThatThisRunDidNotWrite() throws IOException {
+    Files.writeString(dir.resolve("report.html"), "old html");
+    Files.writeString(dir.resolve("report.md"), "old md");
+    Files.writeString(dir.resolve("notes.html"), "not ours");
+    try (OutputDirectory out = OutputDirectory.open(dir)) {
+      out.claim("report.html");
+      out.claim("report.md");
+      Files.writeString(out.stage("report.md"), "new md");
+      out.commit();
+    }
+    assertFalse(Files.exists(dir.resolve("report.html")));
+    assertEquals("new md", Files.readString(dir.resolve("report.md")));
+    assertEquals("not ours", Files.readString(dir.resolve("notes.html")));
+  }
+
+  @Test
+  void claimedFilesSurviveARunThatDoesNotCommit() throws IOException {
+    Files.writeString(dir.resolve("report.html"), "old html");
+    try (OutputDirectory out = OutputDirectory.open(dir)) {
+      out.claim("report.html");
+    }
+    assertEquals("old html", Files.readString(dir.resolve("report.html")));
+  }
 }

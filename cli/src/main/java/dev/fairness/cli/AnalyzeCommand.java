@@ -36,6 +36,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final OptionSpec endpointUrl;
   private final OptionSpec format;
   private final OptionSpec seed;
+  private final OptionSpec nBoot;
+  private final OptionSpec confidenceLevel;
   private final OptionSpec maxShapRecords;
   private final OptionSpec csvHeader;
   private final OptionSpec strict;
@@ -111,6 +113,24 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "N",
                     "Seed for every random choice (default: methods.shap.seed, else 0).")
                 .build());
+    nBoot =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--n-boot",
+                    Integer.class,
+                    "N",
+                    "Bootstrap replicates for metric confidence intervals (turns them on; default: methods.confidence.n_boot, else 1000).")
+                .build());
+    confidenceLevel =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--confidence-level",
+                    Double.class,
+                    "P",
+                    "Coverage of the confidence intervals, e.g. 0.95 (turns them on; default: methods.confidence.level, else 0.95).")
+                .build());
     maxShapRecords =
         Specs.add(
             spec,
@@ -162,7 +182,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "FILE",
                     "Write a JUnit XML report: one test case per assertion; metric errors skipped (failed under --strict).")
                 .build());
+    spec.addOption(TrackingStep.option());
     Specs.withStandardHelp(spec);
+    HelpExamples.analyze(spec);
   }
 
   /** Returns the model of the command, bound to a new instance. */
@@ -206,6 +228,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (maxRecords != null && maxRecords < 1) {
       throw new ConfigException("--max-shap-records " + maxRecords + ": must be at least 1");
     }
+    Integer boots = Specs.value(nBoot);
+    if (boots != null && (boots < 2 || boots > 1_000_000)) {
+      throw new ConfigException("--n-boot " + boots + ": must be between 2 and 1000000");
+    }
+    Double level = Specs.value(confidenceLevel);
+    if (level != null && !(level > 0 && level < 1)) {
+      throw new ConfigException(
+          "--confidence-level " + level + ": must be strictly between 0 and 1, e.g. 0.95");
+    }
     String commandLine = Specs.value(modelCommand);
     List<String> command = commandLine != null ? ShellWords.split(commandLine) : null;
     if (command != null && command.isEmpty()) {
@@ -216,7 +247,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     LoadedConfig loaded =
         ConfigLoader.loadDocument(
             configFile,
-            new ConfigOverrides(datasetPath, command, Specs.value(endpointUrl), Specs.value(seed)),
+            new ConfigOverrides(
+                datasetPath, command, Specs.value(endpointUrl), Specs.value(seed), boots, level),
             log);
     Path outputDir = Specs.value(output);
     Path outDir = outputDir.toAbsolutePath().normalize();
@@ -235,12 +267,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             Specs.isSet(csvSafe));
     // the signal handlers stay until the summary is printed: a signal after the commit says so
     try (OutputDirectory dir = OutputDirectory.open(outDir);
-        Analyzer analyzer = new Analyzer(loaded, options, log);
+        Analyzer analyzer = new Analyzer(loaded, options, log, gate.assertions());
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
       AnalysisResult result = analyzer.run(dir);
       List<Path> written = dir.commit();
-      return finish(gate, result, written, outputDir, out, err);
+      return finish(gate, result, written, outputDir, out, err, log);
     }
   }
 
@@ -250,7 +282,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       List<Path> written,
       Path outputDir,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      StderrLog log) {
     RunGate.Verdict verdict = gate.apply(result);
     for (AssertionFailure f : verdict.failures()) {
       err.println(TerminalText.line(f.message()));
@@ -258,8 +291,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!common.quiet()) {
       new Summary(out).print(result, written, outputDir);
     }
-    if (verdict.assertionFailed()) {
-      return ExitCode.ASSERTION;
+    Path outDir = outputDir.toAbsolutePath().normalize();
+    ExitCode tracking = TrackingStep.run(spec, result, outDir, written, log);
+    if (verdict.assertionFailed() || tracking != null) {
+      return verdict.assertionFailed() ? ExitCode.ASSERTION : tracking;
     }
     if (verdict.strictFailed()) {
       err.println(RunGate.Verdict.STRICT_MESSAGE);

@@ -18,11 +18,22 @@ public final class FairnessCommand implements Runnable {
             this,
             "Bias and explainability reports from a SageMaker Clarify analysis configuration.");
     Specs.withStandardHelp(spec);
+    Specs.withExamples(
+        spec,
+        "Run the bias report and explanations of a Clarify configuration:",
+        "fairness analyze --config analysis.json --output out/",
+        "Help on one command:",
+        "fairness analyze --help",
+        "Shell completion in this session:",
+        "source <(fairness completion bash)");
     spec.addSubcommand("analyze", AnalyzeCommand.spec());
     spec.addSubcommand("validate", ValidateCommand.spec());
     spec.addSubcommand("compare", CompareCommand.spec());
+    spec.addSubcommand("trend", TrendCommand.spec());
     spec.addSubcommand("mitigate", MitigateCommand.spec());
     spec.addSubcommand("apply-thresholds", ApplyThresholdsCommand.spec());
+    spec.addSubcommand("schema", SchemaCommand.spec());
+    spec.addSubcommand("completion", CompletionCommand.spec());
     spec.addSubcommand("help", HelpSubcommand.spec());
   }
 

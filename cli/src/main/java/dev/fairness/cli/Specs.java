@@ -45,6 +45,21 @@ final class Specs {
     return spec;
   }
 
+  /**
+   * Adds an {@code Examples:} section after the options: a line ending with {@code :} is a comment
+   * ({@code # …}), any other a command; all indented (no {@code %} in the texts: picocli formats
+   * them).
+   */
+  static CommandSpec withExamples(CommandSpec spec, String... commentsAndCommands) {
+    String[] lines = new String[commentsAndCommands.length];
+    for (int i = 0; i < lines.length; i++) {
+      String line = commentsAndCommands[i];
+      lines[i] = (line.endsWith(":") ? "  # " : "  ") + line;
+    }
+    spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
+    return spec;
+  }
+
   /** Returns an option taking one value of {@code type}, shown as {@code --name=label}. */
   static OptionSpec.Builder option(String name, Class<?> type, String label, String description) {
     return OptionSpec.builder(name).type(type).paramLabel(label).description(description);

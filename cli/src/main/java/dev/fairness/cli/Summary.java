@@ -32,6 +32,25 @@ final class Summary {
         }
       }
     }
+    if (result.groupMetrics() != null) {
+      result
+          .groupMetrics()
+          .forEach(
+              (facet, r) ->
+                  r.summary()
+                      .forEach(
+                          (name, v) ->
+                              out.println(
+                                  TerminalText.line(
+                                      "group  "
+                                          + facet
+                                          + "  "
+                                          + name
+                                          + "  "
+                                          + (v == null
+                                              ? "undefined"
+                                              : ValueText.renderDouble(v))))));
+    }
     Path base = outputAsGiven.toAbsolutePath().normalize();
     for (Path p : written) {
       out.println(

@@ -48,4 +48,9 @@ final class TerminalText {
         || (c >= '\u202a' && c <= '\u202e')
         || (c >= '\u2066' && c <= '\u2069');
   }
+
+  /** Returns {@link #line} of {@code s}, or {@code "null"} for null. */
+  static String safe(String s) {
+    return s == null ? "null" : line(s);
+  }
 }

@@ -63,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
                 .defaultValue("auto")
                 .build());
     Specs.withStandardHelp(spec);
+    Specs.withExamples(
+        spec,
+        "Check a configuration before a long run (every problem listed at once):",
+        "fairness validate --config analysis.json");
   }
 
   /** Returns the model of the command, bound to a new instance. */

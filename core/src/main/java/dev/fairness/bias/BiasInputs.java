@@ -22,6 +22,8 @@ import java.util.List;
  *     and the predicted-label column are removed from it here
  * @param preTraining requested pre-training metric acronyms, or null when not requested
  * @param postTraining requested post-training metric acronyms, or null when not requested
+ * @param groupMetrics requested group metric ids ({@code dev.fairness.groups.GroupMetric}), or null
+ *     when not requested; they need {@code predicted}
  * @param rowCounts per table row, the number of dataset rows it stands for (a counted table: one
  *     row per distinct combination of role values, {@link dev.fairness.CountedAnalysis}); null when
  *     every row is one dataset row. FT needs the rows themselves and is refused with counts.
@@ -38,10 +40,11 @@ public record BiasInputs(
     List<String> flipTestColumns,
     List<String> preTraining,
     List<String> postTraining,
+    List<String> groupMetrics,
     long[] rowCounts,
     String labelKind) {
 
-  /** Creates inputs with row counts and without {@code label_kind}. */
+  /** Creates inputs without {@code label_kind}. */
   public BiasInputs(
       Table table,
       String label,
@@ -53,6 +56,7 @@ public record BiasInputs(
       List<String> flipTestColumns,
       List<String> preTraining,
       List<String> postTraining,
+      List<String> groupMetrics,
       long[] rowCounts) {
     this(
         table,
@@ -65,51 +69,52 @@ public record BiasInputs(
         flipTestColumns,
         preTraining,
         postTraining,
+        groupMetrics,
         rowCounts,
         null);
   }
 
-  /** Creates inputs with {@code label_kind}, every table row one dataset row. */
-  public BiasInputs(
-      Table table,
-      String label,
-      List<Object> labelValues,
-      Column predicted,
-      boolean predictedMissingIsNegative,
-      List<Facet> facets,
-      String group,
-      List<String> flipTestColumns,
-      List<String> preTraining,
-      List<String> postTraining,
-      String labelKind) {
-    this(
-        table,
-        label,
-        labelValues,
-        predicted,
-        predictedMissingIsNegative,
-        facets,
-        group,
-        flipTestColumns,
-        preTraining,
-        postTraining,
-        null,
-        labelKind);
-  }
-
   /**
-   * One {@code facet[]} entry: a column name, its values or threshold (empty when absent), and its
-   * {@code kind} key ({@code categorical}, {@code continuous}, or null for Clarify's rule).
+   * One {@code facet[]} entry: a column name and its values or threshold (empty when absent), or an
+   * intersection (issue 17), and its {@code kind} key.
+   *
+   * @param column the facet column, or an intersection's key (members joined by {@code ", "})
+   * @param values the values or threshold of a one-column entry
+   * @param members the facet column alone, or an intersection's member columns in order
+   * @param combinations an intersection's value combinations (one value or threshold per member);
+   *     empty for one group per combination that occurs
+   * @param kind {@code categorical}, {@code continuous}, or null for Clarify's rule
    */
-  public record Facet(String column, List<Object> values, String kind) {
+  public record Facet(
+      String column,
+      List<Object> values,
+      List<String> members,
+      List<List<Object>> combinations,
+      String kind) {
 
     /** Creates an entry without {@code kind}. */
+    public Facet(
+        String column, List<Object> values, List<String> members, List<List<Object>> combinations) {
+      this(column, values, members, combinations, null);
+    }
+
+    /** Creates a one-column entry with {@code kind}. */
+    public Facet(String column, List<Object> values, String kind) {
+      this(column, values, List.of(column), List.of(), kind);
+    }
+
+    /** Creates a one-column entry. */
     public Facet(String column, List<Object> values) {
-      this(column, values, null);
+      this(column, values, List.of(column), List.of());
+    }
+
+    /** Returns true for an intersection of several columns. */
+    public boolean intersectional() {
+      return members.size() > 1;
     }
   }
 
-  /** Creates inputs in which every table row is one dataset row. */
+  /** Creates inputs without group metrics in which every table row is one dataset row. */
   public BiasInputs(
       Table table,
       String label,
@@ -132,7 +137,9 @@ public record BiasInputs(
         flipTestColumns,
         preTraining,
         postTraining,
-        (long[]) null);
+        null,
+        null,
+        null);
   }
 
   /** Creates inputs whose missing predicted cells are ordinary (warned, counted negative). */

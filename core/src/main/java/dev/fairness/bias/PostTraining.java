@@ -12,6 +12,7 @@ import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
+import dev.fairness.result.MetricValue;
 import dev.fairness.result.ModelPerformance;
 import dev.fairness.stats.BiasAccumulator;
 import dev.fairness.stats.GroupCounts;
@@ -33,8 +34,10 @@ final class PostTraining {
       GroupVariable.Strata strata,
       Map<String, List<FacetSplit>> facets,
       Map<FacetSplit, SplitCounts> counts,
-      RunLog log) {
+      RunLog log,
+      BootstrapIntervals intervals) {
     log.info("Calculating post-training bias metrics");
+    long[] stream = {1L << 32};
     List<BiasMetric> metrics = MetricEngine.resolve(Stage.POST_TRAINING, in.postTraining());
     FlipPredictions yhat = new FlipPredictions(predicted);
     Map<String, FlipMatrix> matrices = new HashMap<>(); // one per facet column
@@ -57,10 +60,13 @@ final class PostTraining {
                     return FlipTest.compute(
                         values, matrix.dims(), split.sensitive(g), yhat.booleans());
                   };
+              List<MetricValue> values =
+                  MetricEngine.evaluate(metrics, BiasAnalysis.view(acc, strata, flip), log);
+              if (intervals != null) {
+                values = intervals.attach(values, metrics, acc, strata, stream[0]++);
+              }
               return new FacetGroupResult(
-                  group,
-                  MetricEngine.evaluate(metrics, BiasAnalysis.view(acc, strata, flip), log),
-                  BasicStats.groupStats(acc.overall(), true));
+                  group, values, BasicStats.groupStats(acc.overall(), true));
             });
     ModelPerformance performance = null;
     if (predicted.usable()) {
@@ -102,8 +108,12 @@ final class PostTraining {
   private static FlipMatrix flipMatrix(BiasInputs in, String facet) {
     List<Column> cols = new ArrayList<>();
     String predictedName = in.predicted() == null ? null : in.predicted().name();
+    List<String> members = List.of(facet);
+    for (BiasInputs.Facet f : in.facets()) {
+      members = f.column().equals(facet) ? f.members() : members;
+    }
     for (String c : in.flipTestColumns()) {
-      if (!c.equals(facet) && !c.equals(in.label()) && !c.equals(predictedName)) {
+      if (!members.contains(c) && !c.equals(in.label()) && !c.equals(predictedName)) {
         cols.add(in.table().column(c));
       }
     }

@@ -111,12 +111,14 @@ public final class ConfigLoader {
       top.missing("methods");
       methodsReader = new MethodsReader(null);
     }
-    MethodsConfig methods = methodsReader.read(data, paths, overrides.seed());
+    MethodsConfig methods = methodsReader.read(data, paths, overrides);
     CrossFieldRules rules = new CrossFieldRules(root, problems);
     CrossFieldRules.Requested requested =
         new CrossFieldRules.Requested(
             methodsReader.requested("pre_training_bias"),
-            methodsReader.requested("post_training_bias"),
+            // group metrics need what post-training bias needs: label, facets, predictions
+            methodsReader.requested("post_training_bias")
+                || methodsReader.requested("group_metrics"),
             methodsReader.requested("shap"),
             methodsReader.requested("pdp"));
     PredictorConfig predictor =

@@ -14,9 +14,21 @@ import java.util.List;
  * @param endpointUrl {@code --endpoint-url}; with it, {@code local.command} and {@code
  *     local.endpoint_url} are ignored
  * @param seed {@code --seed}: replaces {@code methods.shap.seed}
+ * @param nBoot {@code --n-boot}: replaces {@code methods.confidence.n_boot}
+ * @param confidenceLevel {@code --confidence-level}: replaces {@code methods.confidence.level}
  */
 public record ConfigOverrides(
-    Path dataset, List<String> modelCommand, String endpointUrl, Long seed) {
+    Path dataset,
+    List<String> modelCommand,
+    String endpointUrl,
+    Long seed,
+    Integer nBoot,
+    Double confidenceLevel) {
+
+  /** Creates the overrides without the confidence-interval flags. */
+  public ConfigOverrides(Path dataset, List<String> modelCommand, String endpointUrl, Long seed) {
+    this(dataset, modelCommand, endpointUrl, seed, null, null);
+  }
 
   /** Creates the overrides, copying the command words. */
   public ConfigOverrides {

@@ -60,6 +60,7 @@ final class DataKeysReader {
   /** Returns the data keys; problems are recorded, invalid values become null. */
   DataKeys read(ConfigOverrides overrides) {
     root.checkKeys(TOP_LEVEL_KEYS, UNSUPPORTED_KEYS);
+    root.string(ConfigSchema.SCHEMA_KEY);
     root.string("version");
     String datasetType = datasetType();
     Path datasetUri = datasetUri(overrides);
@@ -194,6 +195,13 @@ final class DataKeysReader {
       facet.checkKeys(List.of("name_or_index", "value_or_threshold", "kind"), List.of());
       if (!facet.has("name_or_index")) {
         facet.missing("name_or_index");
+      }
+      if (facet.get("name_or_index") != null && facet.get("name_or_index").isArray()) {
+        FacetConfig f = IntersectionReader.read(facet);
+        if (f != null) {
+          out.add(f);
+        }
+        continue;
       }
       ColumnRef name = facet.columnRef("name_or_index");
       List<Object> values = facet.scalarList("value_or_threshold");

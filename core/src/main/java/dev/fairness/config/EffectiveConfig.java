@@ -58,6 +58,12 @@ public final class EffectiveConfig {
       ArrayNode facets = out.putArray("facet");
       for (FacetConfig f : c.facets()) {
         ObjectNode facet = facets.addObject();
+        if (f.intersectional()) {
+          facet.set("name_or_index", refs(f.members()));
+          ArrayNode combos = facet.putArray("value_or_threshold");
+          f.combinations().forEach(combo -> combos.add(values(combo)));
+          continue;
+        }
         putRef(facet, "name_or_index", f.nameOrIndex());
         facet.set("value_or_threshold", values(f.valueOrThreshold()));
       }
@@ -102,6 +108,9 @@ public final class EffectiveConfig {
     if (m.postTraining() != null) {
       out.putObject("post_training_bias").set("methods", strings(m.postTraining()));
     }
+    if (m.groupMetrics() != null) {
+      out.putObject("group_metrics").set("metrics", strings(m.groupMetrics()));
+    }
     ShapConfig s = m.shap();
     if (s != null) {
       ObjectNode shap = out.putObject("shap");
@@ -142,6 +151,12 @@ public final class EffectiveConfig {
       thresholds.set("constraints", strings(t.constraints()));
       thresholds.put("objective", t.objective());
       thresholds.put("grid_size", t.gridSize());
+    }
+    ConfidenceConfig ci = m.confidence();
+    if (ci != null) {
+      ObjectNode confidence = out.putObject("confidence");
+      confidence.put("n_boot", ci.nBoot());
+      confidence.put("level", ci.level());
     }
     ObjectNode report = out.putObject("report");
     report.put("name", m.report().name());

@@ -12,6 +12,9 @@ import java.util.List;
  * @param pdp PDP settings or null
  * @param report report name and title (never null; defaults filled)
  * @param thresholds {@code methods.thresholds} (our key: threshold mitigation), or null
+ * @param groupMetrics {@code methods.group_metrics.metrics} (issue 17; every metric when the key is
+ *     absent), or null when group metrics are not requested
+ * @param confidence {@code methods.confidence} (our key: bootstrap intervals), or null
  */
 public record MethodsConfig(
     List<String> preTraining,
@@ -19,15 +22,28 @@ public record MethodsConfig(
     ShapConfig shap,
     PdpConfig pdp,
     ReportConfig report,
-    ThresholdsConfig thresholds) {
+    ThresholdsConfig thresholds,
+    List<String> groupMetrics,
+    ConfidenceConfig confidence) {
 
-  /** Creates methods without {@code methods.thresholds}. */
+  /** Creates methods without {@code methods.group_metrics} and {@code methods.confidence}. */
+  public MethodsConfig(
+      List<String> preTraining,
+      List<String> postTraining,
+      ShapConfig shap,
+      PdpConfig pdp,
+      ReportConfig report,
+      ThresholdsConfig thresholds) {
+    this(preTraining, postTraining, shap, pdp, report, thresholds, null, null);
+  }
+
+  /** Creates methods without {@code methods.thresholds} and group metrics. */
   public MethodsConfig(
       List<String> preTraining,
       List<String> postTraining,
       ShapConfig shap,
       PdpConfig pdp,
       ReportConfig report) {
-    this(preTraining, postTraining, shap, pdp, report, null);
+    this(preTraining, postTraining, shap, pdp, report, null, null, null);
   }
 }

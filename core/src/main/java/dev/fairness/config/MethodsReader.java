@@ -8,7 +8,15 @@ import java.util.List;
 final class MethodsReader {
 
   static final List<String> METHOD_KEYS =
-      List.of("pre_training_bias", "post_training_bias", "shap", "pdp", "report", "thresholds");
+      List.of(
+          "pre_training_bias",
+          "post_training_bias",
+          "shap",
+          "pdp",
+          "report",
+          "thresholds",
+          "group_metrics",
+          "confidence");
 
   static final String DEFAULT_REPORT_NAME = "report";
   static final String DEFAULT_REPORT_TITLE = "Analysis Report";
@@ -29,13 +37,16 @@ final class MethodsReader {
    * Returns the methods; {@code data} supplies the dataset type and {@code features} expression the
    * baseline needs, {@code seedOverride} is {@code --seed}.
    */
-  MethodsConfig read(DataKeys data, PathResolver paths, Long seedOverride) {
+  MethodsConfig read(DataKeys data, PathResolver paths, ConfigOverrides overrides) {
+    Long seedOverride = overrides.seed();
     if (methods == null) {
       return new MethodsConfig(
           null, null, null, null, new ReportConfig(DEFAULT_REPORT_NAME, DEFAULT_REPORT_TITLE));
     }
     methods.checkKeys(METHOD_KEYS, List.of("asymmetric_shapley_value"));
-    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested) && !requested("thresholds")) {
+    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested)
+        && !requested("thresholds")
+        && !requested("group_metrics")) {
       methods.problems().general("analysis_config must have at least one working method");
     }
     List<String> pre = metrics("pre_training_bias", MetricNames.PRE_TRAINING);
@@ -44,13 +55,17 @@ final class MethodsReader {
     ShapConfig shap =
         shapSection == null ? null : new ShapReader(shapSection, paths).read(data, seedOverride);
     Section thresholds = methods.object("thresholds");
+    Section groups = methods.object("group_metrics");
     return new MethodsConfig(
         pre,
         post,
         shap,
         pdp(),
         report(),
-        thresholds == null ? null : ThresholdsConfig.read(thresholds));
+        thresholds == null ? null : ThresholdsConfig.read(thresholds),
+        groups == null ? null : GroupMetricNames.read(groups),
+        ConfidenceConfig.read(
+            methods.object("confidence"), overrides.nBoot(), overrides.confidenceLevel()));
   }
 
   /** Reads {@code methods.<key>.methods}; an absent inner key means {@code "all"}. */

@@ -85,12 +85,16 @@ final class Section {
 
   /**
    * Records a problem for every key outside {@code allowed}: a key in {@code unsupported} gets spec
-   * §0.3's {@code <key>: not supported by this tool}, any other a schema problem.
+   * §0.3's {@code <key>: not supported by this tool}, any other a schema problem. The root object
+   * may also carry {@code $schema} (for editors).
    */
   void checkKeys(List<String> allowed, List<String> unsupported) {
     node.fieldNames()
         .forEachRemaining(
             key -> {
+              if (pointer.isEmpty() && key.equals(ConfigSchema.SCHEMA_KEY)) {
+                return;
+              }
               if (unsupported.contains(key)) {
                 problems.general(dotted(at(key)) + ": not supported by this tool");
               } else if (!allowed.contains(key)) {

@@ -62,16 +62,16 @@ record ColumnRoles(
     Set<String> side = new LinkedHashSet<>();
     for (int i = 0; i < c.facets().size(); i++) {
       FacetConfig f = c.facets().get(i);
-      ColumnRef ref = f.nameOrIndex();
-      String msg = "facet[" + i + "].name_or_index";
-      String col;
-      if (facetNames != null && (ref.isIndex() || facetNames.contains(ref.name()))) {
-        col = find(ref, facetNames, msg);
-        side.add(col);
+      String key = "facet[" + i + "].name_or_index";
+      if (f.intersectional()) {
+        List<String> members = new ArrayList<>();
+        for (int j = 0; j < f.members().size(); j++) {
+          members.add(facetColumn(f.members().get(j), main, facetNames, side, key + "[" + j + "]"));
+        }
+        facets.add(FacetColumn.intersection(members, f));
       } else {
-        col = find(ref, main, msg);
+        facets.add(new FacetColumn(facetColumn(f.nameOrIndex(), main, facetNames, side, key), f));
       }
-      facets.add(new FacetColumn(col, f));
     }
     String group =
         c.groupVariable() == null ? null : find(c.groupVariable(), main, "group_variable");
@@ -113,8 +113,16 @@ record ColumnRoles(
     List<FacetColumn> facets = new ArrayList<>();
     for (int i = 0; i < c.facets().size(); i++) {
       FacetConfig f = c.facets().get(i);
-      facets.add(
-          new FacetColumn(find(f.nameOrIndex(), names, "facet[" + i + "].name_or_index"), f));
+      String key = "facet[" + i + "].name_or_index";
+      if (f.intersectional()) {
+        List<String> members = new ArrayList<>();
+        for (int j = 0; j < f.members().size(); j++) {
+          members.add(find(f.members().get(j), names, key + "[" + j + "]"));
+        }
+        facets.add(FacetColumn.intersection(members, f));
+      } else {
+        facets.add(new FacetColumn(find(f.nameOrIndex(), names, key), f));
+      }
     }
     String group =
         c.groupVariable() == null ? null : find(c.groupVariable(), names, "group_variable");
@@ -140,9 +148,20 @@ record ColumnRoles(
       }
     }
     for (FacetColumn f : facets) {
-      out.add(f.column());
+      out.addAll(f.members());
     }
     return out;
+  }
+
+  /** Returns the column of a facet reference, from the facet side file when it holds it. */
+  private static String facetColumn(
+      ColumnRef ref, List<String> main, List<String> facetNames, Set<String> side, String msg) {
+    if (facetNames != null && (ref.isIndex() || facetNames.contains(ref.name()))) {
+      String col = find(ref, facetNames, msg);
+      side.add(col);
+      return col;
+    }
+    return find(ref, main, msg);
   }
 
   private static List<String> excluded(AnalysisConfig c, List<String> names) {

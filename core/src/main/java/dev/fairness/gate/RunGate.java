@@ -50,6 +50,11 @@ public final class RunGate {
     return new RunGate(gates, strict, junit);
   }
 
+  /** Returns the assertions, in order (they also judge the reports' findings summary). */
+  public List<Assertion> assertions() {
+    return assertions;
+  }
+
   /**
    * Evaluates every assertion on {@code result}, writes the JUnit report when one was asked for,
    * and returns the verdict. Throws a {@code CONFIG} {@link dev.fairness.FairnessException} when

@@ -37,10 +37,11 @@ public enum PreTrainingMetric implements BiasMetric {
   /** Kullback-Leibler Divergence over the shared label values; may be negative (spec §5.2). */
   KL(
       "Kullback-Liebler Divergence (KL)",
-      "[0, +∞), may be < 0",
+      "[0, +∞); below 0 only when one side lacks a label value",
       "Kullback-Leibler divergence of the rest's label distribution from the group's (natural log)."
           + " 0 means identical; larger means more different; it does not show which group is"
-          + " favoured. Can be negative when one group has a single label value.",
+          + " favoured. smclarify's estimate drops a label value one side lacks, so it can then be"
+          + " negative.",
       v -> LabelDistributions.kl(v.counts())),
   /** Jensen-Shannon Divergence over the shared label values; range [0, ln 2). */
   JS(

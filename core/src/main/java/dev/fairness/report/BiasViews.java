@@ -134,13 +134,15 @@ final class BiasViews {
       return null;
     }
     List<Item> items = new ArrayList<>();
-    items.add(new Item("Share of all rows", s.proportion(), "d"));
-    items.add(new Item("", 1 - s.proportion(), "a"));
-    items.add(new Item("Observed positive rate", s.labelPositiveRateD(), "d"));
-    items.add(new Item("", s.labelPositiveRateA(), "a"));
+    pair(items, "Share of all rows", title, s.proportion(), 1 - s.proportion());
+    pair(items, "Observed positive rate", title, s.labelPositiveRateD(), s.labelPositiveRateA());
     if (!Double.isNaN(s.predictedPositiveRateD())) {
-      items.add(new Item("Predicted positive rate", s.predictedPositiveRateD(), "d"));
-      items.add(new Item("", s.predictedPositiveRateA(), "a"));
+      pair(
+          items,
+          "Predicted positive rate",
+          title,
+          s.predictedPositiveRateD(),
+          s.predictedPositiveRateA());
     }
     return SvgBarChart.of(
         "Group size and positive rates: " + title + " versus the rest",
@@ -148,6 +150,12 @@ final class BiasViews {
         items,
         true,
         List.of(new LegendEntry("d", title), new LegendEntry("a", "Rest")));
+  }
+
+  /** Adds the bars of the group and of the rest; each tooltip names its side. */
+  private static void pair(List<Item> items, String label, String title, double d, double a) {
+    items.add(new Item(label, label + ", " + title, d, "d"));
+    items.add(new Item("", label + ", rest", a, "a"));
   }
 
   private static List<ConfusionView> confusion(String title, GroupStats s) {
@@ -185,7 +193,7 @@ final class BiasViews {
       for (int i = 0; i < Math.min(labels.size(), p.classCounts().length); i++) {
         List<String> counts = new ArrayList<>();
         for (double c : p.classCounts()[i]) {
-          counts.add(DecimalText.round4(c));
+          counts.add(DecimalText.count(c));
         }
         rows.add(new ClassRow(labels.get(i), List.copyOf(counts)));
       }

@@ -41,6 +41,17 @@ final class DecimalText {
     return rounded.toPlainString();
   }
 
+  /**
+   * Returns a count: a whole number without decimals ({@code 11583}), anything else as {@link
+   * #round4}.
+   */
+  static String count(double v) {
+    if (Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return round4(v);
+  }
+
   /** Returns the full value of {@code v} as spec §9.5 renders it ({@code 0.19097982982080125}). */
   static String full(double v) {
     return ValueText.renderDouble(v);

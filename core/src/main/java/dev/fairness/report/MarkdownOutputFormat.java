@@ -18,6 +18,7 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
   /** The only instance. */
   static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
+  /** {@code @} then a zero-width space, so {@code @name} in data never notifies anyone. */
   private static final String SIGNIFICANT = "\\`*_[]<>|#!~&$";
 
   private MarkdownOutputFormat() {}

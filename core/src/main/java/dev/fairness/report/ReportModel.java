@@ -11,34 +11,49 @@ import java.util.List;
  * are plain (unescaped); the template's output format escapes them.
  *
  * @param header run header (section 1)
+ * @param findings the findings summary above the tables, or null without bias results
  * @param settings configuration summary rows (section 2)
  * @param preTraining pre-training bias (section 3), or null
  * @param postTraining post-training bias (section 4), or null
  * @param shap feature attributions (section 5), or null
  * @param pdp partial dependence entries (section 6), empty when absent
  * @param warnings every warn line of the run, in order (section 7)
+ * @param groupMetrics the group metrics per facet (issue 17), or null
+ * @param labelKeyNote what the label keys {@code label0, label1, …} of sections 5 and 6 are, or
+ *     null when the keys are named by {@code label_headers}
  */
 public record ReportModel(
     Header header,
+    Findings findings,
     List<Setting> settings,
     BiasSection preTraining,
     BiasSection postTraining,
     ShapSection shap,
     List<PdpView> pdp,
-    List<String> warnings) {
+    List<String> warnings,
+    GroupViews.GroupSection groupMetrics,
+    String labelKeyNote) {
 
-  /** Returns the view model of {@code result}; pure and deterministic. */
+  /** Returns the view model of {@code result} under the default policy; pure and deterministic. */
   public static ReportModel of(AnalysisResult result) {
+    return of(result, FindingPolicy.defaults());
+  }
+
+  /** Returns the view model of {@code result} judged by {@code policy}; pure and deterministic. */
+  public static ReportModel of(AnalysisResult result, FindingPolicy policy) {
     RunInfo run = result.run();
     String groupVariable = run == null ? null : run.groupVariable();
     return new ReportModel(
         header(run),
+        Findings.of(result, policy),
         settings(run),
         BiasViews.section("Pre-training bias", "pre", result.preTraining(), groupVariable),
         BiasViews.section("Post-training bias", "post", result.postTraining(), groupVariable),
         ExplanationViews.shap(result.explanations()),
         ExplanationViews.pdp(result.explanations()),
-        run == null || run.warnings() == null ? List.of() : List.copyOf(run.warnings()));
+        run == null || run.warnings() == null ? List.of() : List.copyOf(run.warnings()),
+        GroupViews.section(result.groupMetrics()),
+        ExplanationViews.labelKeyNote(result.explanations()));
   }
 
   private static Header header(RunInfo run) {
@@ -241,15 +256,13 @@ public record ReportModel(
    * @param expectedFull full expected value
    * @param chart bar chart of the top 20 features
    * @param features every feature, sorted
-   * @param top the top 10 (the Markdown list)
    */
   public record ShapView(
       String labelKey,
       String expectedValue,
       String expectedFull,
       SvgBarChart chart,
-      List<NamedValue> features,
-      List<NamedValue> top) {}
+      List<NamedValue> features) {}
 
   /**
    * One PDP entry: a chart and a table, or an error.
@@ -257,7 +270,8 @@ public record ReportModel(
    * @param feature feature name
    * @param dataType {@code numerical}, {@code categorical} or {@code free_text}
    * @param error error text, or null
-   * @param chart line chart with the data distribution, or null on error
+   * @param chart line chart with the data distribution (numerical features), or null
+   * @param bars bars per label key for each value in value order (categorical features), or null
    * @param labelHeaders label keys (table columns)
    * @param rows one row per grid value
    */
@@ -266,6 +280,7 @@ public record ReportModel(
       String dataType,
       String error,
       SvgLineChart chart,
+      SvgBarChart bars,
       List<String> labelHeaders,
       List<PdpRow> rows) {}
 

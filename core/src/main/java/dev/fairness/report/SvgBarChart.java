@@ -69,7 +69,7 @@ public record SvgBarChart(
    * One bar.
    *
    * @param label label as shown (shortened when long)
-   * @param fullLabel the whole label (tooltip)
+   * @param fullLabel what the bar shows, in full (tooltip; never empty)
    * @param value rounded value
    * @param fullValue full value (tooltip)
    * @param styleClass CSS class choosing the colour
@@ -111,10 +111,17 @@ public record SvgBarChart(
    * An input bar.
    *
    * @param label label; an empty label continues the previous group of bars
+   * @param tooltip what the bar shows, in full (never empty)
    * @param value the value (non-finite values draw no bar)
    * @param styleClass CSS class
    */
-  record Item(String label, double value, String styleClass) {}
+  record Item(String label, String tooltip, double value, String styleClass) {
+
+    /** An item whose tooltip is its label. */
+    Item(String label, double value, String styleClass) {
+      this(label, label, value, styleClass);
+    }
+  }
 
   /**
    * Lays out {@code items} on an axis that covers 0 and every finite value (or {@code [0, 1]} when
@@ -144,7 +151,7 @@ public record SvgBarChart(
       bars.add(
           new Bar(
               shorten(item.label(), layout.maxLabel),
-              item.label(),
+              item.tooltip(),
               DecimalText.round4(item.value()),
               DecimalText.full(item.value()),
               item.styleClass(),

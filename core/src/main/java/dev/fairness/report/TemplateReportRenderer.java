@@ -98,8 +98,19 @@ public final class TemplateReportRenderer implements ReportRenderer {
    */
   @Override
   public void render(AnalysisResult result, Writer out) throws IOException {
+    render(result, FindingPolicy.defaults(), out);
+  }
+
+  /**
+   * Renders the report of {@code result} to {@code out}, its findings summary judged by {@code
+   * policy}.
+   *
+   * @throws IOException when writing fails
+   * @throws IllegalStateException when the template fails on the model (a bug, not a data problem)
+   */
+  public void render(AnalysisResult result, FindingPolicy policy, Writer out) throws IOException {
     try {
-      template.process(Map.of("report", ReportModel.of(result)), out);
+      template.process(Map.of("report", ReportModel.of(result, policy)), out);
     } catch (TemplateException e) {
       throw new IllegalStateException("report template " + template.getName() + " failed", e);
     }

@@ -30,6 +30,10 @@ public final class AnalysisJsonWriter {
         g.writeFieldName("post_training_bias_metrics");
         writeBias(g, result.postTraining());
       }
+      if (result.groupMetrics() != null) {
+        g.writeFieldName("group_metrics");
+        GroupMetricsJson.write(g, result.groupMetrics());
+      }
       if (result.explanations() != null) {
         g.writeFieldName("explanations");
         writeExplanations(g, result.explanations());
@@ -82,6 +86,12 @@ public final class AnalysisJsonWriter {
           g.writeStringField("description", m.description());
           g.writeFieldName("value");
           writeNumber(g, m.value());
+          if (m.ci() != null) {
+            g.writeArrayFieldStart("ci");
+            writeNumber(g, m.ci().low());
+            writeNumber(g, m.ci().high());
+            g.writeEndArray();
+          }
           if (m.error() != null) {
             g.writeStringField("error", m.error());
           }
@@ -169,7 +179,7 @@ public final class AnalysisJsonWriter {
     }
   }
 
-  private static void writeNumber(JsonGenerator g, Double v) throws IOException {
+  static void writeNumber(JsonGenerator g, Double v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v == Double.POSITIVE_INFINITY) {

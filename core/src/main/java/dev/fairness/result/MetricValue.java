@@ -7,8 +7,20 @@ package dev.fairness.result;
  * @param description Clarify description, e.g. {@code Class Imbalance (CI)}
  * @param value the value (may be infinite), or null when {@code error} is set
  * @param error smclarify's error text, or null
+ * @param ci bootstrap confidence interval ({@code methods.confidence}), or null
  */
-public record MetricValue(String name, String description, Double value, String error) {
+public record MetricValue(
+    String name, String description, Double value, String error, ConfidenceInterval ci) {
+
+  /** Creates a metric without a confidence interval. */
+  public MetricValue(String name, String description, Double value, String error) {
+    this(name, description, value, error, null);
+  }
+
+  /** Returns this metric with the interval {@code ci}; a failed metric is returned unchanged. */
+  public MetricValue withInterval(ConfidenceInterval ci) {
+    return failed() ? this : new MetricValue(name, description, value, error, ci);
+  }
 
   /** Returns a computed metric. */
   public static MetricValue of(String name, String description, double value) {

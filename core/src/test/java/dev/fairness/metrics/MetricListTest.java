@@ -21,7 +21,7 @@ class MetricListTest {
       """
       CI,    PRE_TRAINING,  0,  '(−1, 1)',             false
       DPL,   PRE_TRAINING,  1,  '[−1, 1]',             false
-      KL,    PRE_TRAINING,  2,  '[0, +∞), may be < 0', false
+      KL,    PRE_TRAINING,  2,  '[0, +∞); below 0 only when one side lacks a label value', false
       JS,    PRE_TRAINING,  3,  '[0, ln 2)',           false
       LP,    PRE_TRAINING,  4,  '[0, √2)',             false
       TVD,   PRE_TRAINING,  5,  '[0, 1)',              false

@@ -50,4 +50,10 @@ class DecimalTextTest {
   void fullValueIsPythonRepr(double value, String expected) {
     assertEquals(expected, DecimalText.full(value));
   }
+
+  @ParameterizedTest
+  @CsvSource({"11583.0, 11583", "0.0, 0", "852.0, 852", "2.5, 2.5000", "Infinity, +∞", "NaN, —"})
+  void countsShowWithoutDecimalsWhenWhole(double value, String expected) {
+    assertEquals(expected, DecimalText.count(value));
+  }
 }

@@ -80,6 +80,7 @@ class MarkdownTablesTest {
         });
     List<String> order =
         List.of(
+            "Findings",
             "Configuration",
             "Pre-training bias",
             "Post-training bias",

@@ -1,0 +1,138 @@
+package dev.fairness.bias;
+
+import dev.fairness.metrics.BiasMetric;
+import dev.fairness.metrics.MetricUndefinedException;
+import dev.fairness.result.ConfidenceInterval;
+import dev.fairness.result.MetricValue;
+import dev.fairness.stats.BiasAccumulator;
+import dev.fairness.stats.TableBootstrap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Percentile bootstrap confidence intervals of the count-based bias metrics of one facet group
+ * ({@code methods.confidence}): {@code nBoot} table replicates ({@link TableBootstrap}), each
+ * metric computed on each replicate by the metric's own formula, and the interval between the
+ * {@code (1−level)/2} and {@code (1+level)/2} quantiles (linear interpolation, numpy's default).
+ *
+ * <p>Contract: the draws of a facet group depend only on the run seed and the group's stream
+ * number, never on thread count or on other groups. A replicate on which a metric is undefined is
+ * left out of that metric's quantiles; when more than half are undefined the metric gets no
+ * interval. Failed metrics and metrics that read feature columns (FT) get no interval.
+ */
+public final class BootstrapIntervals {
+
+  private final int nBoot;
+  private final double level;
+  private final long seed;
+
+  /**
+   * Creates intervals of {@code nBoot} replicates at coverage {@code level} from the run's {@code
+   * seed}.
+   */
+  public BootstrapIntervals(int nBoot, double level, long seed) {
+    if (nBoot < 2 || !(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("need nBoot >= 2 and 0 < level < 1");
+    }
+    this.nBoot = nBoot;
+    this.level = level;
+    this.seed = seed;
+  }
+
+  /**
+   * Returns {@code values} (one facet group's metrics) with an interval on each computed
+   * count-based metric; {@code stream} numbers the facet group and stage within the run.
+   */
+  List<MetricValue> attach(
+      List<MetricValue> values,
+      List<BiasMetric> metrics,
+      BiasAccumulator counts,
+      GroupVariable.Strata strata,
+      long stream) {
+    List<BiasMetric> wanted = new ArrayList<>();
+    for (MetricValue v : values) {
+      BiasMetric m = find(metrics, v.name());
+      if (!v.failed() && m != null && !m.readsFeatures()) {
+        wanted.add(m);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return values;
+    }
+    double[][] draws = replicates(wanted, counts, strata, stream);
+    List<MetricValue> out = new ArrayList<>(values.size());
+    for (MetricValue v : values) {
+      int j = wanted.indexOf(find(metrics, v.name()));
+      out.add(j < 0 || v.failed() ? v : withInterval(v, draws[j]));
+    }
+    return out;
+  }
+
+  /** Returns the metric values on each replicate: {@code [metric][replicate]}, NaN = undefined. */
+  double[][] replicates(
+      List<BiasMetric> wanted, BiasAccumulator counts, GroupVariable.Strata strata, long stream) {
+    TableBootstrap boot = new TableBootstrap(counts, new SplittableRandom(streamSeed(stream)));
+    double[][] draws = new double[wanted.size()][nBoot];
+    for (int r = 0; r < nBoot; r++) {
+      var view = BiasAnalysis.view(boot.next(), strata, null);
+      for (int j = 0; j < wanted.size(); j++) {
+        double x;
+        try {
+          x = wanted.get(j).compute(view);
+        } catch (MetricUndefinedException e) {
+          x = Double.NaN;
+        }
+        draws[j][r] = x;
+      }
+    }
+    return draws;
+  }
+
+  private MetricValue withInterval(MetricValue v, double[] draws) {
+    double[] defined = Arrays.stream(draws).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    if (defined.length * 2 < draws.length || defined.length < 2) {
+      return v;
+    }
+    double tail = (1 - level) / 2;
+    return v.withInterval(
+        new ConfidenceInterval(quantile(defined, tail), quantile(defined, 1 - tail)));
+  }
+
+  /** Returns the {@code q} quantile of sorted values by linear interpolation (numpy default). */
+  static double quantile(double[] sorted, double q) {
+    double h = (sorted.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    double a = sorted[lo];
+    double b = sorted[hi];
+    if (a == b || h == lo) {
+      return a;
+    }
+    if (Double.isInfinite(a) || Double.isInfinite(b)) {
+      return q < 0.5 ? a : b; // no interpolation with infinity: take the wider side
+    }
+    return a + (h - lo) * (b - a);
+  }
+
+  /** Returns the seed of one stream: the run seed and the stream number, mixed (SplitMix64). */
+  private long streamSeed(long stream) {
+    return mix(mix(seed) + 0x9E3779B97F4A7C15L * (stream + 1));
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  private static BiasMetric find(List<BiasMetric> metrics, String id) {
+    for (BiasMetric m : metrics) {
+      if (m.id().equals(id)) {
+        return m;
+      }
+    }
+    return null;
+  }
+}
