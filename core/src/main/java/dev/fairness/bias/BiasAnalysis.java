@@ -69,8 +69,9 @@ public final class BiasAnalysis {
           || (in.predicted() != null && f.column().equals(in.predicted().name()))) {
         throw new ConfigException("Facet " + f.column() + " cannot be the label column");
       }
-      FacetSplit split = FacetSelector.groups(table.column(f.column()), f.values(), log);
-      facets.computeIfAbsent(f.column(), k -> new ArrayList<>()).add(split);
+      facets
+          .computeIfAbsent(f.column(), k -> new ArrayList<>())
+          .addAll(FacetSelector.splits(table.column(f.column()), f.values(), log));
     }
     RowSet yhat = post && predicted.usable() ? predicted.positive() : null;
     boolean byValue = post && predicted.usable() && labelIndex.kind() == ColumnKind.CATEGORICAL;

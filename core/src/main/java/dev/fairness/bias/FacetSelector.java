@@ -2,6 +2,7 @@ package dev.fairness.bias;
 
 import dev.fairness.RunLog;
 import dev.fairness.bias.count.LongValues;
+import dev.fairness.bias.count.RowBits;
 import dev.fairness.bias.count.RowSet;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.Column;
@@ -10,7 +11,9 @@ import dev.fairness.data.DataException;
 import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Splits rows into facet groups d / a (spec §4.3). */
 public final class FacetSelector {
@@ -48,6 +51,7 @@ public final class FacetSelector {
         throw new DataException(NO_THRESHOLD);
       }
       Number t = Thresholds.threshold(vals);
+      Thresholds.requireSomeValue(facet, t);
       NumericColumn c = new NumericColumn(facet);
       RowSet d;
       IntervalRule rule;
@@ -83,6 +87,60 @@ public final class FacetSelector {
     return split;
   }
 
+  /**
+   * Returns the splits of one {@code facet[]} entry: the one of {@link #groups}, except for a
+   * one-vs-rest BOOL column with missing cells. There pandas keeps the column as objects
+   * True/False/NaN, so smclarify's {@code unique()} gives a group {@code nan} too, at the place of
+   * the first missing row; its rows are those equal to {@code bool(nan)}, which is True, when the
+   * first row holds a boolean (smclarify converts the value to the type of the first cell), and
+   * none when the first row is missing. That group is kept, with a warning that says what it holds.
+   */
+  public static List<FacetSplit> splits(Column facet, List<Object> values, RunLog log) {
+    FacetSplit split = groups(facet, values, log);
+    if ((values != null && !values.isEmpty())
+        || facet.type() != ColumnType.BOOL
+        || facet.missingCount() == 0) {
+      return List.of(split);
+    }
+    int firstMissing = 0;
+    while (!facet.isMissing(firstMissing)) {
+      firstMissing++;
+    }
+    Set<Object> before = new HashSet<>();
+    for (int i = 0; i < firstMissing; i++) {
+      before.add(facet.get(i));
+    }
+    int at = before.size();
+    RowBits nan = new RowBits(facet.size());
+    if (firstMissing > 0) {
+      for (int i = 0; i < facet.size(); i++) {
+        if (Boolean.TRUE.equals(facet.get(i))) {
+          nan.set(i);
+        }
+      }
+    }
+    log.warn(
+        "Facet "
+            + facet.name()
+            + " is boolean with "
+            + facet.missingCount()
+            + " missing cells: as in smclarify they add a group nan, which holds "
+            + (firstMissing > 0
+                ? "the " + nan.count() + " rows with True (Python's bool(nan) is True)"
+                : "no row (the first row is missing)")
+            + "; give value_or_threshold to choose the groups");
+    List<FacetSplit> out = new ArrayList<>();
+    int n = split.groups().size();
+    if (at > 0) {
+      out.add(at == n ? split : split.part(0, at));
+    }
+    out.add(FacetSplit.single("nan", RowSet.of(nan)));
+    if (at < n) {
+      out.add(at == 0 ? split : split.part(at, n));
+    }
+    return out;
+  }
+
   /** One group per distinct non-missing value, in order of first appearance. */
   private static FacetSplit oneVersusRest(Column facet, ValueCodes codes, RunLog log) {
     // a FLOAT column is CONTINUOUS, refused above without a threshold
@@ -106,7 +164,7 @@ public final class FacetSelector {
               + MAX_GROUPS
               + " groups; give value_or_threshold");
     }
-    if (facet.missingCount() > 0) {
+    if (facet.missingCount() > 0 && facet.type() != ColumnType.BOOL) {
       log.warn(
           "Facet "
               + facet.name()

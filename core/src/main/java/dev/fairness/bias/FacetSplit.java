@@ -53,6 +53,20 @@ public final class FacetSplit {
     return new FacetSplit(groups, null, null, column, values, groupOf);
   }
 
+  /**
+   * Returns the one-vs-rest groups {@code from} (inclusive) to {@code to} (exclusive) of this split
+   * as a split of their own: each group's d is unchanged, the rows of the other groups join every
+   * rest, which they are in already.
+   */
+  FacetSplit part(int from, int to) {
+    int[] sub = new int[groupOf.length];
+    for (int k = 0; k < sub.length; k++) {
+      int g = groupOf[k];
+      sub[k] = g >= from && g < to ? g - from : -1;
+    }
+    return new FacetSplit(groups.subList(from, to), null, codes, column, values, sub);
+  }
+
   /** Returns the {@code value_or_threshold} strings of the groups, in §4.3 order. */
   public List<String> groups() {
     return groups;

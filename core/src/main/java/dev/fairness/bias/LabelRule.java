@@ -33,6 +33,7 @@ public final class LabelRule {
               kind, ValueMatcher.match(label, codes, values), joined(values), null, null, false);
     } else {
       Number t = Thresholds.threshold(values);
+      Thresholds.requireSomeValue(label, t);
       NumericColumn c = new NumericColumn(label);
       if (codes != null) {
         long[] v = c.codeValues(codes);

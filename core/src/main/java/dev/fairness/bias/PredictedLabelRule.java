@@ -5,6 +5,8 @@ import dev.fairness.bias.count.RowBits;
 import dev.fairness.bias.count.RowSet;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.Column;
+import dev.fairness.data.DataException;
+import dev.fairness.text.ValueText;
 import java.util.List;
 
 /** Builds the positive predicted index of spec §4.4. */
@@ -45,6 +47,16 @@ public final class PredictedLabelRule {
       RunLog log) {
     ValueCodes codes = ValueCodes.of(predicted);
     ColumnKind kind = ColumnKind.infer(predicted, codes, values, log);
+    if (kind == ColumnKind.CONTINUOUS && !Thresholds.isNumeric(values.get(0))) {
+      // smclarify converts the predicted labels before it compares the kinds: its error wins
+      throw new DataException(
+          Thresholds.NOT_NUMERIC
+              + " (predicted label column "
+              + predicted.name()
+              + " is classified CONTINUOUS and the label value "
+              + ValueText.render(values.get(0))
+              + " is not a number)");
+    }
     if (kind != labelIndex.kind()) {
       return new PredictedIndex(null, kind, KIND_MISMATCH);
     }

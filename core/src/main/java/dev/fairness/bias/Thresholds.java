@@ -3,6 +3,7 @@ package dev.fairness.bias;
 import dev.fairness.RunLog;
 import dev.fairness.bias.count.ValueCodes;
 import dev.fairness.data.CellParser;
+import dev.fairness.data.Column;
 import dev.fairness.data.DataException;
 import dev.fairness.text.ValueText;
 import java.util.List;
@@ -16,15 +17,19 @@ final class Thresholds {
   private Thresholds() {}
 
   /**
-   * Returns the threshold of a one-element value list: a JSON integer as {@link Long}, another
-   * number as {@link Double}, a string that parses as a float as {@link Double}. Throws {@link
-   * DataException} with the smclarify message otherwise.
+   * Returns the threshold of a one-element value list: a JSON integer or boolean (true = 1, as in
+   * Python) as {@link Long}, another number as {@link Double}, a string that parses as a float as
+   * {@link Double}. Throws {@link DataException} with the smclarify message otherwise.
    */
   static Number threshold(List<Object> values) {
     if (values.size() != 1) {
       throw new DataException(NOT_NUMERIC);
     }
     Object v = values.get(0);
+    if (v instanceof Boolean b) {
+      // Python's bool is an int: smclarify takes true as the threshold 1
+      return b ? 1L : 0L;
+    }
     if (v instanceof Long || v instanceof Integer) {
       return ((Number) v).longValue();
     }
@@ -32,12 +37,36 @@ final class Thresholds {
       return n.doubleValue();
     }
     if (v instanceof String s) {
-      Double d = CellParser.parseDouble(CellParser.trim(s));
+      Double d = CellParser.parseDouble(CellParser.stripSpace(s));
       if (d != null) {
         return d;
       }
     }
     throw new DataException(NOT_NUMERIC);
+  }
+
+  /** Returns true when smclarify accepts the value as a threshold: a number, or a float string. */
+  static boolean isNumeric(Object v) {
+    return v instanceof Boolean
+        || v instanceof Number
+        || (v instanceof String s && CellParser.parseDouble(CellParser.stripSpace(s)) != null);
+  }
+
+  /**
+   * Throws smclarify's error (pandas', when it builds the interval up to a NaN maximum) when a
+   * CONTINUOUS column has no non-missing value, so that no interval can be made.
+   */
+  static void requireSomeValue(Column c, Number t) {
+    if (c.size() > 0 && c.missingCount() == c.size()) {
+      throw new DataException(
+          "Column "
+              + c.name()
+              + " has no non-missing value, so threshold "
+              + ValueText.render(t)
+              + " makes no interval: missing values must be missing in the same location both"
+              + " left and right sides (smclarify's error); check the column and its missing-value"
+              + " markers");
+    }
   }
 
   /**

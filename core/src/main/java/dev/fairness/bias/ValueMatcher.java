@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Categorical membership of spec §4.2: {@code cell ∈ values} with Python equality (integer 1 ≠
- * string "1"; 1 == 1.0; true == 1, false == 0), and the coercion retry: when nothing matches and
- * the first value's type differs from the column's, every value is converted to the column's type
- * and matching is repeated. Missing cells never match.
+ * Categorical membership of spec §4.2: {@code cell ∈ values} with the equality of a pandas
+ * categorical column (smclarify compares {@code series.astype("category") == value}): integer 1 ≠
+ * string "1"; 1 == 1.0; a boolean matches only a boolean cell and a number only a number cell (True
+ * ≠ 1, False ≠ 0). Then the coercion retry: when nothing matches and the first value's type differs
+ * from the column's, every value is converted to the column's type and matching is repeated.
+ * Missing cells never match.
  */
 final class ValueMatcher {
 
@@ -64,8 +66,8 @@ final class ValueMatcher {
   private static boolean[] matchCodes(ValueCodes codes, List<Object> values) {
     boolean[] member = new boolean[codes.size()];
     String[] dict = codes.dictionary();
-    Wanted w = dict == null ? new Wanted(values) : null;
     boolean bool = codes.column().type() == ColumnType.BOOL;
+    Wanted w = dict == null ? new Wanted(values, bool) : null;
     for (int c = 0; c < member.length; c++) {
       if (codes.rows(c) > 0) {
         if (dict != null) {
@@ -98,7 +100,7 @@ final class ValueMatcher {
       }
       return out;
     }
-    Wanted w = new Wanted(values);
+    Wanted w = new Wanted(values, c.type() == ColumnType.BOOL);
     boolean ints = c.type() == ColumnType.INT;
     for (int i = 0; i < n; i++) {
       if (!anyMissing || !c.isMissing(i)) {
@@ -111,21 +113,25 @@ final class ValueMatcher {
   }
 
   /**
-   * The values an INT, FLOAT or BOOL cell is compared with: numbers and booleans, never strings
-   * (Python equality: 1 == 1.0 == True). INT cells compare as integers, FLOAT and BOOL cells (0.0 /
-   * 1.0) as doubles, -0.0 being 0.0.
+   * The values an INT, FLOAT or BOOL cell is compared with: for a BOOL column its booleans, for an
+   * INT or FLOAT column its numbers (1 == 1.0), never strings (categorical equality). INT cells
+   * compare as integers, FLOAT and BOOL cells (0.0 / 1.0) as doubles, -0.0 being 0.0.
    */
   private static final class Wanted {
     private final long[] longs;
     private final double[] doubles;
 
-    Wanted(List<Object> values) {
+    Wanted(List<Object> values, boolean boolColumn) {
       Set<Long> ls = new HashSet<>();
       Set<Double> ds = new HashSet<>();
       for (Object v : values) {
         if (v instanceof Boolean b) {
-          ls.add(b ? 1L : 0L);
-          ds.add(b ? 1.0 : 0.0);
+          if (boolColumn) {
+            ls.add(b ? 1L : 0L);
+            ds.add(b ? 1.0 : 0.0);
+          }
+        } else if (boolColumn) {
+          continue;
         } else if (v instanceof Long || v instanceof Integer) {
           long x = ((Number) v).longValue();
           ls.add(x);
@@ -220,6 +226,11 @@ final class ValueMatcher {
     return d;
   }
 
+  /**
+   * Converts to a boolean: booleans as they are, numbers 0 and 1, the strings true/false in any
+   * case; anything else cannot be compared. [ADAPT] smclarify uses numpy's {@code bool_()}, which
+   * makes the string "False" True.
+   */
   private static Boolean toBool(Column c, Object v) {
     if (v instanceof Boolean b) {
       return b;

@@ -1,13 +1,18 @@
 package dev.fairness.data;
 
-/** A BOOL column: one 0/1 value per row, never missing (spec §3.1 column typing). */
+/**
+ * A BOOL column: one 0/1 value per row. Missing cells are kept in a {@link BitMask}, as pandas
+ * keeps a column of True/False/NaN (object dtype) boolean rather than turning it into strings.
+ */
 final class BoolColumn extends StoredColumn {
 
   private final PackedLongs values;
+  private final BitMask missing;
 
-  BoolColumn(String name, PackedLongs values) {
+  BoolColumn(String name, PackedLongs values, BitMask missing) {
     super(name, values.size());
     this.values = values;
+    this.missing = missing == null || missing.count() == 0 ? null : missing;
   }
 
   @Override
@@ -17,17 +22,20 @@ final class BoolColumn extends StoredColumn {
 
   @Override
   public boolean isMissing(int row) {
-    return false;
+    return missing != null && missing.get(row);
   }
 
   @Override
   public Object get(int row) {
+    if (isMissing(row)) {
+      return null;
+    }
     return values.get(row) != 0 ? Boolean.TRUE : Boolean.FALSE;
   }
 
   @Override
   public double getDouble(int row) {
-    return values.get(row);
+    return isMissing(row) ? Double.NaN : values.get(row);
   }
 
   @Override
@@ -37,16 +45,17 @@ final class BoolColumn extends StoredColumn {
 
   @Override
   public int missingCount() {
-    return 0;
+    return missing == null ? 0 : missing.count();
   }
 
   @Override
   StoredColumn select(int[] rows) {
-    return new BoolColumn(name(), values.select(rows));
+    return new BoolColumn(
+        name(), values.select(rows), missing == null ? null : missing.select(rows));
   }
 
   @Override
   StoredColumn renamed(String newName) {
-    return new BoolColumn(newName, values);
+    return new BoolColumn(newName, values, missing);
   }
 }

@@ -21,40 +21,43 @@ public final class CellKind {
   /** The value of the last FLOAT cell. */
   double doubleValue;
 
-  /** Returns the kind of a trimmed cell and stores its value. */
-  int scan(String t) {
-    int n = t.length();
+  /**
+   * Returns the kind of a cell as read (untrimmed) and stores its value: MISSING for an exact
+   * missing-value marker, INT or FLOAT for a number with optional ASCII white space around it (the
+   * infinity words only without), BOOL for true/false in any letter case, else STRING.
+   */
+  int scan(String raw) {
+    int n = raw.length();
     if (n == 0) {
       return MISSING;
+    }
+    char r0 = raw.charAt(0);
+    if (((r0 == '-' || r0 == '#' || r0 == '<' || r0 == '1' || r0 == 'N' || r0 == 'n')
+        && CellParser.MISSING_MARKERS.contains(raw))) {
+      return MISSING;
+    }
+    String t = r0 <= ' ' || raw.charAt(n - 1) <= ' ' ? CellParser.stripSpace(raw) : raw;
+    if (t.isEmpty()) {
+      return STRING;
     }
     char c0 = t.charAt(0);
     if ((c0 >= '0' && c0 <= '9') || c0 == '+' || c0 == '-' || c0 == '.') {
       if (scanLong(t)) {
         return INT;
       }
-      if (c0 == '-' && CellParser.MISSING_MARKERS.contains(t)) {
-        return MISSING;
-      }
       Double d = CellParser.parseDouble(t);
-      if (d != null) {
-        doubleValue = d;
-        return FLOAT;
-      }
-      return CellParser.MISSING_MARKERS.contains(t) ? MISSING : STRING;
-    }
-    if (CellParser.MISSING_MARKERS.contains(t)) {
-      return MISSING;
-    }
-    if (c0 == 'i' || c0 == 'I') {
-      Double d = CellParser.parseDouble(t);
-      if (d != null) {
+      if (d != null && (t == raw || !CellParser.isInfinityWord(t))) {
         doubleValue = d;
         return FLOAT;
       }
       return STRING;
     }
+    if ((c0 == 'i' || c0 == 'I') && t == raw && CellParser.isInfinityWord(t)) {
+      doubleValue = Double.POSITIVE_INFINITY;
+      return FLOAT;
+    }
     if (c0 == 'T' || c0 == 't' || c0 == 'F' || c0 == 'f') {
-      Boolean b = CellParser.parseBoolean(t);
+      Boolean b = CellParser.parseBoolean(raw);
       if (b != null) {
         longValue = b ? 1 : 0;
         return BOOL;

@@ -5,9 +5,10 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * Builds one column cell by cell and types it by the column rule of spec §3.1: all integer and no
- * missing cell → INT; all integer/float → FLOAT; all boolean and no missing cell → BOOL; anything
- * else → STRING, every cell keeping its text and missing cells staying missing.
+ * Builds one column cell by cell and types it by the column rule of pandas 1.5.3's {@code
+ * read_csv}: all integer and no missing cell → INT; all integer/float → FLOAT; all boolean → BOOL
+ * (missing cells allowed, as pandas' object column of True/False/NaN); anything else → STRING,
+ * every cell keeping its text and missing cells staying missing.
  *
  * <p>Cells stay in primitive storage while the column is numeric or boolean. When a column turns
  * STRING after such cells, their text is rendered back from the stored value (spec §9.5). For typed
@@ -275,11 +276,7 @@ public final class ColumnBuilder {
         return new DoubleColumn(name, doubles.toArray());
       }
       case BOOL -> {
-        if (missing.count() == 0) {
-          return new BoolColumn(name, longs.trim());
-        }
-        convert(State.STRING);
-        return new StringColumn(name, longs.trim(), dictionary.toArray());
+        return new BoolColumn(name, longs.trim(), missing);
       }
       default -> {
         return new StringColumn(name, longs.trim(), dictionary.toArray());

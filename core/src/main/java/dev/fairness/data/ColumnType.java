@@ -6,7 +6,7 @@ public enum ColumnType {
   INT,
   /** Doubles; missing cells allowed. */
   FLOAT,
-  /** Booleans; no missing cell. */
+  /** Booleans; missing cells allowed (pandas keeps True/False/NaN boolean). */
   BOOL,
   /** Text, dictionary-encoded; missing cells allowed. */
   STRING;

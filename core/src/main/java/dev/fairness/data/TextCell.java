@@ -5,8 +5,8 @@ package dev.fairness.data;
  * reader can type each distinct cell text once (in parallel, per block) and add it many times.
  *
  * @param raw the cell as read, untrimmed
- * @param marker true when the trimmed text is a missing-value marker (spec §3.1)
- * @param kind the {@link CellKind} of the trimmed text
+ * @param marker true when the text is exactly a missing-value marker
+ * @param kind the {@link CellKind} of the text
  * @param longValue the INT value, or 1/0 for BOOL
  * @param doubleValue the FLOAT value
  * @param canonical true when Python's str() of the typed value gives back {@code raw} exactly
@@ -16,21 +16,15 @@ public record TextCell(
 
   /** Types a raw cell with the reading thread's {@link CellKind}. */
   public static TextCell of(String raw, CellKind cellKind) {
-    String t = CellParser.trim(raw);
-    int k = cellKind.scan(t);
+    int k = cellKind.scan(raw);
     boolean canonical =
         switch (k) {
-          case CellKind.INT -> CellKind.canonicalInteger(raw, t);
+          case CellKind.INT -> CellKind.canonicalInteger(raw, CellParser.stripSpace(raw));
           case CellKind.BOOL -> raw.equals("True") || raw.equals("False");
           case CellKind.FLOAT -> false;
           default -> true;
         };
     return new TextCell(
-        raw,
-        CellParser.MISSING_MARKERS.contains(t),
-        k,
-        cellKind.longValue,
-        cellKind.doubleValue,
-        canonical);
+        raw, k == CellKind.MISSING, k, cellKind.longValue, cellKind.doubleValue, canonical);
   }
 }

@@ -28,7 +28,8 @@ public final class FlipTest {
   }
 
   /**
-   * Returns FT. Throws {@link MetricUndefinedException} when d or a is empty.
+   * Returns FT. Throws {@link MetricUndefinedException} when d or a is empty, or with
+   * scikit-learn's text when the matrix has no column.
    *
    * @param features row-major matrix, {@code rows * dims} values, no NaN
    * @param dims columns of the matrix
@@ -46,6 +47,12 @@ public final class FlipTest {
     int na = n - nd;
     MetricUndefinedException.require(nd > 0, "Facet set is empty");
     MetricUndefinedException.require(na > 0, "Negated Facet set is empty");
+    // scikit-learn's check when the kNN is fitted on the rest group with no feature column left
+    MetricUndefinedException.require(
+        dims > 0,
+        "Found array with 0 feature(s) (shape=("
+            + na
+            + ", 0)) while a minimum of 1 is required by KNeighborsClassifier.");
     int k = neighbours(na);
     int[] aRows = new int[na];
     int[] dRows = new int[nd];

@@ -22,7 +22,12 @@ class CellParserTest {
     assertEquals("0x1A", CellParser.parse("0x1A"));
     assertEquals("1.5d", CellParser.parse("1.5d"));
     assertEquals("1f", CellParser.parse("1f"));
-    assertEquals("tRUE", CellParser.parse("tRUE"));
+    // pandas compares booleans with strcasecmp: any letter case, nothing around them
+    assertEquals(Boolean.TRUE, CellParser.parse("tRUE"));
+    assertEquals(" True", CellParser.parse(" True"));
+    // white space around a number is skipped, around an infinity word it is not
+    assertEquals(5L, CellParser.parse("\t5"));
+    assertEquals(" inf", CellParser.parse(" inf"));
     // larger than a 64-bit integer: a float
     assertEquals(9.9999999999999999999e19, CellParser.parse("99999999999999999999"));
   }
@@ -30,8 +35,14 @@ class CellParserTest {
   @Test
   void recognisesPandasMissingMarkers() {
     for (String m : CellParser.MISSING_MARKERS) {
-      assertNull(CellParser.parse(" " + m + " "), m);
+      assertNull(CellParser.parse(m), m);
+      if (!m.isEmpty()) {
+        // pandas matches markers exactly: a padded marker is an ordinary string
+        assertEquals(" " + m, CellParser.parse(" " + m), m);
+      }
     }
     assertEquals("?", CellParser.parse("?"));
+    assertEquals("None", CellParser.parse("None"), "not a marker in pandas 1.5.3");
+    assertEquals(" ", CellParser.parse(" "));
   }
 }

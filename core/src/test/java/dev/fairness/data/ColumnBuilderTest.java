@@ -61,9 +61,9 @@ class ColumnBuilderTest {
   @Test
   void everyMissingMarkerIsMissing() {
     List<String> cells = new ArrayList<>(CellParser.MISSING_MARKERS);
-    cells.add(" NaN ");
+    cells.add("1.5");
     Column c = Columns.fromText("c", cells);
-    assertEquals(cells.size(), c.missingCount());
+    assertEquals(cells.size() - 1, c.missingCount());
     assertEquals(ColumnType.FLOAT, c.type());
   }
 
@@ -76,11 +76,13 @@ class ColumnBuilderTest {
   }
 
   @Test
-  void booleansWithMissingAreStringsKeepingText() {
+  void booleansWithMissingStayBoolean() {
+    // pandas: object column of True / NaN / False, not strings
     Column c = text("True", "", "false");
-    assertEquals(ColumnType.STRING, c.type());
-    assertEquals(Arrays.asList("True", null, "false"), values(c));
-    assertEquals(-1, c.code(1));
+    assertEquals(ColumnType.BOOL, c.type());
+    assertEquals(Arrays.asList(true, null, false), values(c));
+    assertEquals(1, c.missingCount());
+    assertTrue(Double.isNaN(c.getDouble(1)));
   }
 
   @Test

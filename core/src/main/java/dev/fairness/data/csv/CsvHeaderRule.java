@@ -91,7 +91,7 @@ final class CsvHeaderRule {
   /** Returns true when a cell of the row is a number. */
   boolean anyNumber(List<String> cells) {
     for (String c : cells) {
-      if (kind.isNumber(CellParser.trim(c))) {
+      if (kind.isNumber(c)) {
         return true;
       }
     }
