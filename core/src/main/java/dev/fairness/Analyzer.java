@@ -56,7 +56,9 @@ public final class Analyzer implements AutoCloseable {
     boolean post = m.postTraining() != null;
     boolean explain = m.shap() != null || m.pdp() != null;
     boolean predictionsInData =
-        config.predictedLabel() != null || config.predictedLabelDatasetUri() != null;
+        config.predictedLabel() != null
+            || config.predictedLabelDatasetUri() != null
+            || config.predictedScore() != null;
     boolean modelForBias = post && !predictionsInData;
     boolean flipTest = post && MetricEngine.readsFeatures(Stage.POST_TRAINING, m.postTraining());
     ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
@@ -75,7 +77,13 @@ public final class Analyzer implements AutoCloseable {
       Column predicted = null;
       if (post) {
         predicted =
-            predictionsInData ? ds.table().column(ds.predictedLabel()) : predictFromModel(ds);
+            ds.predictedLabel() != null
+                ? ds.table().column(ds.predictedLabel())
+                : ds.predictedScore() != null
+                    ? ScoreColumn.predictedLabels(
+                        ds.table().column(ds.predictedScore()),
+                        config.effectiveProbabilityThreshold())
+                    : predictFromModel(ds);
       }
       BiasResults bias = BiasStage.run(config, ds, predicted, log);
       preReport = bias.pre();
@@ -88,6 +96,14 @@ public final class Analyzer implements AutoCloseable {
       explanations = explainStage.run(ds, model, dir);
     }
     model.close();
+    if (m.thresholds() != null) {
+      MitigationRun.run(
+          loaded,
+          MitigationOptions.of(
+              m.thresholds(), options.datasetOverride(), options.csvHeader(), options.formats()),
+          log,
+          dir);
+    }
     RunInfo info =
         RunInfoBuilder.build(
             config,

@@ -7,11 +7,12 @@
  *
  * <p>Package dependencies ({@code A → B}: A uses B; {@code PackageRulesTest} checks them and that
  * they have no cycle): {@code text} and {@code stats} are leaves; {@code result → text}; {@code
- * metrics → stats, result}; {@code config → metrics} (the metric ids); {@code report → result,
- * metrics, text}; {@code gate → result, config, text}; {@code data → config, text, data.csv} and
- * {@code data.csv → data}; {@code bias.count → data, text}; {@code bias → bias.count, config, data,
- * metrics, result, stats, text}; {@code model → config, data, text}; {@code explain → config, data,
- * model, result, text}. This package ({@code Analyzer} and its stages) uses them all; every package
- * may use {@code FairnessException} and {@code RunLog}, and nothing else of this package.
+ * metrics → stats, result}; {@code config → metrics} (the metric ids); {@code mitigate} is a leaf
+ * (threshold mitigation over arrays); {@code report → result, metrics, text, mitigate}; {@code gate
+ * → result, config, text}; {@code data → config, text, data.csv} and {@code data.csv → data};
+ * {@code bias.count → data, text}; {@code bias → bias.count, config, data, metrics, result, stats,
+ * text}; {@code model → config, data, text}; {@code explain → config, data, model, result, text}.
+ * This package ({@code Analyzer} and its stages) uses them all; every package may use {@code
+ * FairnessException} and {@code RunLog}, and nothing else of this package.
  */
 package dev.fairness;

@@ -20,6 +20,8 @@ public final class FairnessCommand implements Runnable {
     spec.addSubcommand("analyze", AnalyzeCommand.spec());
     spec.addSubcommand("validate", ValidateCommand.spec());
     spec.addSubcommand("compare", CompareCommand.spec());
+    spec.addSubcommand("mitigate", MitigateCommand.spec());
+    spec.addSubcommand("apply-thresholds", ApplyThresholdsCommand.spec());
     spec.addSubcommand("help", HelpSubcommand.spec());
   }
 

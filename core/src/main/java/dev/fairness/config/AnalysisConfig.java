@@ -29,6 +29,9 @@ import java.util.List;
  * @param methods requested methods
  * @param predictor model description with defaults filled
  * @param local runtime settings with defaults filled
+ * @param predictedScore {@code predicted_score}: the column of the model's score for the positive
+ *     class (our key, CSV only), or null; without {@code predicted_label} the predicted label is
+ *     score {@code >} {@code probability_threshold}
  */
 public record AnalysisConfig(
     Path configFile,
@@ -50,7 +53,54 @@ public record AnalysisConfig(
     List<String> predictedLabelHeaders,
     MethodsConfig methods,
     PredictorConfig predictor,
-    LocalConfig local) {
+    LocalConfig local,
+    ColumnRef predictedScore) {
+
+  /** Creates a configuration without {@code predicted_score}. */
+  public AnalysisConfig(
+      Path configFile,
+      String datasetType,
+      Path datasetUri,
+      List<String> headers,
+      ColumnRef label,
+      ColumnRef predictedLabel,
+      String features,
+      List<Object> labelValuesOrThreshold,
+      Double probabilityThreshold,
+      List<FacetConfig> facets,
+      ColumnRef groupVariable,
+      List<ColumnRef> excludedColumns,
+      ColumnRef joinsource,
+      Path facetDatasetUri,
+      List<String> facetHeaders,
+      Path predictedLabelDatasetUri,
+      List<String> predictedLabelHeaders,
+      MethodsConfig methods,
+      PredictorConfig predictor,
+      LocalConfig local) {
+    this(
+        configFile,
+        datasetType,
+        datasetUri,
+        headers,
+        label,
+        predictedLabel,
+        features,
+        labelValuesOrThreshold,
+        probabilityThreshold,
+        facets,
+        groupVariable,
+        excludedColumns,
+        joinsource,
+        facetDatasetUri,
+        facetHeaders,
+        predictedLabelDatasetUri,
+        predictedLabelHeaders,
+        methods,
+        predictor,
+        local,
+        null);
+  }
 
   /** Returns {@code probability_threshold}, or 0.5 when absent. */
   public double effectiveProbabilityThreshold() {

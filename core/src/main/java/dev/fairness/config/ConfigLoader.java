@@ -124,6 +124,9 @@ public final class ConfigLoader {
             || rules.present("/local/command")
             || rules.present("/local/endpoint_url");
     rules.check(data.datasetType(), requested, hasModel);
+    if (methods.thresholds() != null) {
+      rules.checkThresholdKeys();
+    }
     problems.throwIfAny();
 
     AnalysisConfig config =
@@ -147,7 +150,8 @@ public final class ConfigLoader {
             data.predictedLabelHeaders(),
             methods,
             predictor,
-            local);
+            local,
+            data.predictedScore());
     Long shapSeed = methods.shap() == null ? null : methods.shap().seed();
     long seed = overrides.seed() != null ? overrides.seed() : shapSeed != null ? shapSeed : 0L;
     return new LoadedConfig(config, root, seed);

@@ -24,9 +24,14 @@ final class CrossFieldRules {
     return !v.isMissingNode() && !v.isNull();
   }
 
-  /** Returns true when predicted labels come from the data rather than from the model. */
+  /**
+   * Returns true when predicted labels come from the data rather than from the model (a {@code
+   * predicted_score} column gives them by {@code probability_threshold}).
+   */
   boolean predictedLabelsInData() {
-    return present("/predicted_label") || present("/predicted_label_dataset_uri");
+    return present("/predicted_label")
+        || present("/predicted_label_dataset_uri")
+        || present("/predicted_score");
   }
 
   /** Records every violated rule; {@code requested} says which methods are present. */
@@ -52,6 +57,21 @@ final class CrossFieldRules {
       problems.general(
           "model_config must be provided when `predicted_label_dataset_uri` or `predicted_label`"
               + " are not provided in data_config.");
+    }
+  }
+
+  /** Records what {@code methods.thresholds} needs: a score, the label and a facet. */
+  void checkThresholdKeys() {
+    if (!present("/predicted_score")) {
+      problems.general(
+          "methods.thresholds needs predicted_score: the column of the model's positive-class"
+              + " score");
+    }
+    if (!present("/label") || !present("/label_values_or_threshold")) {
+      problems.general("methods.thresholds needs label and label_values_or_threshold");
+    }
+    if (!nonEmpty("/facet")) {
+      problems.general("methods.thresholds needs facet: the sensitive column(s)");
     }
   }
 

@@ -24,4 +24,5 @@ record DataKeys(
     Path facetDatasetUri,
     List<String> facetHeaders,
     Path predictedLabelDatasetUri,
-    List<String> predictedLabelHeaders) {}
+    List<String> predictedLabelHeaders,
+    ColumnRef predictedScore) {}

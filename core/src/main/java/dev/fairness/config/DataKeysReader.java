@@ -19,6 +19,7 @@ final class DataKeysReader {
           "headers",
           "label",
           "predicted_label",
+          "predicted_score",
           "features",
           "label_values_or_threshold",
           "probability_threshold",
@@ -64,6 +65,15 @@ final class DataKeysReader {
     boolean json = datasetType != null && !datasetType.equals("text/csv");
     ColumnRef label = labelRef("label", json);
     ColumnRef predictedLabel = labelRef("predicted_label", json);
+    ColumnRef predictedScore = root.columnRef("predicted_score");
+    if (predictedScore != null && json) {
+      root.problems()
+          .schema(
+              root.at("predicted_score"),
+              "supported for dataset_type text/csv only; give the model's probabilities by"
+                  + " predicted_label with probability_threshold instead");
+      predictedScore = null;
+    }
     String features = features(datasetType);
     List<Object> lvot = root.scalarList("label_values_or_threshold");
     Double probabilityThreshold = root.number("probability_threshold");
@@ -97,7 +107,8 @@ final class DataKeysReader {
         facetUri,
         facetHeaders,
         plUri,
-        plHeaders);
+        plHeaders,
+        predictedScore);
   }
 
   private String datasetType() {

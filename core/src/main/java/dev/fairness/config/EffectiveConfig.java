@@ -44,6 +44,7 @@ public final class EffectiveConfig {
     putStrings(out, "headers", c.headers());
     putRef(out, "label", c.label());
     putRef(out, "predicted_label", c.predictedLabel());
+    putRef(out, "predicted_score", c.predictedScore());
     if (c.features() != null) {
       out.put("features", c.features());
     }
@@ -134,6 +135,13 @@ public final class EffectiveConfig {
         pdp.set("features", refs(p.features()));
       }
       pdp.put("top_k_features", p.topKFeatures());
+    }
+    ThresholdsConfig t = m.thresholds();
+    if (t != null) {
+      ObjectNode thresholds = out.putObject("thresholds");
+      thresholds.set("constraints", strings(t.constraints()));
+      thresholds.put("objective", t.objective());
+      thresholds.put("grid_size", t.gridSize());
     }
     ObjectNode report = out.putObject("report");
     report.put("name", m.report().name());

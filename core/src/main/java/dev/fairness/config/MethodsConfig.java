@@ -11,10 +11,23 @@ import java.util.List;
  * @param shap SHAP settings or null
  * @param pdp PDP settings or null
  * @param report report name and title (never null; defaults filled)
+ * @param thresholds {@code methods.thresholds} (our key: threshold mitigation), or null
  */
 public record MethodsConfig(
     List<String> preTraining,
     List<String> postTraining,
     ShapConfig shap,
     PdpConfig pdp,
-    ReportConfig report) {}
+    ReportConfig report,
+    ThresholdsConfig thresholds) {
+
+  /** Creates methods without {@code methods.thresholds}. */
+  public MethodsConfig(
+      List<String> preTraining,
+      List<String> postTraining,
+      ShapConfig shap,
+      PdpConfig pdp,
+      ReportConfig report) {
+    this(preTraining, postTraining, shap, pdp, report, null);
+  }
+}

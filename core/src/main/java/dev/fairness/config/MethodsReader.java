@@ -7,7 +7,7 @@ import java.util.List;
 final class MethodsReader {
 
   static final List<String> METHOD_KEYS =
-      List.of("pre_training_bias", "post_training_bias", "shap", "pdp", "report");
+      List.of("pre_training_bias", "post_training_bias", "shap", "pdp", "report", "thresholds");
 
   static final String DEFAULT_REPORT_NAME = "report";
   static final String DEFAULT_REPORT_TITLE = "Analysis Report";
@@ -34,7 +34,7 @@ final class MethodsReader {
           null, null, null, null, new ReportConfig(DEFAULT_REPORT_NAME, DEFAULT_REPORT_TITLE));
     }
     methods.checkKeys(METHOD_KEYS, List.of("asymmetric_shapley_value"));
-    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested)) {
+    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested) && !requested("thresholds")) {
       methods.problems().general("analysis_config must have at least one working method");
     }
     List<String> pre = metrics("pre_training_bias", MetricNames.PRE_TRAINING);
@@ -42,7 +42,14 @@ final class MethodsReader {
     Section shapSection = methods.object("shap");
     ShapConfig shap =
         shapSection == null ? null : new ShapReader(shapSection, paths).read(data, seedOverride);
-    return new MethodsConfig(pre, post, shap, pdp(), report());
+    Section thresholds = methods.object("thresholds");
+    return new MethodsConfig(
+        pre,
+        post,
+        shap,
+        pdp(),
+        report(),
+        thresholds == null ? null : ThresholdsConfig.read(thresholds));
   }
 
   /** Reads {@code methods.<key>.methods}; an absent inner key means {@code "all"}. */

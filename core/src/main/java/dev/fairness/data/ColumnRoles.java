@@ -21,6 +21,7 @@ import java.util.Set;
  * @param joinsource joinsource column, or null
  * @param excluded resolved excluded columns
  * @param features model features in table order
+ * @param score the {@code predicted_score} column, or null
  */
 record ColumnRoles(
     String label,
@@ -31,7 +32,8 @@ record ColumnRoles(
     String group,
     String joinsource,
     List<String> excluded,
-    List<String> features) {
+    List<String> features,
+    String score) {
 
   static final String DEFAULT_PREDICTED_LABEL = "predicted_label";
 
@@ -71,10 +73,20 @@ record ColumnRoles(
     }
     String group = c.groupVariable() == null ? null : find(c.groupVariable(), main, null);
     String join = c.joinsource() == null ? null : find(c.joinsource(), main, null);
+    String score =
+        c.predictedScore() == null
+            ? null
+            : find(
+                c.predictedScore(),
+                main,
+                "predicted_score: column "
+                    + c.predictedScore()
+                    + " not found in the dataset; name a column of its header or a 0-based index");
     List<String> excluded = excluded(c, main);
     List<String> features = new ArrayList<>();
     for (String n : main) {
       if (!n.equals(label)
+          && !n.equals(score)
           && !(n.equals(predicted) && predictedNames == null)
           && !n.equals(join)
           && !excluded.contains(n)) {
@@ -90,7 +102,8 @@ record ColumnRoles(
         group,
         join,
         excluded,
-        features);
+        features,
+        score);
   }
 
   /**
@@ -117,13 +130,13 @@ record ColumnRoles(
       }
     }
     return new ColumnRoles(
-        label, predicted, false, facets, List.of(), group, join, excluded, features);
+        label, predicted, false, facets, List.of(), group, join, excluded, features, null);
   }
 
   /** Returns every column this run keeps whatever the methods: label, predicted, facets, etc. */
   Set<String> roleColumns() {
     Set<String> out = new LinkedHashSet<>();
-    for (String n : new String[] {label, predicted, group, joinsource}) {
+    for (String n : new String[] {label, predicted, group, joinsource, score}) {
       if (n != null) {
         out.add(n);
       }

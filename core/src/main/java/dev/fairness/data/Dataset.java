@@ -14,6 +14,7 @@ import java.util.List;
  * @param joinsource identifier column name, or null
  * @param featureNames the model features, in table order
  * @param excludedColumns resolved {@code excluded_columns}, in config order without duplicates
+ * @param predictedScore the {@code predicted_score} column name, or null
  */
 public record Dataset(
     Table table,
@@ -23,12 +24,35 @@ public record Dataset(
     String groupVariable,
     String joinsource,
     List<String> featureNames,
-    List<String> excludedColumns) {
+    List<String> excludedColumns,
+    String predictedScore) {
 
   /** Creates a dataset; the lists are copied. */
   public Dataset {
     facets = List.copyOf(facets);
     featureNames = List.copyOf(featureNames);
     excludedColumns = List.copyOf(excludedColumns);
+  }
+
+  /** Creates a dataset without a {@code predicted_score} column. */
+  public Dataset(
+      Table table,
+      String label,
+      String predictedLabel,
+      List<FacetColumn> facets,
+      String groupVariable,
+      String joinsource,
+      List<String> featureNames,
+      List<String> excludedColumns) {
+    this(
+        table,
+        label,
+        predictedLabel,
+        facets,
+        groupVariable,
+        joinsource,
+        featureNames,
+        excludedColumns,
+        null);
   }
 }

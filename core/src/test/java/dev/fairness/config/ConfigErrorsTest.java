@@ -70,7 +70,7 @@ class ConfigErrorsTest {
     assertEquals(
         List.of(
             "/labell: unknown key; allowed keys are version, dataset_type, dataset_uri, headers,"
-                + " label, predicted_label, features, label_values_or_threshold,"
+                + " label, predicted_label, predicted_score, features, label_values_or_threshold,"
                 + " probability_threshold, facet, group_variable, excluded_columns,"
                 + " joinsource_name_or_index, facet_dataset_uri, facet_headers,"
                 + " predicted_label_dataset_uri, predicted_label_headers, methods, predictor, local",
@@ -85,7 +85,7 @@ class ConfigErrorsTest {
             "/facet/1: expected an object, got integer",
             "/excluded_columns/0: expected a string or an integer, got number",
             "/methods/shapp: unknown key; allowed keys are pre_training_bias, post_training_bias,"
-                + " shap, pdp, report",
+                + " shap, pdp, report, thresholds",
             "/methods/shap/num_samples: expected an integer, got boolean",
             "/methods/shap/seed: expected an integer, got number",
             "/methods/shap/agg_method: Invalid agg_method mean. Please choose mean_abs, median,"
@@ -108,7 +108,8 @@ class ConfigErrorsTest {
     assertEquals(
         List.of(
             "/x: unknown key; allowed keys are version, dataset_type, dataset_uri, headers, label,"
-                + " predicted_label, features, label_values_or_threshold, probability_threshold,"
+                + " predicted_label, predicted_score, features, label_values_or_threshold,"
+                + " probability_threshold,"
                 + " facet, group_variable, excluded_columns, joinsource_name_or_index,"
                 + " facet_dataset_uri, facet_headers, predicted_label_dataset_uri,"
                 + " predicted_label_headers, methods, predictor, local",
