@@ -45,7 +45,11 @@ public final class BiasAnalysis {
   public static BiasResults run(BiasInputs in, RunLog log) {
     Table table = in.table();
     Column label = table.column(in.label());
-    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), log);
+    long[] w = in.rowCounts();
+    if (w != null && in.postTraining() != null && in.postTraining().contains("FT")) {
+      throw new IllegalArgumentException("FT needs the dataset rows, not a counted table");
+    }
+    LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), w, log);
     boolean post = in.postTraining() != null;
     PredictedIndex predicted = null;
     if (post) {
@@ -59,6 +63,7 @@ public final class BiasAnalysis {
               labelIndex,
               in.labelValues(),
               in.predictedMissingIsNegative(),
+              w,
               log);
     }
     GroupVariable.Strata strata =
@@ -71,14 +76,15 @@ public final class BiasAnalysis {
       }
       facets
           .computeIfAbsent(f.column(), k -> new ArrayList<>())
-          .addAll(FacetSelector.splits(table.column(f.column()), f.values(), log));
+          .addAll(FacetSelector.splits(table.column(f.column()), f.values(), w, log));
     }
     RowSet yhat = post && predicted.usable() ? predicted.positive() : null;
     boolean byValue = post && predicted.usable() && labelIndex.kind() == ColumnKind.CATEGORICAL;
     Map<FacetSplit, SplitCounts> counts = new IdentityHashMap<>();
     for (List<FacetSplit> splits : facets.values()) {
       for (FacetSplit split : splits) {
-        counts.put(split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue));
+        counts.put(
+            split, SplitCounts.count(split, labelIndex.positive(), yhat, strata, byValue, w));
         byValue = false; // one tally by value gives the confusion matrix
       }
     }

@@ -22,6 +22,9 @@ import java.util.List;
  *     and the predicted-label column are removed from it here
  * @param preTraining requested pre-training metric acronyms, or null when not requested
  * @param postTraining requested post-training metric acronyms, or null when not requested
+ * @param rowCounts per table row, the number of dataset rows it stands for (a counted table: one
+ *     row per distinct combination of role values, {@link dev.fairness.CountedAnalysis}); null when
+ *     every row is one dataset row. FT needs the rows themselves and is refused with counts.
  */
 public record BiasInputs(
     Table table,
@@ -33,10 +36,37 @@ public record BiasInputs(
     String group,
     List<String> flipTestColumns,
     List<String> preTraining,
-    List<String> postTraining) {
+    List<String> postTraining,
+    long[] rowCounts) {
 
   /** One {@code facet[]} entry: a column name and its values or threshold (empty when absent). */
   public record Facet(String column, List<Object> values) {}
+
+  /** Creates inputs in which every table row is one dataset row. */
+  public BiasInputs(
+      Table table,
+      String label,
+      List<Object> labelValues,
+      Column predicted,
+      boolean predictedMissingIsNegative,
+      List<Facet> facets,
+      String group,
+      List<String> flipTestColumns,
+      List<String> preTraining,
+      List<String> postTraining) {
+    this(
+        table,
+        label,
+        labelValues,
+        predicted,
+        predictedMissingIsNegative,
+        facets,
+        group,
+        flipTestColumns,
+        preTraining,
+        postTraining,
+        null);
+  }
 
   /** Creates inputs whose missing predicted cells are ordinary (warned, counted negative). */
   public BiasInputs(

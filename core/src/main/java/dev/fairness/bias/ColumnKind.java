@@ -33,7 +33,22 @@ public enum ColumnKind {
 
   /** Returns {@link #infer(Column, List, RunLog)}, counting distinct values from {@code codes}. */
   static ColumnKind infer(Column column, ValueCodes codes, List<Object> values, RunLog log) {
-    int present = column.size() - column.missingCount();
+    return infer(column, codes, values, null, log);
+  }
+
+  /**
+   * Returns {@link #infer(Column, ValueCodes, List, RunLog)} for a table whose row i stands for
+   * {@code counts[i]} dataset rows (null: one each).
+   */
+  static ColumnKind infer(
+      Column column, ValueCodes codes, List<Object> values, long[] counts, RunLog log) {
+    long present = column.size() - column.missingCount();
+    if (counts != null) {
+      present = -missing(column, counts);
+      for (long c : counts) {
+        present += c;
+      }
+    }
     double uniq =
         present == 0
             ? 0.0
@@ -62,6 +77,20 @@ public enum ColumnKind {
             + kind.name()
             + " column");
     return kind;
+  }
+
+  /** Returns the number of dataset rows whose cell is missing (null counts: one per row). */
+  static long missing(Column c, long[] counts) {
+    if (counts == null || c.missingCount() == 0) {
+      return c.missingCount();
+    }
+    long m = 0;
+    for (int i = 0, n = c.size(); i < n; i++) {
+      if (c.isMissing(i)) {
+        m += counts[i];
+      }
+    }
+    return m;
   }
 
   /** Returns distinct non-missing values / non-missing values (0 for an all-missing column). */

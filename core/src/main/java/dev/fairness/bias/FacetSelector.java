@@ -41,9 +41,17 @@ public final class FacetSelector {
    *     compared with the column, or more than {@link #MAX_GROUPS} one-vs-rest groups
    */
   public static FacetSplit groups(Column facet, List<Object> values, RunLog log) {
+    return groups(facet, values, null, log);
+  }
+
+  /**
+   * Returns {@link #groups(Column, List, RunLog)} for a counted table ({@link
+   * dev.fairness.CountedAnalysis}).
+   */
+  static FacetSplit groups(Column facet, List<Object> values, long[] counts, RunLog log) {
     List<Object> vals = values == null ? List.of() : values;
     ValueCodes codes = ValueCodes.of(facet);
-    ColumnKind kind = ColumnKind.infer(facet, codes, vals, log);
+    ColumnKind kind = ColumnKind.infer(facet, codes, vals, counts, log);
     int inOnlyGroup;
     FacetSplit split;
     if (kind == ColumnKind.CONTINUOUS) {
@@ -72,7 +80,7 @@ public final class FacetSelector {
       split = FacetSplit.single(LabelRule.joined(vals), d);
       inOnlyGroup = d.count();
     } else {
-      split = oneVersusRest(facet, codes, log);
+      split = oneVersusRest(facet, codes, counts, log);
       // every one-vs-rest group holds a row; one holds them all when it is the only value
       inOnlyGroup = split.groups().size() == 1 ? facet.size() - facet.missingCount() : -1;
     }
@@ -95,8 +103,8 @@ public final class FacetSelector {
    * first row holds a boolean (smclarify converts the value to the type of the first cell), and
    * none when the first row is missing. That group is kept, with a warning that says what it holds.
    */
-  public static List<FacetSplit> splits(Column facet, List<Object> values, RunLog log) {
-    FacetSplit split = groups(facet, values, log);
+  static List<FacetSplit> splits(Column facet, List<Object> values, long[] counts, RunLog log) {
+    FacetSplit split = groups(facet, values, counts, log);
     if ((values != null && !values.isEmpty())
         || facet.type() != ColumnType.BOOL
         || facet.missingCount() == 0) {
@@ -106,16 +114,22 @@ public final class FacetSelector {
     while (!facet.isMissing(firstMissing)) {
       firstMissing++;
     }
+    long missingRows = 0;
+    for (int i = firstMissing; i < facet.size(); i++) {
+      missingRows += facet.isMissing(i) ? (counts == null ? 1 : counts[i]) : 0;
+    }
     Set<Object> before = new HashSet<>();
     for (int i = 0; i < firstMissing; i++) {
       before.add(facet.get(i));
     }
     int at = before.size();
     RowBits nan = new RowBits(facet.size());
+    long nanRows = 0;
     if (firstMissing > 0) {
       for (int i = 0; i < facet.size(); i++) {
         if (Boolean.TRUE.equals(facet.get(i))) {
           nan.set(i);
+          nanRows += counts == null ? 1 : counts[i];
         }
       }
     }
@@ -123,10 +137,10 @@ public final class FacetSelector {
         "Facet "
             + facet.name()
             + " is boolean with "
-            + facet.missingCount()
+            + missingRows
             + " missing cells: as in smclarify they add a group nan, which holds "
             + (firstMissing > 0
-                ? "the " + nan.count() + " rows with True (Python's bool(nan) is True)"
+                ? "the " + nanRows + " rows with True (Python's bool(nan) is True)"
                 : "no row (the first row is missing)")
             + "; give value_or_threshold to choose the groups");
     List<FacetSplit> out = new ArrayList<>();
@@ -142,7 +156,8 @@ public final class FacetSelector {
   }
 
   /** One group per distinct non-missing value, in order of first appearance. */
-  private static FacetSplit oneVersusRest(Column facet, ValueCodes codes, RunLog log) {
+  private static FacetSplit oneVersusRest(
+      Column facet, ValueCodes codes, long[] counts, RunLog log) {
     // a FLOAT column is CONTINUOUS, refused above without a threshold
     LongValues values = null;
     int distinct;
@@ -169,7 +184,7 @@ public final class FacetSelector {
           "Facet "
               + facet.name()
               + " has "
-              + facet.missingCount()
+              + ColumnKind.missing(facet, counts)
               + " rows with a missing value; they form no group and count in the rest of every"
               + " group");
     }

@@ -21,11 +21,19 @@ public final class LabelRule {
    * dev.fairness.data.DataException} when a value cannot be used (spec §4.1, §4.2).
    */
   public static LabelIndex positive(Column label, List<Object> values, RunLog log) {
+    return positive(label, values, null, log);
+  }
+
+  /**
+   * Returns {@link #positive(Column, List, RunLog)} for a counted table ({@link
+   * dev.fairness.CountedAnalysis}).
+   */
+  static LabelIndex positive(Column label, List<Object> values, long[] counts, RunLog log) {
     if (values == null || values.isEmpty()) {
       throw new ConfigException("Positive label values or thresholds are empty for Label column");
     }
     ValueCodes codes = ValueCodes.of(label);
-    ColumnKind kind = ColumnKind.infer(label, codes, values, log);
+    ColumnKind kind = ColumnKind.infer(label, codes, values, counts, log);
     LabelIndex index;
     if (kind == ColumnKind.CATEGORICAL) {
       index =
@@ -50,7 +58,8 @@ public final class LabelRule {
       }
     }
     if (label.missingCount() > 0) {
-      log.warn(label.missingCount() + " rows with a missing label are counted as negative");
+      log.warn(
+          ColumnKind.missing(label, counts) + " rows with a missing label are counted as negative");
     }
     if (index.positive().count() == 0) {
       log.warn("No positive label found for " + label.name() + " with " + index.text());

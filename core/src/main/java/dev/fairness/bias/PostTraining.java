@@ -71,14 +71,18 @@ final class PostTraining {
         table = table != null ? table : c.confusion();
       }
       if (all == null) {
-        all = all(labelIndex.positive(), predicted.positive());
+        all = all(labelIndex.positive(), predicted.positive(), in.rowCounts());
       }
       if (labelIndex.kind() != ColumnKind.CATEGORICAL) {
         table = ConfusionTable.empty();
       } else if (table == null) {
         table =
             ConfusionTable.of(
-                label, labelIndex.positive().codes(), in.predicted(), predicted.positive().codes());
+                label,
+                labelIndex.positive().codes(),
+                in.predicted(),
+                predicted.positive().codes(),
+                in.rowCounts());
       }
       performance = BasicStats.performance(all, table.labels(), table.counts());
     }
@@ -86,10 +90,10 @@ final class PostTraining {
   }
 
   /** Returns the confusion counts of all rows, counted row by row. */
-  private static GroupCounts all(RowSet y, RowSet yhat) {
+  private static GroupCounts all(RowSet y, RowSet yhat, long[] counts) {
     long[] c = new long[4];
     for (int i = 0, n = y.size(); i < n; i++) {
-      c[(y.contains(i) ? 2 : 0) + (yhat.contains(i) ? 1 : 0)]++;
+      c[(y.contains(i) ? 2 : 0) + (yhat.contains(i) ? 1 : 0)] += counts == null ? 1 : counts[i];
     }
     return GroupCounts.ofConfusion(c[3], c[1], c[2], c[0]);
   }

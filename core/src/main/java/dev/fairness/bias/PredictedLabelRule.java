@@ -45,8 +45,20 @@ public final class PredictedLabelRule {
       List<Object> values,
       boolean missingIsNegative,
       RunLog log) {
+    return positive(predicted, label, labelIndex, values, missingIsNegative, null, log);
+  }
+
+  /** Returns {@link #positive} for a counted table ({@link dev.fairness.CountedAnalysis}). */
+  static PredictedIndex positive(
+      Column predicted,
+      Column label,
+      LabelIndex labelIndex,
+      List<Object> values,
+      boolean missingIsNegative,
+      long[] counts,
+      RunLog log) {
     ValueCodes codes = ValueCodes.of(predicted);
-    ColumnKind kind = ColumnKind.infer(predicted, codes, values, log);
+    ColumnKind kind = ColumnKind.infer(predicted, codes, values, counts, log);
     if (kind == ColumnKind.CONTINUOUS && !Thresholds.isNumeric(values.get(0))) {
       // smclarify converts the predicted labels before it compares the kinds: its error wins
       throw new DataException(
@@ -72,7 +84,7 @@ public final class PredictedLabelRule {
     }
     if (predicted.missingCount() > 0 && !missingIsNegative) {
       log.warn(
-          predicted.missingCount()
+          ColumnKind.missing(predicted, counts)
               + " rows with a missing predicted label are counted as negative");
     }
     if (pos.count() == 0) {

@@ -40,7 +40,18 @@ final class SplitCounts {
    */
   static SplitCounts count(
       FacetSplit split, RowSet y, RowSet yhat, GroupVariable.Strata strata, boolean classes) {
-    return count(split, y, yhat, strata, classes, MAX_CELLS);
+    return count(split, y, yhat, strata, classes, MAX_CELLS, null);
+  }
+
+  /** Returns {@link #count} for a table whose row i stands for {@code rowCounts[i]} rows. */
+  static SplitCounts count(
+      FacetSplit split,
+      RowSet y,
+      RowSet yhat,
+      GroupVariable.Strata strata,
+      boolean classes,
+      long[] rowCounts) {
+    return count(split, y, yhat, strata, classes, MAX_CELLS, rowCounts);
   }
 
   /** Returns {@link #count} with at most {@code maxCells} tally cells per pass. */
@@ -50,7 +61,8 @@ final class SplitCounts {
       RowSet yhat,
       GroupVariable.Strata strata,
       boolean classes,
-      int maxCells) {
+      int maxCells,
+      long[] rowCounts) {
     int groups = split.groups().size();
     SplitCounts out = new SplitCounts(groups);
     TallyDim s = strata(strata);
@@ -64,7 +76,7 @@ final class SplitCounts {
     }
     int perGroup = s.size() * label.dim.size() * predicted.dim.size();
     if ((long) (groups + 1) * perGroup <= maxCells) {
-      long[] cells = tally(y.size(), groupDim(split, -1), s, label.dim, predicted.dim);
+      long[] cells = tally(y.size(), groupDim(split, -1), s, label.dim, predicted.dim, rowCounts);
       long[] all = new long[perGroup];
       for (int i = 0; i < cells.length; i++) {
         all[i % perGroup] += cells[i];
@@ -75,7 +87,7 @@ final class SplitCounts {
       out.finish(all, label, predicted, classes);
     } else {
       for (int g = 0; g < groups; g++) {
-        long[] cells = tally(y.size(), groupDim(split, g), s, label.dim, predicted.dim);
+        long[] cells = tally(y.size(), groupDim(split, g), s, label.dim, predicted.dim, rowCounts);
         long[] all = new long[perGroup];
         for (int i = 0; i < cells.length; i++) {
           all[i % perGroup] += cells[i];
@@ -182,12 +194,22 @@ final class SplitCounts {
     return TallyDim.ofCodes(size, split.codes(), index, 0);
   }
 
-  /** Counts rows into cells {@code ((g * S + s) * L + l) * P + p}. */
-  private static long[] tally(int rows, TallyDim g, TallyDim s, TallyDim l, TallyDim p) {
+  /**
+   * Counts rows into cells {@code ((g * S + s) * L + l) * P + p}; row i counts {@code rowCounts[i]}
+   * times (once when null).
+   */
+  private static long[] tally(
+      int rows, TallyDim g, TallyDim s, TallyDim l, TallyDim p, long[] rowCounts) {
     int sp = p.size();
     int sl = l.size() * sp;
     int ss = s.size() * sl;
     long[] cells = new long[g.size() * ss];
+    if (rowCounts != null) {
+      for (int i = 0; i < rows; i++) {
+        cells[g.at(i) * ss + s.at(i) * sl + l.at(i) * sp + p.at(i)] += rowCounts[i];
+      }
+      return cells;
+    }
     byte[] any = g.bytes() != null ? g.bytes() : s.bytes() != null ? s.bytes() : l.bytes();
     any = any != null ? any : p.bytes();
     TallyDim[] dims = {g, s, l, p};

@@ -25,4 +25,10 @@ record DataKeys(
     List<String> facetHeaders,
     Path predictedLabelDatasetUri,
     List<String> predictedLabelHeaders,
-    ColumnRef predictedScore) {}
+    ColumnRef predictedScore) {
+
+  /** Returns true for {@code application/jsonlines} and {@code application/json}. */
+  static boolean isJson(String datasetType) {
+    return "application/jsonlines".equals(datasetType) || "application/json".equals(datasetType);
+  }
+}

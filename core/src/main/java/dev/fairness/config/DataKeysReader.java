@@ -36,13 +36,13 @@ final class DataKeysReader {
           "local");
 
   static final List<String> DATASET_TYPES =
-      List.of("text/csv", "application/jsonlines", "application/json");
+      List.of("text/csv", "application/jsonlines", "application/json", "application/x-parquet");
 
   private static final List<String> UNSUPPORTED_KEYS =
       List.of("time_series_data_config", "segment_config");
 
   private static final List<String> UNSUPPORTED_DATASET_TYPES =
-      List.of("application/x-parquet", "application/x-image", "application/sagemakercapturejson");
+      List.of("application/x-image", "application/sagemakercapturejson");
 
   /** Default column name of the predicted label in {@code predicted_label_dataset_uri} (§2.2). */
   static final String DEFAULT_PREDICTED_LABEL = "predicted_label";
@@ -62,7 +62,7 @@ final class DataKeysReader {
     String datasetType = datasetType();
     Path datasetUri = datasetUri(overrides);
     List<String> headers = root.stringList("headers");
-    boolean json = datasetType != null && !datasetType.equals("text/csv");
+    boolean json = DataKeys.isJson(datasetType);
     ColumnRef label = labelRef("label", json);
     ColumnRef predictedLabel = labelRef("predicted_label", json);
     ColumnRef predictedScore = root.columnRef("predicted_score");
@@ -163,8 +163,8 @@ final class DataKeysReader {
     if (features == null) {
       return null;
     }
-    if ("text/csv".equals(datasetType)) {
-      root.log().warn("features: ignored for dataset_type text/csv");
+    if (!DataKeys.isJson(datasetType)) {
+      root.log().warn("features: ignored for dataset_type " + datasetType);
       return null;
     }
     JmesPaths.compile(features, root.at("features"), root.problems());

@@ -51,7 +51,9 @@ final class PredictorReader {
    * content_type} is given explicitly; a config that needs no model and names no content type
    * (bring-your-own-predictions JSON Lines) must not be asked for templates.
    */
-  PredictorConfig read(String datasetType, boolean modelUsed) {
+  PredictorConfig read(String dataType, boolean modelUsed) {
+    // a model is sent CSV rows for a Parquet dataset unless content_type says otherwise
+    String datasetType = "application/x-parquet".equals(dataType) ? "text/csv" : dataType;
     if (predictor == null) {
       if (modelUsed) {
         checkTemplates(datasetType, null, null);

@@ -92,7 +92,7 @@ final class ShapReader {
     if (type == null) {
       return null;
     }
-    if (type.equals("text/csv")) {
+    if (type.equals("text/csv") || type.equals("application/x-parquet")) {
       if (!baseline.isArray()) {
         shap.values().wrongType(ptr, "a file path or an array of rows", baseline);
         return null;

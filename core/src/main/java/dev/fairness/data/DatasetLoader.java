@@ -62,6 +62,9 @@ public final class DatasetLoader {
     if (type.equals("text/csv")) {
       return loadCsv(config, location, files, mode, limits, needs, log);
     }
+    if (type.equals("application/x-parquet")) {
+      return loadParquet(config, location, files, needs);
+    }
     String label = expression(config.label());
     String predicted = expression(config.predictedLabel());
     JsonSource src =
@@ -78,6 +81,25 @@ public final class DatasetLoader {
                 files, location, config.headers(), config.features(), label, predicted);
     List<String> names = src.names();
     ColumnRoles roles = ColumnRoles.forJson(config, names, src.featureCount());
+    requireFeatures(roles, needs);
+    SourceData data = src.read(mask(names, keep(roles, names, needs)));
+    if (data.rows() == 0) {
+      throw noRows(location);
+    }
+    return dataset(new Table(location.toString(), data.rows(), names, data.columns()), roles);
+  }
+
+  private static Dataset loadParquet(
+      AnalysisConfig config, Path location, List<Path> files, ColumnNeeds needs) {
+    // Hadoop's marker and summary files (_SUCCESS, _metadata) are not part files
+    List<Path> parts =
+        files.stream().filter(f -> !f.getFileName().toString().startsWith("_")).toList();
+    if (parts.isEmpty()) {
+      throw noRows(location);
+    }
+    ParquetSource src = new ParquetSource(parts, location, config.headers());
+    List<String> names = src.names();
+    ColumnRoles roles = ColumnRoles.forCsv(config, names, null, null);
     requireFeatures(roles, needs);
     SourceData data = src.read(mask(names, keep(roles, names, needs)));
     if (data.rows() == 0) {
@@ -214,6 +236,40 @@ public final class DatasetLoader {
       return null;
     }
     return ref.isIndex() ? "[" + ref.index() + "]" : ref.name();
+  }
+
+  /**
+   * Resolves the column roles of {@code config} on a table that was read elsewhere (a Spark job,
+   * docs/spark.md) by the rules {@link #load} uses: CSV and Parquet address columns by name or
+   * index, JSON types name them from {@code headers} or the JMESPath expressions.
+   *
+   * @param table the table; its loaded columns may be any subset (none, to learn the role names)
+   * @param jsonFeatures the number of features k of a JSON dataset (ignored for other types)
+   */
+  public static Dataset withRoles(AnalysisConfig config, Table table, int jsonFeatures) {
+    String type = config.datasetType().toLowerCase(Locale.ROOT);
+    boolean json = type.equals("application/jsonlines") || type.equals("application/json");
+    ColumnRoles roles =
+        json
+            ? ColumnRoles.forJson(config, table.columnNames(), jsonFeatures)
+            : ColumnRoles.forCsv(config, table.columnNames(), null, null);
+    return dataset(table, roles);
+  }
+
+  /** Returns the names of the role columns (label, predicted label, group, joinsource, facets). */
+  public static List<String> roleColumns(Dataset ds) {
+    List<String> out = new ArrayList<>();
+    for (String n : new String[] {ds.label(), ds.predictedLabel(), ds.groupVariable()}) {
+      if (n != null && !out.contains(n)) {
+        out.add(n);
+      }
+    }
+    for (FacetColumn f : ds.facets()) {
+      if (!out.contains(f.column())) {
+        out.add(f.column());
+      }
+    }
+    return out;
   }
 
   private static Dataset dataset(Table table, ColumnRoles roles) {

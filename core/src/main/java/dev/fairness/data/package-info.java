@@ -12,10 +12,14 @@
  * FLOAT in {@code double[]} with NaN for missing; no per-cell boxing. Only the role columns and the
  * columns that {@link dev.fairness.data.ColumnNeeds} asks for are kept.
  *
+ * <p>Parquet ({@link dev.fairness.data.ParquetSource}) is typed from the file's schema ({@code
+ * ParquetColumns}, docs/parquet.md). {@link dev.fairness.data.CountedRowsBuilder} and {@link
+ * dev.fairness.data.JsonLineCells} type cells read elsewhere (a Spark job) by the same rules.
+ *
  * <p>Allowed dependencies: {@code dev.fairness} (exceptions, {@code RunLog}), {@code
  * dev.fairness.config} (records only), {@code dev.fairness.text}, {@code dev.fairness.data.csv}
- * (only {@code DatasetLoader} and {@code SideFiles}), Commons CSV, Jackson and jmespath-java.
- * Nothing here prints, exits, or depends on {@code bias}, {@code model}, {@code stats}, {@code
- * metrics} or {@code report}.
+ * (only {@code DatasetLoader} and {@code SideFiles}), Commons CSV, Jackson, jmespath-java, and
+ * parquet-java with aircompressor (only the {@code Parquet*} classes). Nothing here prints, exits,
+ * or depends on {@code bias}, {@code model}, {@code stats}, {@code metrics} or {@code report}.
  */
 package dev.fairness.data;

@@ -143,7 +143,8 @@ class CountingPathsTest {
         for (int variant = 0; variant < 4; variant++) {
           // by set or by value; the tally whole, or one group per pass
           SplitCounts c =
-              SplitCounts.count(split, y, yhat, s, variant % 2 == 1, variant < 2 ? 1 << 21 : 8);
+              SplitCounts.count(
+                  split, y, yhat, s, variant % 2 == 1, variant < 2 ? 1 << 21 : 8, null);
           for (int g = 0; g < split.groups().size(); g++) {
             boolean[] d = split.sensitive(g);
             int[] codes = s == null ? null : s.codes();

@@ -75,7 +75,7 @@ class ConfigErrorsTest {
                 + " joinsource_name_or_index, facet_dataset_uri, facet_headers,"
                 + " predicted_label_dataset_uri, predicted_label_headers, methods, predictor, local",
             "/dataset_type: unsupported value text/tsv; allowed values are text/csv,"
-                + " application/jsonlines, application/json",
+                + " application/jsonlines, application/json, application/x-parquet",
             "/dataset_uri: required key is missing; give it or --dataset",
             "/headers: expected an array of strings, got string",
             "/label: expected a string or an integer, got array",
@@ -138,7 +138,7 @@ class ConfigErrorsTest {
   void outOfScopeKeysAreNamed() {
     ConfigException e =
         f().fail(
-                "{'dataset_type':'application/x-parquet','dataset_uri':'d','segment_config':[],"
+                "{'dataset_type':'application/x-image','dataset_uri':'d','segment_config':[],"
                     + "'methods':{'asymmetric_shapley_value':{},"
                     + "'shap':{'text_config':{},'image_config':{}}},"
                     + "'predictor':{'content_type':'image/jpeg','time_series_predictor_config':{}},"
@@ -146,7 +146,7 @@ class ConfigErrorsTest {
     assertEquals("segment_config: not supported by this tool", e.getMessage());
     assertEquals(
         List.of(
-            "dataset_type application/x-parquet: not supported by this tool",
+            "dataset_type application/x-image: not supported by this tool",
             "methods.asymmetric_shapley_value: not supported by this tool",
             "methods.shap.text_config: not supported by this tool",
             "methods.shap.image_config: not supported by this tool",

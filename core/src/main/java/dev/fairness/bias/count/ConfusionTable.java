@@ -40,11 +40,21 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
   /** Returns {@link #of(Column, Column)} reusing the columns' value codes (either may be null). */
   public static ConfusionTable of(
       Column label, ValueCodes labelCodes, Column predicted, ValueCodes predictedCodes) {
+    return of(label, labelCodes, predicted, predictedCodes, null);
+  }
+
+  /** Returns the table of a counted table whose row i stands for {@code counts[i]} rows. */
+  public static ConfusionTable of(
+      Column label,
+      ValueCodes labelCodes,
+      Column predicted,
+      ValueCodes predictedCodes,
+      long[] rowCounts) {
     ClassCodes l = new ClassCodes(label, labelCodes);
     ClassCodes p = new ClassCodes(predicted, predictedCodes);
     int kp = p.count();
     if ((long) l.count() * kp > MAX_PAIRS) {
-      return boxed(label, predicted);
+      return boxed(label, predicted, rowCounts);
     }
     long[] pairs = new long[l.count() * kp];
     int[] firstL = new int[l.count()];
@@ -56,7 +66,7 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
       int a = l.code(i);
       int b = p.code(i);
       if (a >= 0 && b >= 0) {
-        pairs[a * kp + b]++;
+        pairs[a * kp + b] += rowCounts == null ? 1 : rowCounts[i];
         if (firstL[a] < 0) {
           firstL[a] = i;
         }
@@ -178,7 +188,7 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
   }
 
   /** The same table from boxed cells, for columns with too many value pairs for a table. */
-  private static ConfusionTable boxed(Column label, Column predicted) {
+  private static ConfusionTable boxed(Column label, Column predicted, long[] rowCounts) {
     TreeMap<Key, Object> classes = new TreeMap<>();
     int n = label.size();
     for (int i = 0; i < n; i++) {
@@ -201,7 +211,8 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
     }
     for (int i = 0; i < n; i++) {
       if (!label.isMissing(i) && !predicted.isMissing(i)) {
-        counts[index.get(Key.of(label.get(i)))][index.get(Key.of(predicted.get(i)))]++;
+        counts[index.get(Key.of(label.get(i)))][index.get(Key.of(predicted.get(i)))] +=
+            rowCounts == null ? 1 : rowCounts[i];
       }
     }
     return new ConfusionTable(List.copyOf(labels), counts);
