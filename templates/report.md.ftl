@@ -93,6 +93,32 @@ Confusion matrix (counts; rows are true labels, columns predicted labels):
 </#if>
 <#if r.preTraining??><@biasSection r.preTraining/></#if>
 <#if r.postTraining??><@biasSection r.postTraining/></#if>
+<#if r.groupMetrics??>
+## Group metrics (Fairlearn)
+
+Each group's model metrics, as Fairlearn's MetricFrame computes them; the two values of the largest gap between groups are in bold.
+
+<#list r.groupMetrics.facets as f>
+### Facet ${f.name}
+
+<#list f.readings as line>
+${line}
+
+</#list>
+| Group |<#list f.headers as h> ${h} |</#list>
+|---|<#list f.headers as h>---:|</#list>
+<#list f.rows as row>
+| ${row.group} |<#list row.cells as c> <#if c.mark?has_content>**${c.value}**<#else>${c.value}</#if> |</#list>
+</#list>
+
+| Summary | Value |
+|---|---:|
+<#list f.summary as sv>
+| ${sv.name} | ${sv.value} |
+</#list>
+
+</#list>
+</#if>
 <#if r.shap??>
 ## Feature attributions (SHAP)
 

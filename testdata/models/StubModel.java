@@ -13,9 +13,12 @@
  *   java StubModel.java error-multi       {"error":...} for requests of more than one record
  *   java StubModel.java error-on X        {"error":...} for requests containing a row starting X
  *   java StubModel.java env               answers with CLARIFY_CONTENT_TYPE|CLARIFY_CUSTOM_ATTRIBUTES
+ *   java StubModel.java banner TEXT       prints the line TEXT before reading anything (then as ok)
+ *   java StubModel.java linger S          as ok, but stays S seconds after its input ends
  *
  * With the environment variable STUB_PID_FILE set, the stub writes its process id to that file when
  * the first request arrives (so a test knows a model call is in progress and which process to check).
+ * With STUB_EOF_FILE set, it creates that file when its input ends (the tool is stopping it).
  */
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -30,6 +33,10 @@ public class StubModel {
     boolean lines = List.of(args).contains("--lines");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     int answered = 0;
+    if (mode.equals("banner")) {
+      System.out.println(args[1]);
+      System.out.flush();
+    }
     String line;
     while ((line = in.readLine()) != null) {
       String pidFile = System.getenv("STUB_PID_FILE");
@@ -89,6 +96,13 @@ public class StubModel {
         System.out.println("{\"id\":" + id + ",\"body\":\"" + text + "\"}");
       }
       System.out.flush();
+    }
+    String eofFile = System.getenv("STUB_EOF_FILE");
+    if (eofFile != null) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(eofFile), "eof");
+    }
+    if (mode.equals("linger")) {
+      Thread.sleep((long) (Double.parseDouble(args[1]) * 1000));
     }
   }
 

@@ -54,6 +54,11 @@ train 0 validate --config "$testdata/config/example_a.json"
 # compare, and the exit-6 path of failed assertions.
 train 6 compare --baseline "$testdata/gate/baseline/analysis.json" \
   --current "$testdata/gate/current/analysis.json" --thresholds "$testdata/gate/thresholds.txt"
+# compare's feature-attribution drift with every output, and trend's three reports.
+train 6 compare --baseline "$testdata/drift/shap_run_a.json" --current "$testdata/drift/shap_run_b.json" \
+  --json "$work/drift.json" --md "$work/drift.md" --junit "$work/drift.xml" --violations "$work/cv.json"
+train 6 trend "$testdata/gate/baseline" "$testdata/gate/current" --assert "post.DI >= 0.8" \
+  --output "$work/trend"
 
 # One class list in first-seen order (a duplicate @lambda-proxy line crashes JDK 17's dump).
 awk '!seen[$0]++' "$work"/[0-9]*.classlist >"$work/all.classlist" || warn "cannot merge class lists"

@@ -18,6 +18,7 @@ import java.util.Set;
  *     FAIRNESS_REPORT_STABLE})
  * @param progress progress receiver, or null
  * @param limits the input size limits
+ * @param csvSafe {@code --csv-safe}: neutralise spreadsheet formulas in the SHAP CSV files
  */
 public record AnalysisOptions(
     Path datasetOverride,
@@ -27,7 +28,30 @@ public record AnalysisOptions(
     String toolVersion,
     Map<String, String> environment,
     Progress progress,
-    InputLimits limits) {
+    InputLimits limits,
+    boolean csvSafe) {
+
+  /** Creates options with Clarify's CSV bytes (no {@code --csv-safe}). */
+  public AnalysisOptions(
+      Path datasetOverride,
+      CsvHeaderMode csvHeader,
+      Set<String> formats,
+      Integer maxShapRecords,
+      String toolVersion,
+      Map<String, String> environment,
+      Progress progress,
+      InputLimits limits) {
+    this(
+        datasetOverride,
+        csvHeader,
+        formats,
+        maxShapRecords,
+        toolVersion,
+        environment,
+        progress,
+        limits,
+        false);
+  }
 
   /** Creates options with the default input limits. */
   public AnalysisOptions(

@@ -17,9 +17,11 @@ import dev.fairness.model.PredictedLabels;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.Explanations;
+import dev.fairness.result.GroupMetricsResult;
 import dev.fairness.result.RunInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one analysis (spec §11) from a loaded configuration: reads the data, gets predictions when
@@ -34,7 +36,7 @@ public final class Analyzer implements AutoCloseable {
   private final RunLog log;
   private final Progress progress;
   private final List<String> warnings = new ArrayList<>();
-  private ModelSession model;
+  private volatile ModelSession model;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
@@ -54,12 +56,13 @@ public final class Analyzer implements AutoCloseable {
     MethodsConfig m = config.methods();
     boolean pre = m.preTraining() != null;
     boolean post = m.postTraining() != null;
+    boolean groups = m.groupMetrics() != null;
     boolean explain = m.shap() != null || m.pdp() != null;
     boolean predictionsInData =
         config.predictedLabel() != null
             || config.predictedLabelDatasetUri() != null
             || config.predictedScore() != null;
-    boolean modelForBias = post && !predictionsInData;
+    boolean modelForBias = (post || groups) && !predictionsInData;
     boolean flipTest = post && MetricEngine.readsFeatures(Stage.POST_TRAINING, m.postTraining());
     ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
     if (flipTest) {
@@ -73,9 +76,10 @@ public final class Analyzer implements AutoCloseable {
 
     BiasReport preReport = null;
     BiasReport postReport = null;
-    if (pre || post) {
+    Map<String, GroupMetricsResult> groupMetrics = null;
+    if (pre || post || groups) {
       Column predicted = null;
-      if (post) {
+      if (post || groups) {
         predicted =
             ds.predictedLabel() != null
                 ? ds.table().column(ds.predictedLabel())
@@ -88,14 +92,16 @@ public final class Analyzer implements AutoCloseable {
       BiasResults bias = BiasStage.run(config, ds, predicted, log);
       preReport = bias.pre();
       postReport = bias.post();
+      groupMetrics = bias.groupMetrics();
     }
     Explanations explanations = null;
     ExplainStage explainStage =
-        new ExplainStage(config, loaded.seed(), options.maxShapRecords(), log, progress);
+        new ExplainStage(
+            config, loaded.seed(), options.maxShapRecords(), options.csvSafe(), log, progress);
     if (explain) {
       explanations = explainStage.run(ds, model, dir);
     }
-    model.close();
+    model.finish();
     if (m.thresholds() != null) {
       MitigationRun.run(
           loaded,
@@ -112,7 +118,8 @@ public final class Analyzer implements AutoCloseable {
             options.toolVersion(),
             options.environment(),
             List.copyOf(warnings));
-    AnalysisResult result = new AnalysisResult(preReport, postReport, explanations, info);
+    AnalysisResult result =
+        new AnalysisResult(preReport, postReport, explanations, info, groupMetrics);
     OutputWriter.write(
         dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates);
     return result;
@@ -141,6 +148,17 @@ public final class Analyzer implements AutoCloseable {
   public void close() {
     if (model != null) {
       model.close();
+    }
+  }
+
+  /**
+   * Kills the model process and its descendants at once, without the grace periods of {@link
+   * #close}; for a second interrupt while {@link #close} waits. Safe from any thread.
+   */
+  public void kill() {
+    ModelSession m = model;
+    if (m != null) {
+      m.kill();
     }
   }
 

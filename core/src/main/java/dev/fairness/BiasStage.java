@@ -18,12 +18,17 @@ final class BiasStage {
 
   private BiasStage() {}
 
-  /** Returns the two bias sections; either is null when not requested. */
+  /** Returns the two bias sections and the group metrics; each is null when not requested. */
   static BiasResults run(AnalysisConfig config, Dataset ds, Column predicted, RunLog log) {
     List<BiasInputs.Facet> facets = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
       List<Object> values = f.config().valueOrThreshold();
-      facets.add(new BiasInputs.Facet(f.column(), values == null ? List.of() : values));
+      facets.add(
+          new BiasInputs.Facet(
+              f.column(),
+              values == null ? List.of() : values,
+              f.members(),
+              f.config().combinations()));
     }
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
@@ -48,7 +53,9 @@ final class BiasStage {
             ds.groupVariable(),
             ftColumns,
             config.methods().preTraining(),
-            post);
+            post,
+            config.methods().groupMetrics(),
+            null);
     return BiasAnalysis.run(in, log);
   }
 }

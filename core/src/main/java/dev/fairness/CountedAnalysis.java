@@ -147,6 +147,7 @@ public final class CountedAnalysis {
         ftColumns,
         pre,
         post,
+        null,
         rowCounts);
   }
 

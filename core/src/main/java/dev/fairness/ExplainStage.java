@@ -40,10 +40,17 @@ final class ExplainStage {
   private final Integer maxRecords;
   private final RunLog log;
   private final Progress progress;
+  private final boolean csvSafe;
   private Integer chosenClusters;
 
   ExplainStage(
-      AnalysisConfig config, long seed, Integer maxRecords, RunLog log, Progress progress) {
+      AnalysisConfig config,
+      long seed,
+      Integer maxRecords,
+      boolean csvSafe,
+      RunLog log,
+      Progress progress) {
+    this.csvSafe = csvSafe;
     this.config = config;
     this.seed = seed;
     this.maxRecords = maxRecords;
@@ -116,15 +123,20 @@ final class ExplainStage {
       return explainer.explain(ds.featureNames(), rows, baseline, LocalShapSink.discard());
     }
     Column join = ds.joinsource() == null ? null : ds.table().column(ds.joinsource());
+    String file = "explanations_shap/out.csv";
     try (Writer w =
         new BufferedWriter(
-            Files.newBufferedWriter(dir.stage("explanations_shap/out.csv"), StandardCharsets.UTF_8),
-            1 << 16)) {
+            Files.newBufferedWriter(dir.stage(file), StandardCharsets.UTF_8), 1 << 16)) {
       List<String> explainedFeatures = explainedFeatures(ds.featureNames(), options);
       return explainer.explain(
-          ds.featureNames(), rows, baseline, new ShapCsvWriter(w, explainedFeatures, join));
+          ds.featureNames(),
+          rows,
+          baseline,
+          new ShapCsvWriter(w, explainedFeatures, join, csvSafe));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw dir.cannotWrite(file, e);
+    } catch (UncheckedIOException e) {
+      throw dir.cannotWrite(file, e.getCause());
     }
   }
 
@@ -149,13 +161,10 @@ final class ExplainStage {
     return b;
   }
 
-  private static void writeBaseline(OutputDirectory dir, List<String> features, Baseline baseline) {
-    try (Writer w =
-        Files.newBufferedWriter(
-            dir.stage("explanations_shap/baseline.csv"), StandardCharsets.UTF_8)) {
-      BaselineCsvWriter.write(w, features, baseline);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void writeBaseline(OutputDirectory dir, List<String> features, Baseline baseline) {
+    OutputWriter.file(
+        dir,
+        "explanations_shap/baseline.csv",
+        w -> BaselineCsvWriter.write(w, features, baseline, csvSafe));
   }
 }

@@ -30,6 +30,15 @@ public class FairnessException extends RuntimeException {
     this.kind = kind;
   }
 
+  /**
+   * Returns the lines printed indented under the message (the model's last stderr lines, every
+   * schema problem); none by default. Kept apart from the message so that printing can escape a
+   * line break inside a data value without breaking these lines.
+   */
+  public java.util.List<String> details() {
+    return java.util.List.of();
+  }
+
   /** Returns the class of failure, which decides the exit code. */
   public Kind kind() {
     return kind;

@@ -23,7 +23,7 @@ final class ModelSession implements BatchScorer, AutoCloseable {
   private final List<String> featureNames;
   private final RunLog log;
   private final Progress progress;
-  private ModelClient client;
+  private volatile ModelClient client;
   private final InputLimits limits;
   private boolean closed;
 
@@ -93,11 +93,31 @@ final class ModelSession implements BatchScorer, AutoCloseable {
     return client().scores(rows);
   }
 
+  /**
+   * Stops the model after its last answer was used; throws a {@link
+   * dev.fairness.model.ModelInvocationException} when the answers turn out not to match the rows.
+   */
+  synchronized void finish() {
+    closed = true;
+    if (client != null) {
+      client.finish();
+      client = null;
+    }
+  }
+
+  /** Kills the model at once (no grace periods); never waits for {@link #close}. */
+  void kill() {
+    ModelClient c = client;
+    if (c != null) {
+      c.kill();
+    }
+  }
+
   @Override
   public synchronized void close() {
     closed = true;
     if (client != null) {
-      client.close();
+      client.close(); // a kill() meanwhile still finds it
       client = null;
     }
   }

@@ -32,20 +32,27 @@ public final class OutputDirectory implements AutoCloseable {
           PosixFilePermission.OWNER_WRITE,
           PosixFilePermission.OWNER_EXECUTE);
 
+  private static final String STAGING_PREFIX = ".fairness-tmp-";
+
   private final Path target;
   private final Path staging;
+  private final OutputLock lock;
   private final TreeSet<Path> staged = new TreeSet<>(); // files, in the order they are committed
   private final TreeSet<Path> stagedDirs = new TreeSet<>(); // their directories below staging
   private boolean committed;
+  private boolean closed;
 
-  private OutputDirectory(Path target, Path staging) {
+  private OutputDirectory(Path target, Path staging, OutputLock lock) {
     this.target = target;
     this.staging = staging;
+    this.lock = lock;
   }
 
   /**
-   * Creates the output directory if missing and a new staging directory inside it. Throws a
-   * configuration error when the path exists and is not a directory, or cannot be created.
+   * Creates the output directory if missing, locks it for this run ({@link OutputLock}), removes
+   * staging directories left by runs that no longer run (their owner's process id is in the name),
+   * and creates a new staging directory inside it. Throws a configuration error when the path
+   * exists and is not a directory, cannot be created, or another run holds the lock.
    */
   public static OutputDirectory open(Path target) {
     Path dir = target.toAbsolutePath().normalize();
@@ -54,10 +61,16 @@ public final class OutputDirectory implements AutoCloseable {
           FairnessException.Kind.CONFIG,
           "--output " + target + ": exists and is not a directory; give a directory path");
     }
+    OutputLock lock = null;
     try {
       Files.createDirectories(dir);
-      return new OutputDirectory(dir, createStaging(dir));
+      lock = OutputLock.acquire(dir, target);
+      removeStale(dir);
+      return new OutputDirectory(dir, createStaging(dir), lock);
     } catch (IOException e) {
+      if (lock != null) {
+        lock.release();
+      }
       throw new FairnessException(
           FairnessException.Kind.CONFIG,
           "--output "
@@ -69,16 +82,43 @@ public final class OutputDirectory implements AutoCloseable {
     }
   }
 
+  /** Removes {@code .fairness-tmp-<pid>-*} directories whose process no longer runs. */
+  private static void removeStale(Path dir) throws IOException {
+    List<Path> stale = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> Files.isDirectory(p) && staleOwner(p.getFileName().toString()))
+          .forEach(stale::add);
+    }
+    for (Path p : stale) {
+      deleteTree(p);
+    }
+  }
+
+  private static boolean staleOwner(String name) {
+    if (!name.startsWith(STAGING_PREFIX)) {
+      return false;
+    }
+    String rest = name.substring(STAGING_PREFIX.length());
+    int dash = rest.indexOf('-');
+    if (dash < 1 || !rest.substring(0, dash).matches("[0-9]{1,18}")) {
+      return false; // not ours, or from a version without the owner in the name
+    }
+    long pid = Long.parseLong(rest.substring(0, dash));
+    return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+  }
+
   /**
-   * Creates a new {@code .fairness-tmp-<n>} directory, owner-only where permissions exist. Like
-   * {@link Files#createTempDirectory} but without its {@code SecureRandom} (about 15 ms of
+   * Creates a new {@code .fairness-tmp-<pid>-<n>} directory, owner-only where permissions exist.
+   * Like {@link Files#createTempDirectory} but without its {@code SecureRandom} (about 15 ms of
    * security-provider start-up): the name only has to be new, which {@link Files#createDirectory}
    * checks atomically.
    */
   private static Path createStaging(Path dir) throws IOException {
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     for (long n = System.nanoTime(); ; n++) {
-      Path p = dir.resolve(".fairness-tmp-" + Long.toUnsignedString(n, 36));
+      Path p =
+          dir.resolve(
+              STAGING_PREFIX + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(n, 36));
       try {
         return posix
             ? Files.createDirectory(p, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
@@ -87,6 +127,27 @@ public final class OutputDirectory implements AutoCloseable {
         // taken: try the next name
       }
     }
+  }
+
+  /**
+   * Returns the error for an output file that cannot be written (disk full, file too large, no
+   * permission): a configuration error (exit 2) naming the directory, the file and the reason.
+   */
+  public FairnessException cannotWrite(String relative, IOException e) {
+    String reason =
+        e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : e.getMessage() != null ? e.getMessage() : "input/output error";
+    return new FairnessException(
+        FairnessException.Kind.CONFIG,
+        "--output "
+            + target
+            + ": cannot write "
+            + relative
+            + " ("
+            + reason
+            + "); free some space or choose another --output",
+        e);
   }
 
   /** Returns the final directory. */
@@ -99,11 +160,15 @@ public final class OutputDirectory implements AutoCloseable {
    * explanations_shap/out.csv}), creating its parent directories.
    */
   public synchronized Path stage(String relative) {
+    if (closed) {
+      // a signal handler closed the run: never recreate the staging directory it removed
+      throw new IllegalStateException("output directory closed");
+    }
     Path p = staging.resolve(relative);
     try {
       Files.createDirectories(p.getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw cannotWrite(relative, e);
     }
     staged.add(p);
     for (Path d = p.getParent(); !d.equals(staging); d = d.getParent()) {
@@ -142,26 +207,58 @@ public final class OutputDirectory implements AutoCloseable {
       Files.delete(staging);
     } catch (IOException e) {
       if (!committed) {
-        throw new UncheckedIOException(e);
+        throw cannotWrite(moved.size() < staged.size() ? relativeName(moved.size()) : "", e);
       }
       deleteStaging(); // something else was left in the staging directory
     }
     return moved;
   }
 
-  /** Removes the staging directory when the run did not commit. */
+  private String relativeName(int index) {
+    return staging.relativize(new ArrayList<>(staged).get(index)).toString();
+  }
+
+  /**
+   * Removes the staging directory when the run did not commit and releases the lock; safe to call
+   * more than once. Afterwards {@link #stage} refuses.
+   */
   @Override
   public synchronized void close() {
-    if (!committed) {
-      deleteStaging();
+    closeAndTell();
+  }
+
+  /** Closes as {@link #close()}; returns true when the outputs had been moved into place. */
+  public synchronized boolean closeAndTell() {
+    closed = true;
+    try {
+      if (!committed) {
+        deleteStaging();
+      }
+    } finally {
+      lock.release();
     }
+    return committed;
   }
 
   private void deleteStaging() {
-    if (!Files.exists(staging)) {
+    // a file written at the same moment can make one pass fail: try again before giving up
+    for (int attempt = 1; ; attempt++) {
+      try {
+        deleteTree(staging);
+        return;
+      } catch (UncheckedIOException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
       return;
     }
-    try (Stream<Path> files = Files.walk(staging)) {
+    try (Stream<Path> files = Files.walk(root)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         try {
           Files.deleteIfExists(p);

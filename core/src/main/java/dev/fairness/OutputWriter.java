@@ -26,28 +26,30 @@ final class OutputWriter {
       Integer chosenClusters,
       Set<String> formats,
       ReportTemplates templates) {
-    try {
-      try (Writer w = Files.newBufferedWriter(dir.stage("analysis.json"), StandardCharsets.UTF_8)) {
-        new AnalysisJsonWriter().write(result, w);
-      }
-      Files.writeString(
-          dir.stage("analysis_config.json"),
-          EffectiveConfig.toText(loaded, chosenClusters),
-          StandardCharsets.UTF_8);
-      String name = result.run().reportName();
-      if (formats.contains("html")) {
-        try (Writer w =
-            Files.newBufferedWriter(dir.stage(name + ".html"), StandardCharsets.UTF_8)) {
-          templates.html().render(result, w);
-        }
-      }
-      if (formats.contains("md")) {
-        try (Writer w = Files.newBufferedWriter(dir.stage(name + ".md"), StandardCharsets.UTF_8)) {
-          templates.markdown().render(result, w);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    file(dir, "analysis.json", w -> new AnalysisJsonWriter().write(result, w));
+    file(dir, "analysis_config.json", w -> w.write(EffectiveConfig.toText(loaded, chosenClusters)));
+    String name = result.run().reportName();
+    if (formats.contains("html")) {
+      file(dir, name + ".html", w -> templates.html().render(result, w));
     }
+    if (formats.contains("md")) {
+      file(dir, name + ".md", w -> templates.markdown().render(result, w));
+    }
+  }
+
+  /** Writes one staged file; a failure names it ({@link OutputDirectory#cannotWrite}). */
+  static void file(OutputDirectory dir, String relative, Body body) {
+    try (Writer w = Files.newBufferedWriter(dir.stage(relative), StandardCharsets.UTF_8)) {
+      body.write(w);
+    } catch (IOException e) {
+      throw dir.cannotWrite(relative, e);
+    } catch (UncheckedIOException e) {
+      throw dir.cannotWrite(relative, e.getCause());
+    }
+  }
+
+  /** The content of one output file. */
+  interface Body {
+    void write(Writer w) throws IOException;
   }
 }

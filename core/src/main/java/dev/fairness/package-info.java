@@ -10,9 +10,10 @@
  * metrics → stats, result}; {@code config → metrics} (the metric ids); {@code mitigate} is a leaf
  * (threshold mitigation over arrays); {@code report → result, metrics, text, mitigate}; {@code gate
  * → result, config, text}; {@code data → config, text, data.csv} and {@code data.csv → data};
- * {@code bias.count → data, text}; {@code bias → bias.count, config, data, metrics, result, stats,
- * text}; {@code model → config, data, text}; {@code explain → config, data, model, result, text}.
- * This package ({@code Analyzer} and its stages) uses them all; every package may use {@code
- * FairnessException} and {@code RunLog}, and nothing else of this package.
+ * {@code bias.count → data, text}; {@code groups → stats, result}; {@code bias → bias.count,
+ * config, data, groups, metrics, result, stats, text}; {@code model → config, data, text}; {@code
+ * explain → config, data, model, result, text}. This package ({@code Analyzer} and its stages) uses
+ * them all; every package may use {@code FairnessException} and {@code RunLog}, and nothing else of
+ * this package.
  */
 package dev.fairness;

@@ -39,17 +39,22 @@ class PackageRulesTest {
   @ArchTest static final ArchRule RESULT = mayUse("result", "text");
 
   @ArchTest
-  static final ArchRule REPORT = mayUse("report", "result", "metrics", "text", "mitigate");
+  static final ArchRule REPORT =
+      mayUse("report", "result", "metrics", "text", "mitigate", "trend", "gate");
 
   @ArchTest static final ArchRule MITIGATE = mayUse("mitigate");
+
+  @ArchTest static final ArchRule TREND = mayUse("trend", "gate", "result", "config", "text");
   @ArchTest static final ArchRule GATE = mayUse("gate", "result", "config", "text");
   @ArchTest static final ArchRule DATA = mayUse("data", "data.csv", "config", "text");
   @ArchTest static final ArchRule DATA_CSV = mayUse("data.csv", "data");
   @ArchTest static final ArchRule COUNT = mayUse("bias.count", "data", "text");
+  @ArchTest static final ArchRule GROUPS = mayUse("groups", "stats", "result");
 
   @ArchTest
   static final ArchRule BIAS =
-      mayUse("bias", "bias.count", "config", "data", "metrics", "result", "stats", "text");
+      mayUse(
+          "bias", "bias.count", "config", "data", "groups", "metrics", "result", "stats", "text");
 
   @ArchTest static final ArchRule MODEL = mayUse("model", "config", "data", "text");
 
@@ -74,7 +79,7 @@ class PackageRulesTest {
   static final ArchRule PURE_MATHS =
       classes()
           .that()
-          .resideInAnyPackage(P + "stats", P + "metrics", P + "bias.count")
+          .resideInAnyPackage(P + "stats", P + "metrics", P + "bias.count", P + "groups")
           .should()
           .onlyDependOnClassesThat(
               resideInAnyPackage("java.lang..", "java.util..", "java.math..", "dev.fairness.."))

@@ -15,7 +15,6 @@ import dev.fairness.gate.RunGate;
 import dev.fairness.report.ReportFormat;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +38,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final OptionSpec maxShapRecords;
   private final OptionSpec csvHeader;
   private final OptionSpec strict;
+  private final OptionSpec csvSafe;
   private final OptionSpec assertions;
   private final OptionSpec thresholds;
   private final OptionSpec junit;
@@ -130,6 +130,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     strict =
         Specs.add(
             spec, Specs.flag("--strict", "Exit 5 when any metric or PDP entry carries an error."));
+    csvSafe =
+        Specs.add(
+            spec,
+            Specs.flag(
+                "--csv-safe",
+                "Prefix ' to text cells of out.csv and baseline.csv that a spreadsheet would run as a formula."));
     assertions =
         Specs.add(
             spec,
@@ -213,7 +219,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             log);
     Path outputDir = Specs.value(output);
     Path outDir = outputDir.toAbsolutePath().normalize();
-    refuseConfigOverwrite(outDir, configFile, loaded.config());
+    OutputClashes.refuse(outDir, configFile, loaded.config());
 
     AnalysisOptions options =
         new AnalysisOptions(
@@ -224,29 +230,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             VersionProvider.version(),
             System.getenv(),
             common.quiet() ? null : new TerminalProgress(err),
-            InputLimits.of(System.getProperties()));
-    AnalysisResult result;
-    List<Path> written;
+            InputLimits.of(System.getProperties()),
+            Specs.isSet(csvSafe));
+    // the signal handlers stay until the summary is printed: a signal after the commit says so
     try (OutputDirectory dir = OutputDirectory.open(outDir);
         Analyzer analyzer = new Analyzer(loaded, options, log);
         Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
       interrupts = handlers;
-      result = analyzer.run(dir);
-      written = dir.commit();
+      AnalysisResult result = analyzer.run(dir);
+      List<Path> written = dir.commit();
+      return finish(gate, result, written, outputDir, out, err);
     }
-    return finish(gate.apply(result), result, written, outputDir, out, err);
   }
 
-  /** Prints the gate's failures and the summary; returns the exit code of the verdict. */
   private ExitCode finish(
-      RunGate.Verdict verdict,
+      RunGate gate,
       AnalysisResult result,
       List<Path> written,
       Path outputDir,
       PrintWriter out,
       PrintWriter err) {
+    RunGate.Verdict verdict = gate.apply(result);
     for (AssertionFailure f : verdict.failures()) {
-      err.println(f.message());
+      err.println(TerminalText.line(f.message()));
     }
     if (!common.quiet()) {
       new Summary(out).print(result, written, outputDir);
@@ -259,30 +265,5 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCode.STRICT;
     }
     return ExitCode.OK;
-  }
-
-  private static void refuseConfigOverwrite(
-      Path outDir, Path configFile, dev.fairness.config.AnalysisConfig config) {
-    Set<Path> ours = new LinkedHashSet<>();
-    String name = config.methods().report().name();
-    for (String f :
-        List.of("analysis.json", "analysis_config.json", name + ".html", name + ".md")) {
-      ours.add(outDir.resolve(f));
-    }
-    for (Path p : ours) {
-      if (p.equals(configFile)
-          || (Files.exists(p) && Files.exists(configFile) && sameFile(p, configFile))) {
-        throw new ConfigException(
-            "--output " + outDir + " would overwrite the configuration file " + configFile);
-      }
-    }
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.isSameFile(a, b);
-    } catch (java.io.IOException e) {
-      return false;
-    }
   }
 }

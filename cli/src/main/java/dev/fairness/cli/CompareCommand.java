@@ -1,13 +1,16 @@
 package dev.fairness.cli;
 
+import dev.fairness.config.ConfigException;
 import dev.fairness.gate.Assertion;
 import dev.fairness.gate.AssertionCheck;
 import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.AtomicFile;
+import dev.fairness.gate.AttributionDrift;
 import dev.fairness.gate.BiasComparison;
 import dev.fairness.gate.ChangeLimits;
 import dev.fairness.gate.ComparisonJsonWriter;
 import dev.fairness.gate.ComparisonMarkdownWriter;
+import dev.fairness.gate.ConstraintViolationsWriter;
 import dev.fairness.gate.JUnitReport;
 import dev.fairness.gate.MetricChange;
 import dev.fairness.gate.ThresholdsFile;
@@ -37,16 +40,19 @@ final class CompareCommand implements Callable<Integer> {
   private final OptionSpec markdownOption;
   private final OptionSpec junitOption;
   private final OptionSpec quietOption;
+  private final OptionSpec minNdcgOption;
+  private final OptionSpec violationsOption;
 
   private CompareCommand() {
     spec =
         Specs.command(
             "compare",
             this,
-            "Compare the bias metrics of a current analysis.json with a baseline analysis.json.",
+            "Compare the bias metrics and SHAP rankings of a current analysis.json with a baseline.",
             "A metric violates when its absolute change exceeds its --max-change limit, when it is in"
                 + " one file only, or when it newly carries an error; --assert and --thresholds bound"
-                + " the current values. Exit 6 on any violation.");
+                + " the current values; a SHAP label violates when the nDCG of its feature ranking"
+                + " is below --min-ndcg. Exit 6 on any violation.");
     spec.usageMessage().sortOptions(false);
     baselineOption =
         Specs.add(
@@ -110,6 +116,27 @@ final class CompareCommand implements Callable<Integer> {
                     "FILE",
                     "Write the comparison as JUnit XML (one test case per metric).")
                 .build());
+    minNdcgOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--min-ndcg",
+                    String.class,
+                    "X",
+                    "Feature-attribution drift: a SHAP label violates when the nDCG of the current"
+                        + " ranking against the baseline's global values is below X (default 0.9,"
+                        + " Model Monitor's).")
+                .build());
+    violationsOption =
+        Specs.add(
+            spec,
+            Specs.option(
+                    "--violations",
+                    Path.class,
+                    "FILE",
+                    "Write the violations in SageMaker Model Monitor's constraint_violations.json"
+                        + " layout.")
+                .build());
     quietOption = Specs.add(spec, Specs.flag("--quiet", "Print nothing on stdout."));
     Specs.withStandardHelp(spec);
   }
@@ -139,6 +166,8 @@ final class CompareCommand implements Callable<Integer> {
     Path json = Specs.value(jsonOption);
     Path markdown = Specs.value(markdownOption);
     Path junit = Specs.value(junitOption);
+    Path violations = Specs.value(violationsOption);
+    double minNdcg = minNdcg(Specs.value(minNdcgOption));
     boolean quiet = Specs.isSet(quietOption);
     // Usage errors (exit 2) are found before any file is read (exit 3).
     ChangeLimits limits = ChangeLimits.parse(maxChange == null ? List.of() : maxChange);
@@ -152,8 +181,38 @@ final class CompareCommand implements Callable<Integer> {
     AnalysisJsonReader reader = new AnalysisJsonReader();
     AnalysisResult base = reader.read(baseline);
     AnalysisResult cur = reader.read(current);
-    BiasComparison comparison = BiasComparison.compare(base, cur, limits, gates);
+    BiasComparison comparison = BiasComparison.compare(base, cur, limits, gates, minNdcg);
 
+    List<Path> written = writeOutputs(comparison, json, markdown, junit, violations);
+    for (MetricChange m : comparison.violations()) {
+      err.println(TerminalText.line("fairness: change violation: " + m.ref() + ": " + m.reason()));
+    }
+    for (AttributionDrift d : comparison.attributionViolations()) {
+      err.println(
+          "fairness: attribution drift: shap label "
+              + TerminalText.safe(d.label())
+              + ": "
+              + TerminalText.safe(d.reason()));
+    }
+    for (AssertionCheck.Outcome o : comparison.failedAssertions()) {
+      for (AssertionFailure f : o.failures()) {
+        err.println(TerminalText.line(f.message()));
+      }
+    }
+    err.flush();
+    if (!quiet) {
+      new CompareTable(out).print(comparison);
+      for (Path p : written) {
+        out.println(TerminalText.line("wrote " + p));
+      }
+      out.flush();
+    }
+    return comparison.passed() ? ExitCode.OK : ExitCode.ASSERTION;
+  }
+
+  /** Writes the requested output files (null: not requested) and returns their paths. */
+  private static List<Path> writeOutputs(
+      BiasComparison comparison, Path json, Path markdown, Path junit, Path violations) {
     List<Path> written = new ArrayList<>();
     if (json != null) {
       AtomicFile.write(json, new ComparisonJsonWriter().toJson(comparison));
@@ -167,22 +226,30 @@ final class CompareCommand implements Callable<Integer> {
       JUnitReport.of(comparison).write(junit);
       written.add(junit);
     }
-    for (MetricChange m : comparison.violations()) {
-      err.println("fairness: change violation: " + m.ref() + ": " + m.reason());
+    if (violations != null) {
+      AtomicFile.write(violations, new ConstraintViolationsWriter().toJson(comparison));
+      written.add(violations);
     }
-    for (AssertionCheck.Outcome o : comparison.failedAssertions()) {
-      for (AssertionFailure f : o.failures()) {
-        err.println(f.message());
-      }
+    return written;
+  }
+
+  /** Returns the --min-ndcg threshold, 0.9 when absent; exit 2 unless a number in [0, 1]. */
+  static double minNdcg(String text) {
+    if (text == null) {
+      return AttributionDrift.DEFAULT_MIN_NDCG;
     }
-    err.flush();
-    if (!quiet) {
-      new CompareTable(out).print(comparison);
-      for (Path p : written) {
-        out.println("wrote " + p);
-      }
-      out.flush();
+    double v;
+    try {
+      v = Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      v = Double.NaN;
     }
-    return comparison.passed() ? ExitCode.OK : ExitCode.ASSERTION;
+    if (!(v >= 0 && v <= 1)) {
+      throw new ConfigException(
+          "--min-ndcg "
+              + TerminalText.safe(text)
+              + ": expected a number from 0 to 1 (nDCG is at most 1); give e.g. --min-ndcg 0.9");
+    }
+    return v;
   }
 }

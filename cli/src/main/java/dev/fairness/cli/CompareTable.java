@@ -1,5 +1,6 @@
 package dev.fairness.cli;
 
+import dev.fairness.gate.AttributionDrift;
 import dev.fairness.gate.BiasComparison;
 import dev.fairness.gate.MetricChange;
 import dev.fairness.gate.RoundedText;
@@ -25,7 +26,9 @@ final class CompareTable {
 
   void print(BiasComparison c) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(HEAD);
+    if (!c.changes().isEmpty()) { // a SHAP-only comparison has no metric table
+      rows.add(HEAD);
+    }
     for (MetricChange m : c.changes()) {
       rows.add(
           new String[] {
@@ -54,7 +57,7 @@ final class CompareTable {
           line.append("  ");
         }
       }
-      out.println(line);
+      out.println(TerminalText.line(line.toString()));
     }
     int v = c.violations().size();
     StringBuilder summary =
@@ -73,7 +76,31 @@ final class CompareTable {
           .append(c.assertions().size())
           .append(" assertions failed");
     }
-    out.println(summary);
+    out.println(TerminalText.line(summary.toString()));
+    printAttributions(c);
+  }
+
+  /** One line per SHAP label: verdict, nDCG, and the three features whose rank moved most. */
+  private void printAttributions(BiasComparison c) {
+    for (AttributionDrift d : c.attributions()) {
+      StringBuilder line =
+          new StringBuilder("shap  ")
+              .append(TerminalText.safe(d.label()))
+              .append("  ")
+              .append(d.violated() ? "VIOLATION: " : "ok: ")
+              .append(TerminalText.safe(d.reason()));
+      String sep = "; rank moved most: ";
+      for (AttributionDrift.FeatureRank f : d.movers(3)) {
+        line.append(sep)
+            .append(TerminalText.safe(f.feature()))
+            .append(' ')
+            .append(f.baselineRank())
+            .append(" -> ")
+            .append(f.currentRank());
+        sep = ", ";
+      }
+      out.println(line);
+    }
   }
 
   private static String value(MetricValue v) {

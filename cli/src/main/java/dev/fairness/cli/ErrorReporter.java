@@ -1,7 +1,6 @@
 package dev.fairness.cli;
 
 import dev.fairness.FairnessException;
-import dev.fairness.config.ConfigException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -16,24 +15,31 @@ final class ErrorReporter {
 
   static ExitCode report(Throwable ex, PrintWriter err, StderrLog log) {
     if (ex instanceof FairnessException fe) {
-      err.println("fairness: error: " + fe.getMessage());
-      if (fe instanceof ConfigException ce) {
-        for (String d : ce.details()) {
-          err.println("  " + d);
-        }
+      err.println(TerminalText.line("fairness: error: " + fe.getMessage()));
+      for (String d : fe.details()) {
+        err.println("  " + TerminalText.line(d));
       }
       if (log != null && log.enabled(StderrLog.Level.DEBUG)) {
-        log.debug(stackTrace(ex));
+        logTrace(log, ex);
       }
       err.flush();
       return ExitCode.of(fe.kind());
     }
-    err.println("fairness: internal error: " + ex.getClass().getName() + ": " + ex.getMessage());
+    err.println(
+        TerminalText.line(
+            "fairness: internal error: " + ex.getClass().getName() + ": " + ex.getMessage()));
     if (log != null) {
-      log.debug(stackTrace(ex));
+      logTrace(log, ex);
     }
     err.flush();
     return ExitCode.INTERNAL;
+  }
+
+  /** Logs the stack trace at debug level, one log line per line of it. */
+  private static void logTrace(StderrLog log, Throwable ex) {
+    for (String line : stackTrace(ex).split("\n")) {
+      log.debug(line.stripTrailing());
+    }
   }
 
   private static String stackTrace(Throwable ex) {

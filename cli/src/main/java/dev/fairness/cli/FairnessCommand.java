@@ -20,6 +20,7 @@ public final class FairnessCommand implements Runnable {
     spec.addSubcommand("analyze", AnalyzeCommand.spec());
     spec.addSubcommand("validate", ValidateCommand.spec());
     spec.addSubcommand("compare", CompareCommand.spec());
+    spec.addSubcommand("trend", TrendCommand.spec());
     spec.addSubcommand("mitigate", MitigateCommand.spec());
     spec.addSubcommand("apply-thresholds", ApplyThresholdsCommand.spec());
     spec.addSubcommand("help", HelpSubcommand.spec());
@@ -48,7 +49,7 @@ public final class FairnessCommand implements Runnable {
     cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("fairness: error: " + ex.getMessage());
+          err.println(TerminalText.line("fairness: error: " + ex.getMessage()));
           err.println("  (see '" + commandPath(ex.getCommandLine()) + " --help')");
           err.flush();
           return ExitCode.CONFIG.code();

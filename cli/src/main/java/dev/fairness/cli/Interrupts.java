@@ -9,11 +9,14 @@ import sun.misc.SignalHandler;
 
 /**
  * Handles SIGINT and SIGTERM during a run (spec §10.1): stops the model process, removes the
- * staging directory so no output is half-written, and halts with 130 or 143.
+ * staging directory so no output is half-written, and halts with 130 or 143. A second signal while
+ * the model is given its grace period to end kills it at once. A signal after the outputs were
+ * moved into place still exits 130 / 143, saying that they are complete.
  */
 final class Interrupts implements AutoCloseable {
 
   private final AtomicInteger signalled = new AtomicInteger();
+  private final AtomicInteger received = new AtomicInteger();
   private SignalHandler previousInt;
   private SignalHandler previousTerm;
 
@@ -51,11 +54,20 @@ final class Interrupts implements AutoCloseable {
       return Signal.handle(
           new Signal(name),
           sig -> {
+            if (received.getAndIncrement() > 0) {
+              analyzer.kill(); // the first handler is waiting for the model: end its grace now
+              return;
+            }
             signalled.compareAndSet(0, code);
             try {
               analyzer.close();
-              dir.close();
-              err.println("fairness: error: interrupted (SIG" + name + "); no output was written");
+              boolean complete = dir.closeAndTell();
+              err.println(
+                  "fairness: error: interrupted (SIG"
+                      + name
+                      + (complete
+                          ? ") after the outputs were moved into place; they are complete"
+                          : "); no output was written"));
               err.flush();
             } finally {
               Runtime.getRuntime().halt(code);

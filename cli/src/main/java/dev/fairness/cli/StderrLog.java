@@ -53,7 +53,12 @@ final class StderrLog implements RunLog {
 
   private synchronized void emit(Level level, String message) {
     if (enabled(level)) {
-      err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + level + " " + message);
+      err.println(
+          Instant.now().truncatedTo(ChronoUnit.MILLIS)
+              + " "
+              + level
+              + " "
+              + TerminalText.line(message));
       err.flush();
     }
   }

@@ -24,9 +24,26 @@ final class Summary {
   void print(AnalysisResult result, List<Path> written, Path outputAsGiven) {
     section("pre", result.preTraining());
     section("post", result.postTraining());
+    if (result.groupMetrics() != null) {
+      result
+          .groupMetrics()
+          .forEach(
+              (facet, r) ->
+                  r.summary()
+                      .forEach(
+                          (name, v) ->
+                              out.println(
+                                  "group  "
+                                      + facet
+                                      + "  "
+                                      + name
+                                      + "  "
+                                      + (v == null ? "undefined" : ValueText.renderDouble(v)))));
+    }
     Path base = outputAsGiven.toAbsolutePath().normalize();
     for (Path p : written) {
-      out.println("wrote " + outputAsGiven.resolve(base.relativize(p)).normalize());
+      out.println(
+          TerminalText.line("wrote " + outputAsGiven.resolve(base.relativize(p)).normalize()));
     }
     out.flush();
   }
@@ -40,15 +57,16 @@ final class Summary {
         for (MetricValue m : g.metrics()) {
           String value = m.failed() ? "error: " + m.error() : ValueText.renderDouble(m.value());
           out.println(
-              stage
-                  + "  "
-                  + e.getKey()
-                  + "="
-                  + g.valueOrThreshold()
-                  + "  "
-                  + m.name()
-                  + "  "
-                  + value);
+              TerminalText.line(
+                  stage
+                      + "  "
+                      + e.getKey()
+                      + "="
+                      + g.valueOrThreshold()
+                      + "  "
+                      + m.name()
+                      + "  "
+                      + value));
         }
       }
     }

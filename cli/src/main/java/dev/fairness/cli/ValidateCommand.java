@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
       return ErrorReporter.report(e, err, log).code();
     }
     if (!common.quiet()) {
-      out.println(common.config() + ": valid");
+      out.println(TerminalText.line(common.config() + ": valid"));
     }
     return ExitCode.OK.code();
   }

@@ -165,7 +165,7 @@ class CliErrorsTest {
 
   @Test
   void helpAndVersionOfEveryCommand() {
-    for (String command : new String[] {"analyze", "validate", "compare"}) {
+    for (String command : new String[] {"analyze", "validate", "compare", "trend"}) {
       CliRun version = CliRun.run(command, "--version");
       assertEquals(0, version.code(), command);
       assertTrue(version.out().matches("fairness \\S+\\n"), command + ": " + version.out());

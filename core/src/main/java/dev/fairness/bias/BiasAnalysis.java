@@ -14,6 +14,7 @@ import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
 import dev.fairness.result.BiasReport;
 import dev.fairness.result.FacetGroupResult;
+import dev.fairness.result.GroupMetricsResult;
 import dev.fairness.stats.BiasAccumulator;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -51,8 +52,9 @@ public final class BiasAnalysis {
     }
     LabelIndex labelIndex = LabelRule.positive(label, in.labelValues(), w, log);
     boolean post = in.postTraining() != null;
+    boolean groupMetrics = in.groupMetrics() != null;
     PredictedIndex predicted = null;
-    if (post) {
+    if (post || groupMetrics) {
       if (in.predicted() == null) {
         throw new IllegalArgumentException("post-training bias needs a predicted-label column");
       }
@@ -69,16 +71,10 @@ public final class BiasAnalysis {
     GroupVariable.Strata strata =
         in.group() == null ? null : GroupVariable.strata(table.column(in.group()));
     Map<String, List<FacetSplit>> facets = new LinkedHashMap<>();
-    for (BiasInputs.Facet f : in.facets()) {
-      if (f.column().equals(in.label())
-          || (in.predicted() != null && f.column().equals(in.predicted().name()))) {
-        throw new ConfigException("Facet " + f.column() + " cannot be the label column");
-      }
-      facets
-          .computeIfAbsent(f.column(), k -> new ArrayList<>())
-          .addAll(FacetSelector.splits(table.column(f.column()), f.values(), w, log));
-    }
-    RowSet yhat = post && predicted.usable() ? predicted.positive() : null;
+    Map<String, FacetSplit> partitions = new LinkedHashMap<>();
+    split(in, facets, partitions, w, log);
+    boolean usable = (post || groupMetrics) && predicted.usable();
+    RowSet yhat = usable ? predicted.positive() : null;
     boolean byValue = post && predicted.usable() && labelIndex.kind() == ColumnKind.CATEGORICAL;
     Map<FacetSplit, SplitCounts> counts = new IdentityHashMap<>();
     for (List<FacetSplit> splits : facets.values()) {
@@ -88,28 +84,94 @@ public final class BiasAnalysis {
         byValue = false; // one tally by value gives the confusion matrix
       }
     }
-    BiasReport pre = null;
-    if (in.preTraining() != null) {
-      log.info("Calculating pre-training bias metrics");
-      List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
-      Map<String, List<FacetGroupResult>> out =
-          eachGroup(
-              facets,
-              (name, split, g) -> {
-                BiasAccumulator acc = counts.get(split).pre(g);
-                return new FacetGroupResult(
-                    split.groups().get(g),
-                    MetricEngine.evaluate(metrics, view(acc, strata, null), log),
-                    BasicStats.groupStats(acc.overall(), false));
-              });
-      pre = new BiasReport(in.label(), labelIndex.text(), out, null);
-    }
+    BiasReport pre =
+        in.preTraining() == null ? null : preReport(in, labelIndex, strata, facets, counts, log);
     BiasReport postReport = null;
     if (post) {
       postReport =
           PostTraining.report(in, label, labelIndex, predicted, strata, facets, counts, log);
     }
-    return new BiasResults(pre, postReport);
+    Map<String, GroupMetricsResult> groups = null;
+    if (groupMetrics) {
+      groups = groupMetrics(in, facets, partitions, counts, labelIndex, predicted, log);
+    }
+    return new BiasResults(pre, postReport, groups);
+  }
+
+  /** Returns the pre-training report: every requested metric of every facet group. */
+  private static BiasReport preReport(
+      BiasInputs in,
+      LabelIndex labelIndex,
+      GroupVariable.Strata strata,
+      Map<String, List<FacetSplit>> facets,
+      Map<FacetSplit, SplitCounts> counts,
+      RunLog log) {
+    log.info("Calculating pre-training bias metrics");
+    List<BiasMetric> metrics = MetricEngine.resolve(Stage.PRE_TRAINING, in.preTraining());
+    Map<String, List<FacetGroupResult>> out =
+        eachGroup(
+            facets,
+            (name, split, g) -> {
+              BiasAccumulator acc = counts.get(split).pre(g);
+              return new FacetGroupResult(
+                  split.groups().get(g),
+                  MetricEngine.evaluate(metrics, view(acc, strata, null), log),
+                  BasicStats.groupStats(acc.overall(), false));
+            });
+    return new BiasReport(in.label(), labelIndex.text(), out, null);
+  }
+
+  /**
+   * Fills facet key to its entries' splits and, for intersections, facet key to its partition.
+   *
+   * @throws ConfigException for a facet column that is the label or predicted-label column
+   */
+  private static void split(
+      BiasInputs in,
+      Map<String, List<FacetSplit>> facets,
+      Map<String, FacetSplit> partitions,
+      long[] w,
+      RunLog log) {
+    for (BiasInputs.Facet f : in.facets()) {
+      for (String member : f.members()) {
+        if (member.equals(in.label())
+            || (in.predicted() != null && member.equals(in.predicted().name()))) {
+          throw new ConfigException("Facet " + member + " cannot be the label column");
+        }
+      }
+      List<FacetSplit> entry = facets.computeIfAbsent(f.column(), k -> new ArrayList<>());
+      if (f.intersectional()) {
+        IntersectionSelector.Result r = IntersectionSelector.groups(in.table(), f, log);
+        entry.add(r.split());
+        partitions.putIfAbsent(f.column(), r.partition());
+      } else {
+        entry.addAll(FacetSelector.splits(in.table().column(f.column()), f.values(), w, log));
+      }
+    }
+  }
+
+  /** Returns the group metrics, or null with a warning when the predictions are unusable. */
+  private static Map<String, GroupMetricsResult> groupMetrics(
+      BiasInputs in,
+      Map<String, List<FacetSplit>> facets,
+      Map<String, FacetSplit> partitions,
+      Map<FacetSplit, SplitCounts> counts,
+      LabelIndex labelIndex,
+      PredictedIndex predicted,
+      RunLog log) {
+    if (!predicted.usable()) {
+      log.warn("Group metrics are not computed: " + predicted.error());
+      return null;
+    }
+    log.info("Calculating group metrics");
+    return GroupPartitions.compute(
+        in,
+        facets,
+        partitions,
+        counts,
+        labelIndex.positive(),
+        predicted.positive(),
+        in.groupMetrics());
   }
 
   /** The result of one group ({@code group}, an index into {@code split.groups()}) of a facet. */

@@ -22,6 +22,8 @@ import java.util.List;
  *     and the predicted-label column are removed from it here
  * @param preTraining requested pre-training metric acronyms, or null when not requested
  * @param postTraining requested post-training metric acronyms, or null when not requested
+ * @param groupMetrics requested group metric ids ({@code dev.fairness.groups.GroupMetric}), or null
+ *     when not requested; they need {@code predicted}
  * @param rowCounts per table row, the number of dataset rows it stands for (a counted table: one
  *     row per distinct combination of role values, {@link dev.fairness.CountedAnalysis}); null when
  *     every row is one dataset row. FT needs the rows themselves and is refused with counts.
@@ -37,12 +39,34 @@ public record BiasInputs(
     List<String> flipTestColumns,
     List<String> preTraining,
     List<String> postTraining,
+    List<String> groupMetrics,
     long[] rowCounts) {
 
-  /** One {@code facet[]} entry: a column name and its values or threshold (empty when absent). */
-  public record Facet(String column, List<Object> values) {}
+  /**
+   * One {@code facet[]} entry: a column name and its values or threshold (empty when absent), or an
+   * intersection (issue 17).
+   *
+   * @param column the facet column, or an intersection's key (members joined by {@code ", "})
+   * @param values the values or threshold of a one-column entry
+   * @param members the facet column alone, or an intersection's member columns in order
+   * @param combinations an intersection's value combinations (one value or threshold per member);
+   *     empty for one group per combination that occurs
+   */
+  public record Facet(
+      String column, List<Object> values, List<String> members, List<List<Object>> combinations) {
 
-  /** Creates inputs in which every table row is one dataset row. */
+    /** Creates a one-column entry. */
+    public Facet(String column, List<Object> values) {
+      this(column, values, List.of(column), List.of());
+    }
+
+    /** Returns true for an intersection of several columns. */
+    public boolean intersectional() {
+      return members.size() > 1;
+    }
+  }
+
+  /** Creates inputs without group metrics in which every table row is one dataset row. */
   public BiasInputs(
       Table table,
       String label,
@@ -65,6 +89,7 @@ public record BiasInputs(
         flipTestColumns,
         preTraining,
         postTraining,
+        null,
         null);
   }
 

@@ -58,23 +58,9 @@ public final class FacetSelector {
       if (vals.isEmpty()) {
         throw new DataException(NO_THRESHOLD);
       }
-      Number t = Thresholds.threshold(vals);
-      Thresholds.requireSomeValue(facet, t);
-      NumericColumn c = new NumericColumn(facet);
-      RowSet d;
-      IntervalRule rule;
-      if (codes != null) {
-        long[] v = c.codeValues(codes);
-        rule = IntervalRule.of(t, NumericColumn.max(codes, v));
-        Thresholds.warnTwoIntegers(c, codes, v, vals.get(0), rule, log);
-        d = RowSet.byCode(codes, rule.selectCodes(codes, v, false));
-      } else {
-        rule = IntervalRule.of(t, c.max());
-        Thresholds.warnTwoIntegers(c, vals.get(0), rule, log);
-        d = RowSet.of(rule.select(c));
-      }
-      split = FacetSplit.single(rule.text(), d);
-      inOnlyGroup = d.count();
+      Interval in = interval(facet, codes, vals, log);
+      split = FacetSplit.single(in.rule().text(), in.rows());
+      inOnlyGroup = in.rows().count();
     } else if (!vals.isEmpty()) {
       RowSet d = ValueMatcher.match(facet, codes, vals);
       split = FacetSplit.single(LabelRule.joined(vals), d);
@@ -93,6 +79,25 @@ public final class FacetSelector {
       }
     }
     return split;
+  }
+
+  /** The interval of a threshold and the rows inside it. */
+  record Interval(IntervalRule rule, RowSet rows) {}
+
+  /** Returns the §4.2 interval of a CONTINUOUS column's threshold {@code vals} and its rows. */
+  static Interval interval(Column facet, ValueCodes codes, List<Object> vals, RunLog log) {
+    Number t = Thresholds.threshold(vals);
+    Thresholds.requireSomeValue(facet, t);
+    NumericColumn c = new NumericColumn(facet);
+    if (codes != null) {
+      long[] v = c.codeValues(codes);
+      IntervalRule rule = IntervalRule.of(t, NumericColumn.max(codes, v));
+      Thresholds.warnTwoIntegers(c, codes, v, vals.get(0), rule, log);
+      return new Interval(rule, RowSet.byCode(codes, rule.selectCodes(codes, v, false)));
+    }
+    IntervalRule rule = IntervalRule.of(t, c.max());
+    Thresholds.warnTwoIntegers(c, vals.get(0), rule, log);
+    return new Interval(rule, RowSet.of(rule.select(c)));
   }
 
   /**
@@ -156,6 +161,11 @@ public final class FacetSelector {
   }
 
   /** One group per distinct non-missing value, in order of first appearance. */
+  static FacetSplit oneVersusRest(Column facet, ValueCodes codes, RunLog log) {
+    return oneVersusRest(facet, codes, null, log);
+  }
+
+  /** One group per distinct non-missing value; {@code counts} weighs each row (null: one each). */
   private static FacetSplit oneVersusRest(
       Column facet, ValueCodes codes, long[] counts, RunLog log) {
     // a FLOAT column is CONTINUOUS, refused above without a threshold

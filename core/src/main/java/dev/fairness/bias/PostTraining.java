@@ -102,8 +102,12 @@ final class PostTraining {
   private static FlipMatrix flipMatrix(BiasInputs in, String facet) {
     List<Column> cols = new ArrayList<>();
     String predictedName = in.predicted() == null ? null : in.predicted().name();
+    List<String> members = List.of(facet);
+    for (BiasInputs.Facet f : in.facets()) {
+      members = f.column().equals(facet) ? f.members() : members;
+    }
     for (String c : in.flipTestColumns()) {
-      if (!c.equals(facet) && !c.equals(in.label()) && !c.equals(predictedName)) {
+      if (!members.contains(c) && !c.equals(in.label()) && !c.equals(predictedName)) {
         cols.add(in.table().column(c));
       }
     }

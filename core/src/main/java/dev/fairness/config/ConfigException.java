@@ -37,6 +37,7 @@ public class ConfigException extends FairnessException {
   }
 
   /** Returns the detail lines, each printed as {@code " " + line}. */
+  @Override
   public List<String> details() {
     return details;
   }

@@ -81,6 +81,9 @@ public final class ConfigLoader {
   private static List<String> parserDetails(JacksonException e) {
     List<String> lines = new ArrayList<>();
     for (String line : String.valueOf(e.getOriginalMessage()).split("\n")) {
+      // Jackson's own source description names its internal features: the file is named anyway
+      line = line.replaceAll("\\s*\\(for root starting at \\[Source: [^\\]]*\\]\\)", "");
+      line = line.replaceAll("\\[Source: [^\\]]*\\]", "the file");
       if (!line.isBlank()) {
         lines.add(line.strip());
       }
@@ -111,7 +114,9 @@ public final class ConfigLoader {
     CrossFieldRules.Requested requested =
         new CrossFieldRules.Requested(
             methodsReader.requested("pre_training_bias"),
-            methodsReader.requested("post_training_bias"),
+            // group metrics need what post-training bias needs: label, facets, predictions
+            methodsReader.requested("post_training_bias")
+                || methodsReader.requested("group_metrics"),
             methodsReader.requested("shap"),
             methodsReader.requested("pdp"));
     PredictorConfig predictor =

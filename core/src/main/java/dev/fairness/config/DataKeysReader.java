@@ -193,6 +193,13 @@ final class DataKeysReader {
       if (!facet.has("name_or_index")) {
         facet.missing("name_or_index");
       }
+      if (facet.get("name_or_index") != null && facet.get("name_or_index").isArray()) {
+        FacetConfig f = IntersectionReader.read(facet);
+        if (f != null) {
+          out.add(f);
+        }
+        continue;
+      }
       ColumnRef name = facet.columnRef("name_or_index");
       List<Object> values = facet.scalarList("value_or_threshold");
       out.add(new FacetConfig(name, values == null ? List.of() : values));

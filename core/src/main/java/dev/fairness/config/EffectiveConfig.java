@@ -58,6 +58,12 @@ public final class EffectiveConfig {
       ArrayNode facets = out.putArray("facet");
       for (FacetConfig f : c.facets()) {
         ObjectNode facet = facets.addObject();
+        if (f.intersectional()) {
+          facet.set("name_or_index", refs(f.members()));
+          ArrayNode combos = facet.putArray("value_or_threshold");
+          f.combinations().forEach(combo -> combos.add(values(combo)));
+          continue;
+        }
         putRef(facet, "name_or_index", f.nameOrIndex());
         facet.set("value_or_threshold", values(f.valueOrThreshold()));
       }
@@ -101,6 +107,9 @@ public final class EffectiveConfig {
     }
     if (m.postTraining() != null) {
       out.putObject("post_training_bias").set("methods", strings(m.postTraining()));
+    }
+    if (m.groupMetrics() != null) {
+      out.putObject("group_metrics").set("metrics", strings(m.groupMetrics()));
     }
     ShapConfig s = m.shap();
     if (s != null) {

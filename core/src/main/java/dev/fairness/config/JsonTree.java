@@ -57,11 +57,9 @@ final class JsonTree {
         throw MismatchedInputException.from(
             p,
             JsonNode.class,
-            "Trailing token (of type "
+            "Content found after the configuration's closing brace (a "
                 + trailing
-                + ") found after value (bound as `"
-                + JsonNode.class.getName()
-                + "`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+                + " token); remove it, or merge it into the one JSON object");
       }
       return root;
     }
@@ -76,6 +74,10 @@ final class JsonTree {
       if (current instanceof ObjectNode object) {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
           JsonToken t = p.nextToken();
+          if (object.has(name)) {
+            throw new com.fasterxml.jackson.core.JsonParseException(
+                p, "Duplicate key \"" + name + "\"; give each key once (JSON keeps only one)");
+          }
           JsonNode value = child(p, t);
           object.replace(name, value);
           if (value instanceof ContainerNode<?> c) {

@@ -1,13 +1,21 @@
 package dev.fairness.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads and checks the {@code methods} object (spec §2.5, §6.1, §7). */
 final class MethodsReader {
 
   static final List<String> METHOD_KEYS =
-      List.of("pre_training_bias", "post_training_bias", "shap", "pdp", "report", "thresholds");
+      List.of(
+          "pre_training_bias",
+          "post_training_bias",
+          "shap",
+          "pdp",
+          "report",
+          "thresholds",
+          "group_metrics");
 
   static final String DEFAULT_REPORT_NAME = "report";
   static final String DEFAULT_REPORT_TITLE = "Analysis Report";
@@ -34,7 +42,9 @@ final class MethodsReader {
           null, null, null, null, new ReportConfig(DEFAULT_REPORT_NAME, DEFAULT_REPORT_TITLE));
     }
     methods.checkKeys(METHOD_KEYS, List.of("asymmetric_shapley_value"));
-    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested) && !requested("thresholds")) {
+    if (METHOD_KEYS.subList(0, 4).stream().noneMatch(this::requested)
+        && !requested("thresholds")
+        && !requested("group_metrics")) {
       methods.problems().general("analysis_config must have at least one working method");
     }
     List<String> pre = metrics("pre_training_bias", MetricNames.PRE_TRAINING);
@@ -43,13 +53,15 @@ final class MethodsReader {
     ShapConfig shap =
         shapSection == null ? null : new ShapReader(shapSection, paths).read(data, seedOverride);
     Section thresholds = methods.object("thresholds");
+    Section groups = methods.object("group_metrics");
     return new MethodsConfig(
         pre,
         post,
         shap,
         pdp(),
         report(),
-        thresholds == null ? null : ThresholdsConfig.read(thresholds));
+        thresholds == null ? null : ThresholdsConfig.read(thresholds),
+        groups == null ? null : GroupMetricNames.read(groups));
   }
 
   /** Reads {@code methods.<key>.methods}; an absent inner key means {@code "all"}. */
@@ -98,6 +110,17 @@ final class MethodsReader {
           .schema(
               report.at("name"),
               "invalid report name " + name + "; give a file name without directory separators");
+    }
+    int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > 250 && isFileStem(name)) {
+      report
+          .problems()
+          .schema(
+              report.at("name"),
+              "report name is "
+                  + bytes
+                  + " bytes long; file names hold at most 255 bytes, so give at most 250"
+                  + " (the report adds .html)");
     }
     String title = report.string("title");
     return new ReportConfig(

@@ -60,16 +60,15 @@ record ColumnRoles(
     List<FacetColumn> facets = new ArrayList<>();
     Set<String> side = new LinkedHashSet<>();
     for (FacetConfig f : c.facets()) {
-      ColumnRef ref = f.nameOrIndex();
-      String msg = "Unable to locate the facet. Column " + ref + " not found";
-      String col;
-      if (facetNames != null && (ref.isIndex() || facetNames.contains(ref.name()))) {
-        col = find(ref, facetNames, msg);
-        side.add(col);
+      if (f.intersectional()) {
+        List<String> members = new ArrayList<>();
+        for (ColumnRef ref : f.members()) {
+          members.add(facetColumn(ref, main, facetNames, side));
+        }
+        facets.add(FacetColumn.intersection(members, f));
       } else {
-        col = find(ref, main, msg);
+        facets.add(new FacetColumn(facetColumn(f.nameOrIndex(), main, facetNames, side), f));
       }
-      facets.add(new FacetColumn(col, f));
     }
     String group = c.groupVariable() == null ? null : find(c.groupVariable(), main, null);
     String join = c.joinsource() == null ? null : find(c.joinsource(), main, null);
@@ -115,10 +114,18 @@ record ColumnRoles(
     String predicted = c.predictedLabel() == null ? null : names.get(label == null ? k : k + 1);
     List<FacetColumn> facets = new ArrayList<>();
     for (FacetConfig f : c.facets()) {
-      ColumnRef ref = f.nameOrIndex();
-      facets.add(
-          new FacetColumn(
-              find(ref, names, "Unable to locate the facet. Column " + ref + " not found"), f));
+      if (f.intersectional()) {
+        List<String> members = new ArrayList<>();
+        for (ColumnRef ref : f.members()) {
+          members.add(find(ref, names, "Unable to locate the facet. Column " + ref + " not found"));
+        }
+        facets.add(FacetColumn.intersection(members, f));
+      } else {
+        ColumnRef ref = f.nameOrIndex();
+        facets.add(
+            new FacetColumn(
+                find(ref, names, "Unable to locate the facet. Column " + ref + " not found"), f));
+      }
     }
     String group = c.groupVariable() == null ? null : find(c.groupVariable(), names, null);
     String join = c.joinsource() == null ? null : find(c.joinsource(), names, null);
@@ -142,9 +149,21 @@ record ColumnRoles(
       }
     }
     for (FacetColumn f : facets) {
-      out.add(f.column());
+      out.addAll(f.members());
     }
     return out;
+  }
+
+  /** Returns the column of a facet reference, from the facet side file when it holds it. */
+  private static String facetColumn(
+      ColumnRef ref, List<String> main, List<String> facetNames, Set<String> side) {
+    String msg = "Unable to locate the facet. Column " + ref + " not found";
+    if (facetNames != null && (ref.isIndex() || facetNames.contains(ref.name()))) {
+      String col = find(ref, facetNames, msg);
+      side.add(col);
+      return col;
+    }
+    return find(ref, main, msg);
   }
 
   private static List<String> excluded(AnalysisConfig c, List<String> names) {

@@ -38,6 +38,14 @@ public final class DatasetFiles {
     if (Files.isRegularFile(location)) {
       return List.of(location);
     }
+    if (Files.exists(location) && !Files.isDirectory(location)) {
+      throw new DataException(
+          key
+              + ": "
+              + location
+              + " is not a regular file (a device, a FIFO or a pipe such as <(…) cannot be read"
+              + " twice); write the data to a file and give that");
+    }
     if (!Files.isDirectory(location)) {
       throw new DataException(
           key + ": " + location + " does not exist; give an existing file or directory");
@@ -81,10 +89,40 @@ public final class DatasetFiles {
   public static DataException readError(Path file, Throwable e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof CharacterCodingException) {
+      if (utf16(file)) {
+        return new DataException(
+            "Dataset "
+                + file
+                + " is UTF-16, not UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8 <file> > <new"
+                + " file>",
+            t);
+      }
       return new DataException(
           "Dataset " + file + " is not valid UTF-8 (line " + invalidUtf8Line(file) + ")", t);
     }
-    return new DataException(file + ": cannot be read: " + t.getMessage(), t);
+    String reason =
+        t instanceof java.nio.file.AccessDeniedException
+            ? "permission denied"
+            : t instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                ? f.getReason()
+                : t.getMessage();
+    return new DataException(file + ": cannot be read (" + reason + ")", t);
+  }
+
+  /**
+   * Returns true when the file starts with a UTF-16 byte order mark or has a NUL in its first 2.
+   */
+  private static boolean utf16(Path file) {
+    try (InputStream in = openBytes(file)) {
+      byte[] h = in.readNBytes(2);
+      return h.length == 2
+          && (((h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE)
+              || ((h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF)
+              || h[0] == 0
+              || h[1] == 0);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Opens a file as raw bytes, gunzipping {@code .gz} files; a BOM is kept. */

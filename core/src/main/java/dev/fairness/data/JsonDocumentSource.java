@@ -91,7 +91,7 @@ final class JsonDocumentSource extends JsonSource {
   }
 
   private static JsonNode parse(Path f) {
-    try (Reader r = DatasetFiles.openText(f)) {
+    try (Reader r = new DocumentLimit(DatasetFiles.openText(f), f)) {
       return MAPPER.readTree(r);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();

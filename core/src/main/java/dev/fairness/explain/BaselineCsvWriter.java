@@ -15,14 +15,23 @@ public final class BaselineCsvWriter {
 
   /** Writes the baseline; the caller owns and closes {@code out}. */
   public static void write(Writer out, List<String> featureNames, Baseline baseline) {
+    write(out, featureNames, baseline, false);
+  }
+
+  /**
+   * Writes the baseline; with {@code csvSafe} ({@code --csv-safe}) text that a spreadsheet would
+   * run as a formula gets a leading {@code '}. The caller owns and closes {@code out}.
+   */
+  public static void write(
+      Writer out, List<String> featureNames, Baseline baseline, boolean csvSafe) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < featureNames.size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(CsvField.header(featureNames.get(i)));
+      sb.append(i == 0 ? "" : ",").append(CsvField.header(featureNames.get(i), csvSafe));
     }
     sb.append('\n');
     for (Object[] row : baseline.rows()) {
       for (int i = 0; i < row.length; i++) {
-        sb.append(i == 0 ? "" : ",").append(CsvField.value(row[i]));
+        sb.append(i == 0 ? "" : ",").append(CsvField.value(row[i], csvSafe));
       }
       sb.append('\n');
     }

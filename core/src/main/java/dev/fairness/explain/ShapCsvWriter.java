@@ -18,6 +18,7 @@ public final class ShapCsvWriter implements LocalShapSink {
   private final List<String> features;
   private final Column joinColumn;
   private final StringBuilder line = new StringBuilder(256);
+  private final boolean csvSafe;
 
   /**
    * Creates a writer; the caller owns and closes {@code out}.
@@ -27,6 +28,16 @@ public final class ShapCsvWriter implements LocalShapSink {
    * @param joinColumn the joinsource column (values copied by table row), or null
    */
   public ShapCsvWriter(Writer out, List<String> explainedFeatures, Column joinColumn) {
+    this(out, explainedFeatures, joinColumn, false);
+  }
+
+  /**
+   * Creates a writer; with {@code csvSafe} ({@code --csv-safe}) text that a spreadsheet would run
+   * as a formula is written with a leading {@code '}.
+   */
+  public ShapCsvWriter(
+      Writer out, List<String> explainedFeatures, Column joinColumn, boolean csvSafe) {
+    this.csvSafe = csvSafe;
     this.out = out;
     this.features = List.copyOf(explainedFeatures);
     this.joinColumn = joinColumn;
@@ -38,7 +49,7 @@ public final class ShapCsvWriter implements LocalShapSink {
     line.setLength(0);
     boolean first = true;
     if (joinColumn != null) {
-      line.append(CsvField.header(joinColumn.name()));
+      line.append(CsvField.header(joinColumn.name(), csvSafe));
       first = false;
     }
     for (String key : labelKeys) {
@@ -46,7 +57,7 @@ public final class ShapCsvWriter implements LocalShapSink {
         if (!first) {
           line.append(',');
         }
-        line.append(CsvField.header(f + "_" + key));
+        line.append(CsvField.header(f + "_" + key, csvSafe));
         first = false;
       }
     }
@@ -59,7 +70,7 @@ public final class ShapCsvWriter implements LocalShapSink {
     line.setLength(0);
     boolean first = true;
     if (joinColumn != null) {
-      line.append(CsvField.value(joinColumn.get(rowIndex)));
+      line.append(CsvField.value(joinColumn.get(rowIndex), csvSafe));
       first = false;
     }
     for (double[] output : phi) {

@@ -7,11 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * One {@code --assert} expression (spec §10.3): {@code [abs(]stage.METRIC[@FACET[=GROUP]][)] op
- * number}. Parsed from the right, so a group may contain spaces, commas and brackets.
+ * number}. Parsed from the right, so a group may contain spaces, commas and brackets. The stage
+ * {@code group} reaches the group metrics (issue 17): {@code group.SUMMARY@FACET} a facet's summary
+ * ({@code equalized_odds_difference}, …), {@code group.METRIC@FACET=GROUP} one group's value
+ * ({@code selection_rate}, …).
  *
  * @param expression the text as given
- * @param stage {@code pre} or {@code post}
- * @param metric metric acronym, e.g. {@code DI}
+ * @param stage {@code pre}, {@code post} or {@code group}
+ * @param metric metric acronym, e.g. {@code DI}, or a group metric name, e.g. {@code
+ *     selection_rate}
  * @param facet facet name, or null for every facet
  * @param group group string, or null for every group
  * @param absolute compare {@code |value|}
@@ -104,8 +108,8 @@ public record Assertion(
       throw invalid(expression, "the reference must start with pre. or post.");
     }
     String stage = ref.substring(0, dot);
-    if (!stage.equals("pre") && !stage.equals("post")) {
-      throw invalid(expression, "the stage must be pre or post, not " + stage);
+    if (!stage.equals("pre") && !stage.equals("post") && !stage.equals("group")) {
+      throw invalid(expression, "the stage must be pre, post or group, not " + stage);
     }
     String rest = ref.substring(dot + 1);
     String metric = rest;
@@ -126,12 +130,25 @@ public record Assertion(
         throw invalid(expression, "the facet after @ is empty");
       }
     }
-    metric = metric.strip();
-    if (!metric.matches("[A-Z]+")) {
+    metric = checkMetric(expression, stage, metric.strip());
+    return new Assertion(expression, stage, metric, facet, group, abs, op, bound);
+  }
+
+  /** Returns the metric when it is an acronym, or a lower-case name for the stage group. */
+  private static String checkMetric(String expression, String stage, String metric) {
+    if (stage.equals("group")) {
+      if (!metric.matches("[a-z_]+")) {
+        throw invalid(
+            expression,
+            "a group metric is a name such as equalized_odds_difference or selection_rate, not '"
+                + metric
+                + "'");
+      }
+    } else if (!metric.matches("[A-Z]+")) {
       throw invalid(
           expression, "the metric must be an acronym such as DPL or DI, not '" + metric + "'");
     }
-    return new Assertion(expression, stage, metric, facet, group, abs, op, bound);
+    return metric;
   }
 
   private static double parseBound(String num) {

@@ -31,7 +31,9 @@ public final class AssertionCheck {
     BiasReport report = a.stage().equals("pre") ? result.preTraining() : result.postTraining();
     List<Match> matches = new ArrayList<>();
     List<AssertionFailure> failures = new ArrayList<>();
-    if (report != null) {
+    if (a.stage().equals("group")) {
+      GroupAssertion.collect(a, result, matches, failures);
+    } else if (report != null) {
       for (Map.Entry<String, List<FacetGroupResult>> e : report.facets().entrySet()) {
         if (a.facet() != null && !a.facet().equals(e.getKey())) {
           continue;

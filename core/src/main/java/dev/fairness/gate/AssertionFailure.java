@@ -6,7 +6,8 @@ package dev.fairness.gate;
  *
  * @param assertion the assertion
  * @param facet facet name, or null when the reference matched nothing
- * @param group group string, or null when the reference matched nothing
+ * @param group group string, or null when the reference matched nothing or a facet's group-metric
+ *     summary
  * @param detail the value rendered (§9.5) or {@code error: <message>}, or {@code no matching
  *     metric}
  */
@@ -14,7 +15,8 @@ public record AssertionFailure(Assertion assertion, String facet, String group, 
 
   /** Returns the line printed on stderr (spec §10.3). */
   public String message() {
-    String where = facet == null ? detail : facet + "=" + group + ": " + detail;
+    String where =
+        facet == null ? detail : facet + (group == null ? "" : "=" + group) + ": " + detail;
     return "fairness: assertion failed: " + assertion.expression() + " (" + where + ")";
   }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
  * run locally): for every stage, facet, group and metric the two values and the change {@code
  * current − baseline}, flagged when the absolute change exceeds its {@link ChangeLimits limit},
  * when a metric is in one analysis only, or when the current metric newly carries an error; plus
- * absolute bounds, given as assertions (spec §10.3) evaluated on the current analysis.
+ * absolute bounds, given as assertions (spec §10.3) evaluated on the current analysis; and, when
+ * both analyses have SHAP results, the {@link AttributionDrift feature-attribution drift} of each
+ * label key.
  *
  * <p>Order is deterministic: stage {@code pre} then {@code post}; within a stage the baseline's
  * facets, groups and metrics in file order, then those only the current analysis has.
@@ -26,12 +28,17 @@ public final class BiasComparison {
   private final List<MetricChange> changes;
   private final List<AssertionCheck.Outcome> assertions;
   private final ChangeLimits limits;
+  private final List<AttributionDrift> attributions;
 
   private BiasComparison(
-      List<MetricChange> changes, List<AssertionCheck.Outcome> assertions, ChangeLimits limits) {
+      List<MetricChange> changes,
+      List<AssertionCheck.Outcome> assertions,
+      ChangeLimits limits,
+      List<AttributionDrift> attributions) {
     this.changes = List.copyOf(changes);
     this.assertions = List.copyOf(assertions);
     this.limits = limits;
+    this.attributions = List.copyOf(attributions);
   }
 
   /**
@@ -43,10 +50,35 @@ public final class BiasComparison {
       AnalysisResult current,
       ChangeLimits limits,
       List<Assertion> assertions) {
+    return compare(baseline, current, limits, assertions, AttributionDrift.DEFAULT_MIN_NDCG);
+  }
+
+  /**
+   * Returns the comparison as {@link #compare(AnalysisResult, AnalysisResult, ChangeLimits, List)}
+   * does, with feature-attribution drift judged against {@code minNdcg}.
+   */
+  public static BiasComparison compare(
+      AnalysisResult baseline,
+      AnalysisResult current,
+      ChangeLimits limits,
+      List<Assertion> assertions,
+      double minNdcg) {
     List<MetricChange> changes = new ArrayList<>();
     stage(changes, "pre", baseline.preTraining(), current.preTraining(), limits);
     stage(changes, "post", baseline.postTraining(), current.postTraining(), limits);
-    return new BiasComparison(changes, AssertionCheck.evaluate(assertions, current), limits);
+    List<AttributionDrift> drift =
+        AttributionDrift.compare(baseline.explanations(), current.explanations(), minNdcg);
+    return new BiasComparison(changes, AssertionCheck.evaluate(assertions, current), limits, drift);
+  }
+
+  /** Returns the feature-attribution drift per SHAP label key; empty without SHAP on both sides. */
+  public List<AttributionDrift> attributions() {
+    return attributions;
+  }
+
+  /** Returns the label keys whose attributions drifted past the threshold. */
+  public List<AttributionDrift> attributionViolations() {
+    return attributions.stream().filter(AttributionDrift::violated).toList();
   }
 
   /** Returns every compared metric in order. */
@@ -74,9 +106,11 @@ public final class BiasComparison {
     return limits;
   }
 
-  /** Returns true when no metric violates and every assertion holds. */
+  /** Returns true when no metric or attribution violates and every assertion holds. */
   public boolean passed() {
-    return violations().isEmpty() && failedAssertions().isEmpty();
+    return violations().isEmpty()
+        && failedAssertions().isEmpty()
+        && attributionViolations().isEmpty();
   }
 
   private static void stage(

@@ -22,13 +22,22 @@ import java.util.Map;
  *   "metrics": [ { "stage": "post", "facet": "Sex", "group": "Female", "metric": "DI",
  *                  "baseline": 0.9, "current": 0.7, "change": -0.2, "limit": 0.1,
  *                  "status": "exceeded", "violation": true, "reason": "..." } ],
- *   "assertions": [ { "expression": "...", "passed": true, "failures": [] } ] }
+ *   "assertions": [ { "expression": "...", "passed": true, "failures": [] } ],
+ *   "feature_attribution_drift": { "label0": { "ndcg": 0.76, "min_ndcg": 0.9, "violation": true,
+ *       "reason": "...", "moved": [ { "feature": "Age", "baseline_rank": 1, "current_rank": 4,
+ *       "baseline": 0.3, "current": 0.05 } ] } } }
  * </pre>
  *
- * A side that carries an error has {@code null} as its value and a {@code baseline_error} or {@code
- * current_error} member; a side that lacks the metric has {@code null} and no error.
+ * {@code feature_attribution_drift} is empty unless both analyses have SHAP results; {@code moved}
+ * lists up to five features whose rank moved most ({@link AttributionDrift#movers}).
+ *
+ * <p>A side that carries an error has {@code null} as its value and a {@code baseline_error} or
+ * {@code current_error} member; a side that lacks the metric has {@code null} and no error.
  */
 public final class ComparisonJsonWriter {
+
+  /** How many moved features each label lists. */
+  static final int MOVERS = 5;
 
   /** Returns the JSON document of the comparison. */
   public String toJson(BiasComparison comparison) {
@@ -48,6 +57,7 @@ public final class ComparisonJsonWriter {
       g.writeNumberField("violations", c.violations().size());
       g.writeNumberField("assertions", c.assertions().size());
       g.writeNumberField("assertions_failed", c.failedAssertions().size());
+      g.writeNumberField("attribution_violations", c.attributionViolations().size());
       g.writeEndObject();
       g.writeObjectFieldStart("limits");
       g.writeFieldName("max_change");
@@ -81,6 +91,11 @@ public final class ComparisonJsonWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+      g.writeObjectFieldStart("feature_attribution_drift");
+      for (AttributionDrift d : c.attributions()) {
+        attribution(g, d);
+      }
+      g.writeEndObject();
       g.writeEndObject();
       g.flush();
       out.write("\n");
@@ -105,6 +120,30 @@ public final class ComparisonJsonWriter {
     g.writeStringField("status", m.status().name().toLowerCase(Locale.ROOT));
     g.writeBooleanField("violation", m.violated());
     g.writeStringField("reason", m.reason());
+    g.writeEndObject();
+  }
+
+  private static void attribution(JsonGenerator g, AttributionDrift d) throws IOException {
+    g.writeObjectFieldStart(d.label());
+    g.writeFieldName("ndcg");
+    number(g, d.ndcg());
+    g.writeFieldName("min_ndcg");
+    number(g, d.minNdcg());
+    g.writeBooleanField("violation", d.violated());
+    g.writeStringField("reason", d.reason());
+    g.writeArrayFieldStart("moved");
+    for (AttributionDrift.FeatureRank f : d.movers(MOVERS)) {
+      g.writeStartObject();
+      g.writeStringField("feature", f.feature());
+      g.writeNumberField("baseline_rank", f.baselineRank());
+      g.writeNumberField("current_rank", f.currentRank());
+      g.writeFieldName("baseline");
+      number(g, f.baseline());
+      g.writeFieldName("current");
+      number(g, f.current());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -63,6 +63,7 @@ public final class ComparisonMarkdownWriter {
       }
       md.append('\n');
     }
+    attributions(md, c.attributions());
     md.append("<details>\n<summary>All ")
         .append(c.changes().size())
         .append(" compared metrics</summary>\n\n")
@@ -78,6 +79,33 @@ public final class ComparisonMarkdownWriter {
     }
     md.append("\n</details>\n");
     return md.toString();
+  }
+
+  private static void attributions(StringBuilder md, List<AttributionDrift> drift) {
+    if (drift.isEmpty()) {
+      return;
+    }
+    md.append("### Feature attribution drift (nDCG of the SHAP ranking)\n\n")
+        .append("| Label | nDCG | Minimum | Status | Rank moved most (baseline → current) |\n")
+        .append("|---|--:|--:|---|---|\n");
+    for (AttributionDrift d : drift) {
+      StringJoiner moved = new StringJoiner("; ");
+      for (AttributionDrift.FeatureRank f : d.movers(ComparisonJsonWriter.MOVERS)) {
+        moved.add(cell(f.feature()) + " " + f.baselineRank() + " → " + f.currentRank());
+      }
+      md.append("| ")
+          .append(cell(d.label()))
+          .append(" | ")
+          .append(d.ndcg() == null ? "—" : RoundedText.of(d.ndcg()))
+          .append(" | ")
+          .append(RoundedText.of(d.minNdcg()))
+          .append(" | ")
+          .append(d.violated() ? "**" + cell(d.reason()) + "**" : "ok")
+          .append(" | ")
+          .append(moved.length() == 0 ? "—" : moved.toString())
+          .append(" |\n");
+    }
+    md.append('\n');
   }
 
   /** Returns the cells up to and including Change, each followed by {@code " | "}. */
@@ -106,8 +134,12 @@ public final class ComparisonMarkdownWriter {
     return v.failed() ? "error" : RoundedText.of(v.value());
   }
 
-  /** Escapes text for a table cell: Markdown punctuation backslashed, line breaks as spaces. */
+  /**
+   * Escapes text for a table cell: Markdown punctuation backslashed, line breaks as spaces,
+   * {@code @} mentions defused.
+   */
   static String cell(String s) {
+    s = dev.fairness.text.Mentions.defuse(s);
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);

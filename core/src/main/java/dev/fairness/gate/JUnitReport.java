@@ -100,7 +100,33 @@ public final class JUnitReport {
         cases.add(JUnitCase.passed(classname, name, m.ref() + ": " + values(m) + "\n"));
       }
     }
+    for (AttributionDrift d : comparison.attributions()) {
+      cases.add(attributionCase(d));
+    }
     return new JUnitReport("fairness.compare", cases, null);
+  }
+
+  /**
+   * Returns the case of one label's feature-attribution drift: class {@code fairness.compare.shap},
+   * name {@code nDCG@label}; a violation is a failure of type {@code feature_attribution_drift}
+   * listing the features whose rank moved most.
+   */
+  static JUnitCase attributionCase(AttributionDrift d) {
+    StringBuilder body = new StringBuilder("label " + d.label() + ": " + d.reason() + "\n");
+    for (AttributionDrift.FeatureRank f : d.movers(ComparisonJsonWriter.MOVERS)) {
+      body.append(f.feature())
+          .append(": rank ")
+          .append(f.baselineRank())
+          .append(" -> ")
+          .append(f.currentRank())
+          .append('\n');
+    }
+    String name = "nDCG@" + d.label();
+    if (d.violated()) {
+      return JUnitCase.failed(
+          "fairness.compare.shap", name, "feature_attribution_drift", d.reason(), body.toString());
+    }
+    return JUnitCase.passed("fairness.compare.shap", name, body.toString());
   }
 
   private static String values(MetricChange m) {
@@ -122,14 +148,21 @@ public final class JUnitReport {
       StringJoiner checked = new StringJoiner("\n", "", "\n");
       for (AssertionCheck.Match m : o.matches()) {
         MetricValue v = m.metric();
-        checked.add(m.facet() + "=" + m.group() + ": " + ValueText.renderDouble(v.value()));
+        checked.add(
+            m.facet()
+                + (m.group() == null ? "" : "=" + m.group())
+                + ": "
+                + ValueText.renderDouble(v.value()));
       }
       return JUnitCase.passed(ASSERT_CLASS, expr, checked.toString());
     }
     StringJoiner where = new StringJoiner("; ", expr + " failed for ", "");
     StringBuilder body = new StringBuilder();
     for (AssertionFailure f : o.failures()) {
-      where.add(f.facet() == null ? f.detail() : f.facet() + "=" + f.group() + ": " + f.detail());
+      where.add(
+          f.facet() == null
+              ? f.detail()
+              : f.facet() + (f.group() == null ? "" : "=" + f.group()) + ": " + f.detail());
       body.append(f.message()).append('\n');
     }
     return JUnitCase.failed(ASSERT_CLASS, expr, "assertion", where.toString(), body.toString());

@@ -133,59 +133,132 @@ public final class HttpModelInvoker implements ModelInvoker {
   }
 
   private void attempt(HttpRequest request, int attempt, CompletableFuture<String> result) {
-    client
-        .sendAsync(request, info -> new LimitedBody(maxBodyBytes, uri))
-        .whenComplete(
-            (response, error) -> {
-              if (result.isDone()) {
-                return;
-              }
-              String problem;
-              boolean retryable;
-              if (error != null) {
-                Throwable cause =
-                    error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause()
-                        : error;
-                if (cause instanceof ModelInvocationException fatal) {
-                  // the body's own refusal (LimitedBody): final, a retry would meet it again
-                  result.completeExceptionally(fatal);
-                  return;
-                }
-                if (!(cause instanceof IOException)) {
-                  result.completeExceptionally(
-                      new ModelInvocationException(
-                          "HTTP request to " + uri + " failed: " + cause, cause));
-                  return;
-                }
-                problem = "HTTP request to " + uri + " failed: " + cause;
-                retryable = true;
-              } else {
-                int status = response.statusCode();
-                String body = new String(response.body(), StandardCharsets.UTF_8);
-                if (status >= 200 && status < 300) {
-                  result.complete(body);
-                  return;
-                }
-                problem =
-                    "HTTP " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
-                retryable = status == 429 || status >= 500;
-              }
-              if (!retryable || attempt >= local.maxRetries() || closed) {
-                result.completeExceptionally(new ModelResponseException(problem));
-                return;
-              }
-              double delay = 0.5 * Math.pow(2, attempt);
-              log.debug(
-                  "Retrying model request in "
-                      + SubprocessModelInvoker.seconds(delay)
-                      + " s after: "
-                      + problem);
-              Executor later =
-                  CompletableFuture.delayedExecutor(
-                      (long) (delay * 1000), TimeUnit.MILLISECONDS, executor);
-              later.execute(() -> attempt(request, attempt + 1, result));
+    java.util.concurrent.atomic.AtomicReference<LimitedBody> body =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    CompletableFuture<java.net.http.HttpResponse<byte[]>> exchange =
+        client.sendAsync(
+            request,
+            info -> {
+              LimitedBody b = LimitedBody.of(maxBodyBytes, uri, info);
+              body.set(b);
+              return b;
             });
+    // HttpClient's own timeout ends at the headers: this deadline covers the body too
+    CompletableFuture<Void> deadline = new CompletableFuture<>();
+    deadline
+        .orTimeout((long) (local.timeoutSeconds() * 1e9), TimeUnit.NANOSECONDS)
+        .whenComplete(
+            (v, e) -> {
+              if (e != null && !exchange.isDone()) {
+                ExchangeTimeout t = new ExchangeTimeout();
+                LimitedBody b = body.get();
+                if (b != null) {
+                  b.cancel(t);
+                }
+                exchange.completeExceptionally(t);
+                exchange.cancel(true);
+              }
+            });
+    exchange.whenComplete(
+        (response, error) -> {
+          deadline.complete(null);
+          answered(request, attempt, result, response, error);
+        });
+  }
+
+  private void answered(
+      HttpRequest request,
+      int attempt,
+      CompletableFuture<String> result,
+      java.net.http.HttpResponse<byte[]> response,
+      Throwable error) {
+    if (result.isDone()) {
+      return;
+    }
+    String problem;
+    boolean retryable;
+    if (error != null) {
+      Throwable cause =
+          error instanceof CompletionException && error.getCause() != null
+              ? error.getCause()
+              : error;
+      if (cause instanceof ModelInvocationException fatal) {
+        // the body's own refusal (LimitedBody): final, a retry would meet it again
+        result.completeExceptionally(fatal);
+        return;
+      }
+      if (cause instanceof ExchangeTimeout || cause instanceof java.net.http.HttpTimeoutException) {
+        problem =
+            "HTTP request to "
+                + uri
+                + " did not complete within "
+                + SubprocessModelInvoker.seconds(local.timeoutSeconds())
+                + " s (local.timeout_seconds)";
+        retryable = true;
+      } else if (!(cause instanceof IOException)) {
+        result.completeExceptionally(
+            new ModelInvocationException("HTTP request to " + uri + " failed: " + cause, cause));
+        return;
+      } else {
+        problem = "HTTP request to " + uri + " failed: " + cause;
+        retryable = true;
+      }
+    } else {
+      int status = response.statusCode();
+      String body = new String(response.body(), StandardCharsets.UTF_8);
+      String type = response.headers().firstValue("Content-Type").orElse("");
+      if (status >= 200 && status < 300 && html(type)) {
+        // an error page or a login portal, not predictions: a retry would get the same
+        result.completeExceptionally(
+            new ModelInvocationException(
+                "Model's HTTP response from "
+                    + uri
+                    + " is "
+                    + type
+                    + ", not "
+                    + predictor.acceptType()
+                    + " predictions: "
+                    + (body.length() > 200 ? body.substring(0, 200) : body)));
+        return;
+      }
+      if (status >= 200 && status < 300) {
+        result.complete(body);
+        return;
+      }
+      problem = "HTTP " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
+      String location = response.headers().firstValue("Location").orElse(null);
+      if (status >= 300 && status < 400 && location != null) {
+        problem += " (redirect to " + location + ", not followed: set local.endpoint_url to it)";
+      }
+      retryable = status == 429 || status >= 500;
+    }
+    if (!retryable || attempt >= local.maxRetries() || closed) {
+      result.completeExceptionally(new ModelResponseException(problem));
+      return;
+    }
+    double delay = 0.5 * Math.pow(2, attempt);
+    log.debug(
+        "Retrying model request in "
+            + SubprocessModelInvoker.seconds(delay)
+            + " s after: "
+            + problem);
+    Executor later =
+        CompletableFuture.delayedExecutor((long) (delay * 1000), TimeUnit.MILLISECONDS, executor);
+    later.execute(() -> attempt(request, attempt + 1, result));
+  }
+
+  private static boolean html(String contentType) {
+    String media = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    return media.equals("text/html") || media.equals("application/xhtml+xml");
+  }
+
+  /** The whole exchange (headers and body) took longer than {@code local.timeout_seconds}. */
+  private static final class ExchangeTimeout extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ExchangeTimeout() {
+      super("exchange timed out");
+    }
   }
 
   @Override

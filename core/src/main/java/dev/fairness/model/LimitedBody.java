@@ -14,7 +14,8 @@ import java.util.concurrent.Flow;
  * An HTTP response body read into bytes and refused once it passes a limit (the JSON Lines line
  * limit, {@link InputLimits#maxLineBytes()}): a model server that never ends its answer must not
  * fill the heap. Past the limit the exchange is cancelled and the body fails with a {@link
- * ModelInvocationException} saying how to raise it.
+ * ModelInvocationException} saying how to raise it; a declared {@code Content-Length} beyond the
+ * limit is refused before any byte is read.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -29,14 +30,51 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     this.uri = uri;
   }
 
-  @Override
-  public void onSubscribe(Flow.Subscription s) {
-    subscription = s;
-    s.request(Long.MAX_VALUE);
+  /**
+   * Returns the body of a response whose headers are {@code info}: refused at once when its {@code
+   * Content-Length} is beyond the limit, so the exchange ends without waiting for the bytes.
+   */
+  static LimitedBody of(long limit, URI uri, HttpResponse.ResponseInfo info) {
+    LimitedBody b = new LimitedBody(limit, uri);
+    long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+    if (declared > limit) {
+      b.body.completeExceptionally(b.tooLong("declares a Content-Length of " + declared));
+    }
+    return b;
+  }
+
+  /** Ends the exchange (the whole-exchange timeout ran out); the body fails with {@code error}. */
+  synchronized void cancel(Throwable error) {
+    body.completeExceptionally(error);
+    if (subscription != null) {
+      subscription.cancel();
+    }
   }
 
   @Override
-  public void onNext(List<ByteBuffer> items) {
+  public synchronized void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    if (body.isDone()) {
+      s.cancel();
+      return;
+    }
+    s.request(Long.MAX_VALUE);
+  }
+
+  private ModelInvocationException tooLong(String what) {
+    return new ModelInvocationException(
+        "Model's HTTP response from "
+            + uri
+            + " "
+            + what
+            + ", more than the limit of "
+            + limit
+            + " bytes; "
+            + InputLimits.raiseHint(InputLimits.LINE_PROPERTY));
+  }
+
+  @Override
+  public synchronized void onNext(List<ByteBuffer> items) {
     if (body.isDone()) {
       return;
     }

@@ -232,7 +232,7 @@ public final class ModelClient implements AutoCloseable {
         throw new ModelResponseException(m.getMessage(), m);
       }
       if (cause instanceof ModelInvocationException m) {
-        throw new ModelInvocationException(m.getMessage(), m);
+        throw new ModelInvocationException(m.getMessage(), m.details(), m);
       }
       throw new ModelInvocationException("Model call failed: " + cause, cause);
     }
@@ -248,6 +248,31 @@ public final class ModelClient implements AutoCloseable {
       return;
     }
     invoker.close();
+    logDelivered();
+  }
+
+  /**
+   * Releases the model after the last prediction was used (as {@link #close}) and throws a {@link
+   * ModelInvocationException} when the transport found that the responses did not belong to the
+   * requests (a lines-framing model that wrote more lines than rows).
+   */
+  public void finish() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    try {
+      invoker.finish();
+    } finally {
+      logDelivered();
+    }
+  }
+
+  /** Kills the model at once, without grace periods; safe from any thread, never waits. */
+  public void kill() {
+    invoker.kill();
+  }
+
+  private void logDelivered() {
     if (requests > 0) {
       String s =
           BigDecimal.valueOf(busyNanos / 1e9).setScale(2, RoundingMode.HALF_EVEN).toPlainString();

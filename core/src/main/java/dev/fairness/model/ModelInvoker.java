@@ -30,4 +30,19 @@ public interface ModelInvoker extends AutoCloseable {
    */
   @Override
   void close();
+
+  /**
+   * Releases the model after the last response was used, as {@link #close}, and throws a {@link
+   * ModelInvocationException} when the model's output shows that the responses did not belong to
+   * the requests they answered. The default only closes.
+   */
+  default void finish() {
+    close();
+  }
+
+  /**
+   * Ends the model at once, without grace periods (a subprocess and its descendants are killed);
+   * safe from any thread while {@link #close} waits. The default does nothing.
+   */
+  default void kill() {}
 }

@@ -23,10 +23,17 @@ final class ModelProcess {
   private final LocalConfig local;
   private final Map<String, String> env;
   private final RunLog log;
-  private Process process;
+  private volatile Process process;
   private StderrTail stderr;
   private Thread stderrThread;
   private Thread hook;
+
+  /** Every descendant seen while the process ran: they outlive it once it exits. */
+  private final java.util.Set<ProcessHandle> seen =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private java.util.concurrent.ScheduledExecutorService watcher;
+  private volatile java.util.function.IntConsumer exitListener;
 
   ModelProcess(PredictorConfig predictor, LocalConfig local, RunLog log) {
     this.command = List.copyOf(local.command());
@@ -63,6 +70,48 @@ final class ModelProcess {
     stderrThread = SubprocessModelInvoker.daemon("model-stderr", stderr);
     hook = new Thread(onShutdown, "model-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    watcher =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "model-tree");
+              t.setDaemon(true);
+              return t;
+            });
+    Process p = process;
+    watcher.scheduleWithFixedDelay(() -> watch(p), 0, 200, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Notes the process's descendants while it runs; once it has exited, tells the exit listener.
+   * (Polled: the JDK's own exit callbacks can wait behind a read blocked on the model's output.)
+   */
+  private void watch(Process p) {
+    if (p.isAlive()) {
+      p.descendants().forEach(seen::add);
+      return;
+    }
+    java.util.function.IntConsumer listener = exitListener;
+    exitListener = null;
+    if (listener != null) {
+      listener.accept(p.exitValue());
+    }
+  }
+
+  /**
+   * Runs {@code action} with the exit code once the process has exited (its output may still be
+   * open, held by a process it started).
+   */
+  void onExit(java.util.function.IntConsumer action) {
+    exitListener = action;
+  }
+
+  /** Ends every process the model started that is still alive (its output's other holders). */
+  void endDescendants() {
+    Process p = process;
+    if (p != null) {
+      p.descendants().forEach(seen::add);
+    }
+    ProcessStopper.endTree(List.copyOf(seen));
   }
 
   OutputStream stdin() {
@@ -73,8 +122,8 @@ final class ModelProcess {
     return process.getInputStream();
   }
 
-  /** Returns the message for a process whose output ended, followed by its last stderr lines. */
-  String exitMessage(long id) {
+  /** Returns the error for a process whose output ended, with its last stderr lines as details. */
+  ModelInvocationException exitError(long id) {
     String message;
     try {
       boolean ended = process.waitFor(2, TimeUnit.SECONDS);
@@ -90,11 +139,17 @@ final class ModelProcess {
       Thread.currentThread().interrupt();
       message = "Model process stopped answering while handling request " + id;
     }
-    StringBuilder b = new StringBuilder(message);
-    for (String l : stderr.lines()) {
-      b.append("\n  ").append(l);
+    return new ModelInvocationException(message, stderr.lines(), null);
+  }
+
+  /** Kills the process and its descendants at once; does nothing before it started. */
+  void kill() {
+    Process p = process;
+    if (p != null) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+      seen.forEach(ProcessHandle::destroyForcibly);
     }
-    return b.toString();
   }
 
   /**
@@ -102,7 +157,8 @@ final class ModelProcess {
    * it does not, then removes the shutdown hook unless called from it.
    */
   void stop(Duration stdinGrace, Duration destroyGrace) {
-    new ProcessStopper(process, stdinGrace, destroyGrace).stop();
+    new ProcessStopper(process, stdinGrace, destroyGrace, seen).stop();
+    watcher.shutdownNow();
     try {
       stderrThread.join(2000);
     } catch (InterruptedException e) {

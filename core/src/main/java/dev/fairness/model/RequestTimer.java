@@ -39,6 +39,11 @@ final class RequestTimer implements AutoCloseable {
     }
   }
 
+  /** Runs {@code action} once after {@code seconds}. */
+  void later(double seconds, Runnable action) {
+    executor.schedule(action, (long) (seconds * 1e9), TimeUnit.NANOSECONDS);
+  }
+
   /** Cancels the timeout of a completed request. */
   void disarm(SubprocessModelInvoker.Pending p) {
     synchronized (p) {

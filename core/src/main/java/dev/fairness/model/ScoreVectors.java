@@ -24,14 +24,26 @@ public final class ScoreVectors {
         output.probability() != null
             ? output.probability()
             : output.label() != null ? output.label() : output.output();
+    double[] s;
     if (v instanceof List<?> list) {
-      double[] s = new double[list.size()];
+      s = new double[list.size()];
       for (int i = 0; i < s.length; i++) {
         s[i] = number(list.get(i), record);
       }
-      return s;
+    } else {
+      s = new double[] {number(v, record)};
     }
-    return new double[] {number(v, record)};
+    for (double x : s) {
+      if (!Double.isFinite(x)) {
+        throw new ModelInvocationException(
+            "Model returned the score "
+                + ValueText.renderDouble(x)
+                + " for record "
+                + record
+                + "; scores must be finite numbers");
+      }
+    }
+    return s;
   }
 
   /**

@@ -53,6 +53,8 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private long nextId = 1;
   private volatile ModelInvocationException failure;
   private volatile boolean closing;
+  private volatile boolean outputEnded;
+  private final LinesTally tally = new LinesTally();
 
   /**
    * Creates the transport; nothing starts until the first request.
@@ -131,6 +133,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
         modelProcess.start(this::close);
         writer = daemon("model-writer", () -> writeLoop(modelProcess.stdin()));
         reader = daemon("model-reader", () -> readLoop(modelProcess.stdout()));
+        modelProcess.onExit(code -> timer.later(1, () -> outputStayedOpen(code)));
       } catch (ModelInvocationException e) {
         failure = e;
         return CompletableFuture.failedFuture(e);
@@ -158,6 +161,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
           arm(p);
         }
         if (lines) {
+          tally.sent(p.request.records());
           out.write(p.request.body(), 0, p.request.length());
           out.write('\n');
           out.flush();
@@ -177,10 +181,19 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     int got = 0;
     try {
       while (in.readLine(line)) {
+        if (lines) {
+          tally.line(line);
+        }
         Pending p = awaiting.peek();
         if (p == null || failure != null) {
-          if (failure == null && !closing) {
+          if (lines && failure == null) {
+            fail(new ModelInvocationException(tally.surplusMessage()));
+          } else if (failure == null && !closing) {
             protocolError(nextIdSnapshot(), line);
+          }
+          if (lines && closing) {
+            line.truncate(0);
+            continue; // drain to the end: every line beyond the answers is counted
           }
           return;
         }
@@ -205,22 +218,47 @@ public final class SubprocessModelInvoker implements ModelInvoker {
         line.truncate(0);
       }
     } catch (LineReader.TooLong e) {
-      Pending p = awaiting.peek();
-      fail(
-          new ModelInvocationException(
-              "Model wrote a response line longer than "
-                  + maxLineBytes
-                  + " bytes for request "
-                  + (p != null ? p.id : nextIdSnapshot())
-                  + "; "
-                  + InputLimits.raiseHint(InputLimits.LINE_PROPERTY)));
+      lineTooLong();
       return;
     } catch (IOException e) {
       // Treated as end of output below.
     }
+    outputEnded = true;
     if (!closing) {
       exited();
     }
+  }
+
+  private void lineTooLong() {
+    Pending p = awaiting.peek();
+    fail(
+        new ModelInvocationException(
+            "Model wrote a response line longer than "
+                + maxLineBytes
+                + " bytes for request "
+                + (p != null ? p.id : nextIdSnapshot())
+                + "; "
+                + InputLimits.raiseHint(InputLimits.LINE_PROPERTY)));
+  }
+
+  /**
+   * The model exited a second ago but its output is still open: a process it started holds it.
+   * Nothing more will come; say so now rather than at the request timeout, and end those processes.
+   */
+  private void outputStayedOpen(int code) {
+    if (outputEnded || closing || failure != null) {
+      return;
+    }
+    Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
+    fail(
+        new ModelInvocationException(
+            "Model process exited (code "
+                + code
+                + ") but its output stayed open, held by a process it started, while handling"
+                + " request "
+                + (head != null ? head.id : nextIdSnapshot())
+                + "; end the model's background processes or close their standard output"));
+    modelProcess.endDescendants();
   }
 
   private void complete(Pending p, String body, String error) {
@@ -266,7 +304,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private void exited() {
     Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
     long id = head != null ? head.id : nextIdSnapshot();
-    fail(new ModelInvocationException(modelProcess.exitMessage(id)));
+    fail(modelProcess.exitError(id));
   }
 
   private synchronized long nextIdSnapshot() {
@@ -314,6 +352,27 @@ public final class SubprocessModelInvoker implements ModelInvoker {
       timer.close();
       closed.countDown();
     }
+  }
+
+  /**
+   * Ends the model after the last answer (as {@link #close}) and, with {@code lines} framing,
+   * throws when it wrote more lines than the rows it was sent: then the answers cannot be matched
+   * to the rows (a banner line before the first answer shifts every one).
+   *
+   * @throws ModelInvocationException {@code Model wrote more lines than the <n> rows it was sent
+   *     (its first line was "<text>") …}
+   */
+  @Override
+  public void finish() {
+    close();
+    if (lines && tally.surplus()) {
+      throw new ModelInvocationException(tally.surplusMessage());
+    }
+  }
+
+  @Override
+  public void kill() {
+    modelProcess.kill();
   }
 
   private void awaitClosed() {

@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import dev.fairness.text.Mentions;
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 import java.io.IOException;
@@ -8,14 +9,16 @@ import java.io.Writer;
 /**
  * A Freemarker output format that auto-escapes interpolated text for GitHub-flavoured Markdown, so
  * that data strings (column names, facet values) render as literal text inside table cells and
- * lists: the inline-significant characters are backslash-escaped and line breaks become spaces.
- * Digits, {@code .}, {@code -} and {@code +} are left alone so numbers stay readable in the source.
+ * lists: the inline-significant characters are backslash-escaped, line breaks become spaces and
+ * {@code @} mentions are defused. Digits, {@code .}, {@code -} and {@code +} are left alone so
+ * numbers stay readable in the source.
  */
 final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Markup> {
 
   /** The only instance. */
   static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
+  /** {@code @} then a zero-width space, so {@code @name} in data never notifies anyone. */
   private static final String SIGNIFICANT = "\\`*_[]<>|#!~&$";
 
   private MarkdownOutputFormat() {}
@@ -35,9 +38,13 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
     out.write(escapePlainText(textToEsc));
   }
 
-  /** Returns {@code text} with Markdown-significant characters escaped and no line breaks. */
+  /**
+   * Returns {@code text} with Markdown-significant characters escaped, no line breaks, and no live
+   * {@code @} mentions ({@link Mentions}).
+   */
   @Override
   public String escapePlainText(String text) {
+    text = Mentions.defuse(text);
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

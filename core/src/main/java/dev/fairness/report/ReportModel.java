@@ -17,6 +17,7 @@ import java.util.List;
  * @param shap feature attributions (section 5), or null
  * @param pdp partial dependence entries (section 6), empty when absent
  * @param warnings every warn line of the run, in order (section 7)
+ * @param groupMetrics the group metrics per facet (issue 17), or null
  */
 public record ReportModel(
     Header header,
@@ -25,7 +26,8 @@ public record ReportModel(
     BiasSection postTraining,
     ShapSection shap,
     List<PdpView> pdp,
-    List<String> warnings) {
+    List<String> warnings,
+    GroupViews.GroupSection groupMetrics) {
 
   /** Returns the view model of {@code result}; pure and deterministic. */
   public static ReportModel of(AnalysisResult result) {
@@ -38,7 +40,8 @@ public record ReportModel(
         BiasViews.section("Post-training bias", "post", result.postTraining(), groupVariable),
         ExplanationViews.shap(result.explanations()),
         ExplanationViews.pdp(result.explanations()),
-        run == null || run.warnings() == null ? List.of() : List.copyOf(run.warnings()));
+        run == null || run.warnings() == null ? List.of() : List.copyOf(run.warnings()),
+        GroupViews.section(result.groupMetrics()));
   }
 
   private static Header header(RunInfo run) {

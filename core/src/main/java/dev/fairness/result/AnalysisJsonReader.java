@@ -22,8 +22,9 @@ import java.util.Map;
  * Reads an analysis.json (spec §9.2) back into an {@link AnalysisResult}: the bias sections only,
  * with facets, groups and metrics in file order. The strings {@code "Infinity"}/{@code "-Infinity"}
  * become infinite doubles; a metric with {@code "value": null} becomes a failed {@link MetricValue}
- * (its {@code error}, or {@code no value} when none is given). Group statistics, model performance,
- * explanations and run facts are not read (null).
+ * (its {@code error}, or {@code no value} when none is given). The global SHAP values of {@code
+ * explanations.kernel_shap} are read (label keys and features in file order); PDP, group
+ * statistics, model performance and run facts are not (null, or an empty PDP list).
  */
 public final class AnalysisJsonReader {
 
@@ -63,14 +64,15 @@ public final class AnalysisJsonReader {
     }
     BiasReport pre = bias(file, root, "pre_training_bias_metrics");
     BiasReport post = bias(file, root, "post_training_bias_metrics");
-    if (pre == null && post == null) {
+    Explanations explanations = ShapSectionReader.read(file, root);
+    if (pre == null && post == null && explanations == null) {
       throw new FairnessException(
           Kind.DATA,
           file
-              + ": no pre_training_bias_metrics or post_training_bias_metrics; give an"
-              + " analysis.json of a bias analysis");
+              + ": no pre_training_bias_metrics, post_training_bias_metrics or"
+              + " explanations.kernel_shap; give an analysis.json of a bias or SHAP analysis");
     }
-    return new AnalysisResult(pre, post, null, null);
+    return new AnalysisResult(pre, post, explanations, null);
   }
 
   private static BiasReport bias(Path file, JsonNode root, String key) {
@@ -150,7 +152,7 @@ public final class AnalysisJsonReader {
     }
   }
 
-  private static FairnessException shape(Path file, String pointer, String expected) {
+  static FairnessException shape(Path file, String pointer, String expected) {
     return new FairnessException(
         Kind.DATA,
         file + ": " + pointer + ": expected " + expected + "; is this an analysis.json?");
@@ -160,7 +162,7 @@ public final class AnalysisJsonReader {
     return node == null || node.isNull() ? null : node.asText();
   }
 
-  private static String pointerToken(String key) {
+  static String pointerToken(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
 }

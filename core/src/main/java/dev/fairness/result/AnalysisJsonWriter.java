@@ -29,6 +29,10 @@ public final class AnalysisJsonWriter {
         g.writeFieldName("post_training_bias_metrics");
         writeBias(g, result.postTraining());
       }
+      if (result.groupMetrics() != null) {
+        g.writeFieldName("group_metrics");
+        GroupMetricsJson.write(g, result.groupMetrics());
+      }
       if (result.explanations() != null) {
         g.writeFieldName("explanations");
         writeExplanations(g, result.explanations());
@@ -146,7 +150,7 @@ public final class AnalysisJsonWriter {
     }
   }
 
-  private static void writeNumber(JsonGenerator g, Double v) throws IOException {
+  static void writeNumber(JsonGenerator g, Double v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v == Double.POSITIVE_INFINITY) {

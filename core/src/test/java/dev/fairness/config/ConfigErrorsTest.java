@@ -85,7 +85,7 @@ class ConfigErrorsTest {
             "/facet/1: expected an object, got integer",
             "/excluded_columns/0: expected a string or an integer, got number",
             "/methods/shapp: unknown key; allowed keys are pre_training_bias, post_training_bias,"
-                + " shap, pdp, report, thresholds",
+                + " shap, pdp, report, thresholds, group_metrics",
             "/methods/shap/num_samples: expected an integer, got boolean",
             "/methods/shap/seed: expected an integer, got number",
             "/methods/shap/agg_method: Invalid agg_method mean. Please choose mean_abs, median,"

@@ -1,7 +1,10 @@
 package dev.fairness.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -28,7 +31,6 @@ class JsonTreeTest {
   @ValueSource(
       strings = {
         "{\"a\": 1, \"b\": [true, false, null, \"x\\u00e9\"], \"c\": {\"d\": {}}}",
-        "{\"a\": 1, \"b\": 2, \"a\": [3]}",
         "{\"i\": 2147483647, \"l\": 2147483648, \"n\": -9223372036854775809, \"f\": 1.5e3}",
         "{\"z\": -0.0, \"e\": [], \"o\": {}, \"big\": 1e999}",
         "[1, [2, [3, {\"x\": [4]}]], 5]",
@@ -36,7 +38,6 @@ class JsonTreeTest {
         "null",
         "",
         "   \n ",
-        "{} {}",
         "{\"a\": 1}\n]",
         "{\"a\": 1,}",
         "{\"a\": NaN}",
@@ -58,6 +59,29 @@ class JsonTreeTest {
           JsonMapper.builder().build().writer(printer).writeValueAsString(tree),
           JsonTree.write(tree, printer.createInstance()));
     }
+  }
+
+  /** Issue 23: a duplicate key is refused (an ObjectMapper keeps the last one silently). */
+  @Test
+  void duplicateKeysAreRefused() {
+    byte[] text = "{\"a\": 1, \"b\": {\"c\": 2, \"c\": 3}}".getBytes(StandardCharsets.UTF_8);
+    JacksonException e = assertThrows(JacksonException.class, () -> JsonTree.read(text));
+    assertEquals(
+        "Duplicate key \"c\"; give each key once (JSON keeps only one)", e.getOriginalMessage());
+    assertEquals(1, e.getLocation().getLineNr());
+  }
+
+  /** Issue 23: content after the root value is named without Jackson's feature names. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{} {}", "{\"a\": 1} 2"})
+  void trailingContentIsNamedPlainly(String text) {
+    JacksonException e =
+        assertThrows(
+            JacksonException.class, () -> JsonTree.read(text.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        e.getOriginalMessage().startsWith("Content found after the configuration's closing brace"),
+        e.getOriginalMessage());
+    assertFalse(e.getOriginalMessage().contains("Feature"), e.getOriginalMessage());
   }
 
   private static String outcome(Callable<JsonNode> read) throws Exception {

@@ -193,7 +193,10 @@ class HttpModelInvokerIT {
     try (ModelClient c = client(Configs.http(url, 3, 1, 10))) {
       ModelInvocationException e =
           assertThrows(ModelInvocationException.class, () -> c.scores(rows(2)));
-      assertEquals("Model failed on record 1: HTTP 302: overloaded", e.getMessage());
+      assertEquals(
+          "Model failed on record 1: HTTP 302: overloaded (redirect to http://example.com/, not"
+              + " followed: set local.endpoint_url to it)",
+          e.getMessage());
     }
     assertEquals(2, requests.get());
   }

@@ -81,6 +81,38 @@ class SubprocessModelInvokerIT {
   }
 
   @Test
+  void linesFramingBannerFailsWhenTheModelEnds() {
+    ModelClient c =
+        client(
+            Configs.subprocess(
+                Processes.java("StubModel.java", "banner", "ready", "--lines"), "lines", 5, 20));
+    // the three answers are "ready", "0", "1": only the end of the model's output shows the shift
+    assertEquals("ready", c.predict(rows(3)).get(0).output());
+    ModelInvocationException e = assertThrows(ModelInvocationException.class, c::finish);
+    assertEquals(
+        "Model wrote more lines than the 3 rows it was sent (its first line was \"ready\");"
+            + " with local.framing lines the model must print exactly one line per row, and"
+            + " banners or logs to stderr; or use envelope framing",
+        e.getMessage());
+  }
+
+  /** Issue 23 item 12: a non-finite score (inf; a CSV NaN is already a missing value) was used. */
+  @Test
+  void nanScoreIsRefused() {
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {"0.5", "x"});
+    rows.add(new Object[] {"inf", "x"});
+    try (ModelClient c =
+        client(Configs.subprocess(Processes.java("StubModel.java", "ok"), "envelope", 5, 20))) {
+      ModelInvocationException e =
+          assertThrows(ModelInvocationException.class, () -> c.scores(rows));
+      assertEquals(
+          "Model returned the score inf for record 2; scores must be finite numbers",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void passesClarifyEnvironment() {
     try (ModelClient c =
         client(Configs.subprocess(Processes.java("StubModel.java", "env"), "envelope", 5, 20))) {
@@ -96,9 +128,8 @@ class SubprocessModelInvokerIT {
                 Processes.java("StubModel.java", "exit-after", "1"), "envelope", 5, 20),
             9,
             20);
-    assertEquals(
-        "Model process exited with code 3 while handling request 2\n  stub: giving up after 1 requests",
-        e.getMessage());
+    assertEquals("Model process exited with code 3 while handling request 2", e.getMessage());
+    assertEquals(List.of("stub: giving up after 1 requests"), e.details());
   }
 
   @Test

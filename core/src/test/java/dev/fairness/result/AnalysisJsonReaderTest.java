@@ -89,12 +89,41 @@ class AnalysisJsonReaderTest {
   }
 
   @Test
-  void aFileWithoutBiasSectionsIsRefused(@TempDir Path dir) throws Exception {
+  void aFileWithoutBiasOrShapSectionsIsRefused(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("analysis.json");
     Files.writeString(file, "{\"version\": \"1.0\", \"explanations\": {}}");
     FairnessException e =
         assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
-    assertTrue(
-        e.getMessage().contains("no pre_training_bias_metrics or post_training_bias_metrics"));
+    assertEquals(
+        file
+            + ": no pre_training_bias_metrics, post_training_bias_metrics or"
+            + " explanations.kernel_shap; give an analysis.json of a bias or SHAP analysis",
+        e.getMessage());
+  }
+
+  @Test
+  void aShapOnlyFileIsReadWithItsGlobalValuesInFileOrder(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("analysis.json");
+    Files.writeString(
+        file,
+        "{\"explanations\": {\"kernel_shap\": {\"label0\": {\"global_shap_values\":"
+            + " {\"b\": 0.25, \"a\": \"Infinity\"}, \"expected_value\": 0.5}}}}");
+    AnalysisResult r = new AnalysisJsonReader().read(file);
+    assertNull(r.preTraining());
+    ShapLabelResult label = r.explanations().kernelShap().get("label0");
+    assertEquals(List.of("b", "a"), List.copyOf(label.globalShapValues().keySet()));
+    assertEquals(Double.POSITIVE_INFINITY, label.globalShapValues().get("a"));
+    assertEquals(0.5, label.expectedValue());
+    Files.writeString(
+        file,
+        "{\"explanations\": {\"kernel_shap\": {\"l/0\": {\"global_shap_values\":"
+            + " {\"Age\": \"high\"}}}}}");
+    FairnessException e =
+        assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
+    assertEquals(
+        file
+            + ": /explanations/kernel_shap/l~10/global_shap_values/Age: expected a number; is this"
+            + " an analysis.json?",
+        e.getMessage());
   }
 }

@@ -3,7 +3,6 @@ package dev.fairness.data.csv;
 import dev.fairness.data.DataException;
 import dev.fairness.data.DatasetFiles;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +18,7 @@ final class CommonsCsvRows implements CsvRows {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).build();
 
-  private final Reader reader;
+  private final CsvFieldLimit reader;
   private final CSVParser parser;
   private final Iterator<CSVRecord> it;
   private CSVRecord rec;
@@ -58,6 +57,11 @@ final class CommonsCsvRows implements CsvRows {
             + rec.size()
             + " cells, expected "
             + expected);
+  }
+
+  @Override
+  public void expectCells(int expected) {
+    reader.expectCells(expected);
   }
 
   @Override

@@ -76,6 +76,7 @@ final class CsvPass {
   }
 
   private int file(Path f, CsvRows r) throws IOException {
+    r.expectCells(names.size());
     if (!r.next()) {
       return 0;
     }

@@ -25,4 +25,10 @@ interface CsvRows extends Closeable {
    * the line number, {@link AsciiCsvRows.Unsure}.
    */
   RuntimeException ragged(Path file, int expected);
+
+  /**
+   * Tells the reader how many cells every record must have, so that it can refuse a longer record
+   * while reading it, before its cells fill the heap. The default does nothing.
+   */
+  default void expectCells(int expected) {}
 }

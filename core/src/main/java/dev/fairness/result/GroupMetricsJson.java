@@ -1,0 +1,47 @@
+package dev.fairness.result;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Writes analysis.json's {@code group_metrics} object (issue 17): facet key to {@code by_group},
+ * {@code overall}, the four aggregates and {@code summary}, in the key layout of the Fairlearn
+ * oracle; an undefined value is {@code null}.
+ */
+final class GroupMetricsJson {
+
+  private GroupMetricsJson() {}
+
+  /** Writes the object of every facet's group metrics. */
+  static void write(JsonGenerator g, Map<String, GroupMetricsResult> facets) throws IOException {
+    g.writeStartObject();
+    for (Map.Entry<String, GroupMetricsResult> e : facets.entrySet()) {
+      GroupMetricsResult r = e.getValue();
+      g.writeObjectFieldStart(e.getKey());
+      g.writeObjectFieldStart("by_group");
+      for (Map.Entry<String, Map<String, Double>> group : r.byGroup().entrySet()) {
+        values(g, group.getKey(), group.getValue());
+      }
+      g.writeEndObject();
+      values(g, "overall", r.overall());
+      values(g, "difference_between_groups", r.differenceBetweenGroups());
+      values(g, "difference_to_overall", r.differenceToOverall());
+      values(g, "ratio_between_groups", r.ratioBetweenGroups());
+      values(g, "ratio_to_overall", r.ratioToOverall());
+      values(g, "summary", r.summary());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void values(JsonGenerator g, String key, Map<String, Double> values)
+      throws IOException {
+    g.writeObjectFieldStart(key);
+    for (Map.Entry<String, Double> v : values.entrySet()) {
+      g.writeFieldName(v.getKey());
+      AnalysisJsonWriter.writeNumber(g, v.getValue());
+    }
+    g.writeEndObject();
+  }
+}
