@@ -3,6 +3,7 @@ package dev.fairness;
 import dev.fairness.data.Column;
 import dev.fairness.data.DataException;
 import dev.fairness.data.DatasetLoader;
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.Table;
 import dev.fairness.gate.AtomicFile;
 import dev.fairness.mitigate.FacetRules;
@@ -42,13 +43,18 @@ public final class ApplyThresholdsRun {
 
   /** Returns the rows written; throws {@link FairnessException} on bad input. */
   public static int run(Request q, RunLog log) {
+    return run(q, InputLimits.defaults(), log);
+  }
+
+  /** Returns {@link #run(Request, RunLog)} with the dataset read under the given input limits. */
+  public static int run(Request q, InputLimits limits, RunLog log) {
     ThresholdsJson.Document doc = document(q.thresholds());
     FacetRules facet = facet(doc, q);
     RuleSet rules = ruleSet(facet, q);
     List<String> wanted = new ArrayList<>();
     wanted.add(doc.score());
     wanted.addAll(facet.columns());
-    Table t = DatasetLoader.readColumns(q.dataset(), "--dataset", wanted, log);
+    Table t = DatasetLoader.readColumns(q.dataset(), "--dataset", wanted, limits, log);
     double[] score = ScoreColumn.scores(t.column(doc.score()));
     for (int i = 0; i < score.length; i++) {
       if (!Double.isFinite(score[i])) {

@@ -1,6 +1,7 @@
 package dev.fairness;
 
 import dev.fairness.config.ThresholdsConfig;
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.mitigate.Constraint;
 import dev.fairness.mitigate.Rate;
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param datasetOverride {@code --dataset}, or null
  * @param csvHeader the {@code --csv-header} rule
  * @param formats report formats ({@code html}, {@code md}); thresholds.json is always written
+ * @param limits the input size limits
  */
 public record MitigationOptions(
     List<Constraint> constraints,
@@ -24,12 +26,31 @@ public record MitigationOptions(
     int gridSize,
     Path datasetOverride,
     CsvHeaderMode csvHeader,
-    Set<String> formats) {
+    Set<String> formats,
+    InputLimits limits) {
 
   /** Copies the collections. */
   public MitigationOptions {
     constraints = List.copyOf(constraints);
     formats = Set.copyOf(formats);
+  }
+
+  /** Creates options with the default input limits. */
+  public MitigationOptions(
+      List<Constraint> constraints,
+      Rate objective,
+      int gridSize,
+      Path datasetOverride,
+      CsvHeaderMode csvHeader,
+      Set<String> formats) {
+    this(
+        constraints,
+        objective,
+        gridSize,
+        datasetOverride,
+        csvHeader,
+        formats,
+        InputLimits.defaults());
   }
 
   /** Returns the options {@code methods.thresholds} gives (names already validated). */

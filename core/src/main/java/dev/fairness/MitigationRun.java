@@ -56,7 +56,12 @@ public final class MitigationRun {
     check(config, options);
     Dataset ds =
         DatasetLoader.load(
-            config, options.datasetOverride(), options.csvHeader(), ColumnNeeds.rolesOnly(), log);
+            config,
+            options.datasetOverride(),
+            options.csvHeader(),
+            options.limits(),
+            ColumnNeeds.rolesOnly(),
+            log);
     double[] scores = scores(ds);
     LabelIndex li =
         LabelRule.positive(ds.table().column(ds.label()), config.labelValuesOrThreshold(), log);

@@ -2,6 +2,7 @@ package dev.fairness.cli;
 
 import dev.fairness.ApplyThresholdsRun;
 import dev.fairness.config.ConfigException;
+import dev.fairness.data.InputLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -126,6 +127,7 @@ final class ApplyThresholdsCommand implements Callable<Integer> {
                   Specs.<Long>value(seedOption),
                   Specs.value(facetOption),
                   Specs.value(constraintOption)),
+              InputLimits.of(System.getProperties()),
               log);
       if (!Specs.isSet(quietOption)) {
         out.println("wrote " + output + " (" + rows + " rows)");

@@ -8,6 +8,7 @@ import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ThresholdsConfig;
+import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.mitigate.Constraint;
 import dev.fairness.mitigate.ExpectedOutcomes;
@@ -171,7 +172,8 @@ final class MitigateCommand implements Callable<Integer> {
             gridSize != null ? gridSize : defaults.gridSize(),
             defaults.datasetOverride(),
             header,
-            formats);
+            formats,
+            InputLimits.of(System.getProperties()));
     MitigationResult result;
     List<Path> written;
     try (OutputDirectory dir = OutputDirectory.open(output.toAbsolutePath().normalize())) {

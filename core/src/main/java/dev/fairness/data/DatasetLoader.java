@@ -299,8 +299,14 @@ public final class DatasetLoader {
    * @param log receives the reader's lines
    */
   public static Table readColumns(Path location, String option, List<String> wanted, RunLog log) {
+    return readColumns(location, option, wanted, InputLimits.defaults(), log);
+  }
+
+  /** Returns {@link #readColumns(Path, String, List, RunLog)} under the given input limits. */
+  public static Table readColumns(
+      Path location, String option, List<String> wanted, InputLimits limits, RunLog log) {
     List<Path> files = DatasetFiles.list(location, option);
-    CsvSource src = new CsvSource(files, location, null, CsvHeaderMode.PRESENT, log);
+    CsvSource src = new CsvSource(files, location, null, CsvHeaderMode.PRESENT, limits, log);
     List<String> names = src.names();
     boolean[] keep = new boolean[names.size()];
     for (String w : wanted) {

@@ -54,6 +54,7 @@ class HttpModelInvokerIT {
       throws IOException {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
+    boolean counted = true;
     try (exchange) {
       int n = requests.incrementAndGet();
       synchronized (headers) {
@@ -82,6 +83,10 @@ class HttpModelInvokerIT {
         b = "1\n".repeat(2500).getBytes(StandardCharsets.UTF_8);
         status = 200;
       }
+      // No longer in flight once the answer starts: the client may send its next request as
+      // soon as it has read this one, before this handler's finally block runs.
+      inFlight.decrementAndGet();
+      counted = false;
       exchange.sendResponseHeaders(status, chunked ? 0 : b.length);
       try (OutputStream os = exchange.getResponseBody()) {
         os.write(b);
@@ -89,7 +94,9 @@ class HttpModelInvokerIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      inFlight.decrementAndGet();
+      if (counted) {
+        inFlight.decrementAndGet();
+      }
     }
   }
 
