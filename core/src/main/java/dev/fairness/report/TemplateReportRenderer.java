@@ -1,20 +1,13 @@
 package dev.fairness.report;
 
 import dev.fairness.result.AnalysisResult;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.OutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * Renders the HTML ({@code templates/report.html.ftlh}) or Markdown ({@code
@@ -39,40 +32,7 @@ public final class TemplateReportRenderer implements ReportRenderer {
    */
   public TemplateReportRenderer(ReportFormat format) {
     this.format = format;
-    String name;
-    OutputFormat output;
-    switch (format) {
-      case HTML -> {
-        name = "report.html.ftlh";
-        output = HTMLOutputFormat.INSTANCE;
-      }
-      case MARKDOWN -> {
-        name = "report.md.ftl";
-        output = MarkdownOutputFormat.INSTANCE;
-      }
-      default -> throw new IllegalArgumentException("no template for format " + format);
-    }
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
-    cfg.setClassForTemplateLoading(TemplateReportRenderer.class, "/templates");
-    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
-    cfg.setLocale(Locale.ROOT);
-    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-    cfg.setNumberFormat("computer");
-    cfg.setBooleanFormat("c");
-    cfg.setRecognizeStandardFileExtensions(true);
-    cfg.setOutputFormat(output);
-    cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setWrapUncheckedExceptions(true);
-    cfg.setFallbackOnNullLoopVariable(false);
-    cfg.setWhitespaceStripping(true);
-    try {
-      this.template = cfg.getTemplate(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load report template " + name, e);
-    }
+    this.template = ReportTemplate.load("report", format);
   }
 
   /** Returns a renderer of the HTML report. */

@@ -1,19 +1,11 @@
 package dev.fairness.report;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.OutputFormat;
-import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * Renders the trend report in HTML ({@code templates/trend.html.ftlh}: one self-contained file,
@@ -27,40 +19,7 @@ public final class TrendReportRenderer {
 
   /** Creates a renderer of {@code format} (HTML or MARKDOWN). */
   public TrendReportRenderer(ReportFormat format) {
-    String name;
-    OutputFormat output;
-    switch (format) {
-      case HTML -> {
-        name = "trend.html.ftlh";
-        output = HTMLOutputFormat.INSTANCE;
-      }
-      case MARKDOWN -> {
-        name = "trend.md.ftl";
-        output = MarkdownOutputFormat.INSTANCE;
-      }
-      default -> throw new IllegalArgumentException("no trend template for format " + format);
-    }
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
-    cfg.setClassForTemplateLoading(TrendReportRenderer.class, "/templates");
-    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
-    cfg.setLocale(Locale.ROOT);
-    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-    cfg.setNumberFormat("computer");
-    cfg.setBooleanFormat("c");
-    cfg.setRecognizeStandardFileExtensions(true);
-    cfg.setOutputFormat(output);
-    cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setWrapUncheckedExceptions(true);
-    cfg.setFallbackOnNullLoopVariable(false);
-    cfg.setWhitespaceStripping(true);
-    try {
-      this.template = cfg.getTemplate(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load report template " + name, e);
-    }
+    this.template = ReportTemplate.load("trend", format);
   }
 
   /** Returns the rendered document. */
