@@ -26,17 +26,7 @@ final class BiasStage {
    */
   static BiasResults run(
       AnalysisConfig config, Dataset ds, Column predicted, long seed, RunLog log) {
-    List<BiasInputs.Facet> facets = new ArrayList<>();
-    for (FacetColumn f : ds.facets()) {
-      List<Object> values = f.config().valueOrThreshold();
-      facets.add(
-          new BiasInputs.Facet(
-              f.column(),
-              values == null ? List.of() : values,
-              f.members(),
-              f.config().combinations(),
-              f.config().kind()));
-    }
+    List<BiasInputs.Facet> facets = facets(ds);
     List<String> post = config.methods().postTraining();
     List<String> ftColumns = new ArrayList<>();
     if (MetricEngine.readsFeatures(Stage.POST_TRAINING, post)) {
@@ -67,5 +57,24 @@ final class BiasStage {
     ConfidenceConfig ci = config.methods().confidence();
     return BiasAnalysis.run(
         in, log, ci == null ? null : new BootstrapIntervals(ci.nBoot(), ci.level(), seed));
+  }
+
+  /**
+   * Returns the bias engine's facet entries of the dataset's {@code facet[]}: column (or
+   * intersection key), values, member columns, combinations and {@code kind}.
+   */
+  static List<BiasInputs.Facet> facets(Dataset ds) {
+    List<BiasInputs.Facet> facets = new ArrayList<>();
+    for (FacetColumn f : ds.facets()) {
+      List<Object> values = f.config().valueOrThreshold();
+      facets.add(
+          new BiasInputs.Facet(
+              f.column(),
+              values == null ? List.of() : values,
+              f.members(),
+              f.config().combinations(),
+              f.config().kind()));
+    }
+    return facets;
   }
 }

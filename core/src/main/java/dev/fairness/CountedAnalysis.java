@@ -9,7 +9,6 @@ import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.MethodsConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.Dataset;
-import dev.fairness.data.FacetColumn;
 import dev.fairness.metrics.BiasMetric;
 import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
@@ -138,24 +137,20 @@ public final class CountedAnalysis {
       List<String> pre,
       List<String> post,
       long[] rowCounts) {
-    List<BiasInputs.Facet> facets = new ArrayList<>();
-    for (FacetColumn f : ds.facets()) {
-      List<Object> values = f.config().valueOrThreshold();
-      facets.add(new BiasInputs.Facet(f.column(), values == null ? List.of() : values));
-    }
     return new BiasInputs(
         ds.table(),
         ds.label(),
         config.labelValuesOrThreshold(),
         predicted,
         false,
-        facets,
+        BiasStage.facets(ds),
         ds.groupVariable(),
         ftColumns,
         pre,
         post,
         null,
-        rowCounts);
+        rowCounts,
+        config.hints().labelKind());
   }
 
   /** Returns {@code report} with the FT value of each facet group added in name order. */

@@ -44,36 +44,6 @@ public record BiasInputs(
     long[] rowCounts,
     String labelKind) {
 
-  /** Creates inputs without {@code label_kind}. */
-  public BiasInputs(
-      Table table,
-      String label,
-      List<Object> labelValues,
-      Column predicted,
-      boolean predictedMissingIsNegative,
-      List<Facet> facets,
-      String group,
-      List<String> flipTestColumns,
-      List<String> preTraining,
-      List<String> postTraining,
-      List<String> groupMetrics,
-      long[] rowCounts) {
-    this(
-        table,
-        label,
-        labelValues,
-        predicted,
-        predictedMissingIsNegative,
-        facets,
-        group,
-        flipTestColumns,
-        preTraining,
-        postTraining,
-        groupMetrics,
-        rowCounts,
-        null);
-  }
-
   /**
    * One {@code facet[]} entry: a column name and its values or threshold (empty when absent), or an
    * intersection (issue 17), and its {@code kind} key.

@@ -119,6 +119,7 @@ class IntersectionSelectorTest {
             null,
             null,
             List.of("count", "selection_rate"),
+            null,
             null);
     GroupMetricsResult g = BiasAnalysis.run(in, RunLog.silent()).groupMetrics().get("sex, race");
     assertEquals(20.0, g.overall().get("count"), 0.0);
