@@ -23,9 +23,22 @@ final class Interrupts implements AutoCloseable {
   private Interrupts() {}
 
   static Interrupts install(Analyzer analyzer, OutputDirectory dir, PrintWriter err) {
+    return install(analyzer::close, analyzer::kill, dir, err);
+  }
+
+  /**
+   * Installs the handlers for a run without a model process ({@code fairness mitigate}): a signal
+   * removes the staging directory and halts with 130 or 143.
+   */
+  static Interrupts install(OutputDirectory dir, PrintWriter err) {
+    return install(() -> {}, () -> {}, dir, err);
+  }
+
+  private static Interrupts install(
+      Runnable stop, Runnable kill, OutputDirectory dir, PrintWriter err) {
     Interrupts in = new Interrupts();
-    in.previousInt = in.trySet("INT", 130, analyzer, dir, err);
-    in.previousTerm = in.trySet("TERM", 143, analyzer, dir, err);
+    in.previousInt = in.trySet("INT", 130, stop, kill, dir, err);
+    in.previousTerm = in.trySet("TERM", 143, stop, kill, dir, err);
     return in;
   }
 
@@ -49,18 +62,18 @@ final class Interrupts implements AutoCloseable {
   }
 
   private SignalHandler trySet(
-      String name, int code, Analyzer analyzer, OutputDirectory dir, PrintWriter err) {
+      String name, int code, Runnable stop, Runnable kill, OutputDirectory dir, PrintWriter err) {
     try {
       return Signal.handle(
           new Signal(name),
           sig -> {
             if (received.getAndIncrement() > 0) {
-              analyzer.kill(); // the first handler is waiting for the model: end its grace now
+              kill.run(); // the first handler is waiting for the model: end its grace now
               return;
             }
             signalled.compareAndSet(0, code);
             try {
-              analyzer.close();
+              stop.run();
               boolean complete = dir.closeAndTell();
               err.println(
                   "fairness: error: interrupted (SIG"
