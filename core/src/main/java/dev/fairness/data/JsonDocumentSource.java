@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Reads an {@code application/json} dataset (spec §3.3): each file is one JSON document; {@code
- * features} yields a rows × k array, {@code label} and {@code predicted_label} one value per row.
+ * features} yields a rows × k array, {@code label}, {@code predicted_label} and {@code
+ * predicted_score} one value per row.
  */
 final class JsonDocumentSource extends JsonSource {
 
@@ -48,6 +49,7 @@ final class JsonDocumentSource extends JsonSource {
       }
       JsonNode labels = column(doc, label, "label", rows.size());
       JsonNode preds = column(doc, predicted, "predicted_label", rows.size());
+      JsonNode scores = column(doc, score, "predicted_score", rows.size());
       for (int i = 0; i < rows.size(); i++) {
         String where = "record " + (total + 1);
         JsonNode feats = checkedFeatures(rows.get(i), where);
@@ -60,6 +62,7 @@ final class JsonDocumentSource extends JsonSource {
             feats,
             labels == null ? null : labels.get(i),
             preds == null ? null : preds.get(i),
+            scores == null ? null : scores.get(i),
             where);
         total++;
       }
