@@ -11,9 +11,9 @@ import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
@@ -68,12 +68,12 @@ final class ParquetSource {
     MessageType s = schema();
     List<String> names = names();
     List<Type> kept = new ArrayList<>();
-    List<ParquetColumns.Builder> builders = new ArrayList<>();
+    List<ParquetConverters.Builder> builders = new ArrayList<>();
     for (int i = 0; i < keep.length; i++) {
       if (keep[i]) {
         Type t = s.getType(i);
         kept.add(t);
-        builders.add(ParquetColumns.builder(names.get(i), t, files.get(0)));
+        builders.add(ParquetConverters.builder(names.get(i), t, files.get(0)));
       }
     }
     MessageType projection = new MessageType(s.getName(), kept);
@@ -82,20 +82,20 @@ final class ParquetSource {
       rows += readFile(f, projection, builders, rows);
     }
     List<Column> columns = new ArrayList<>();
-    for (ParquetColumns.Builder b : builders) {
+    for (ParquetConverters.Builder b : builders) {
       columns.add(b.build());
     }
     return new SourceData((int) rows, columns, null);
   }
 
   private long readFile(
-      Path f, MessageType projection, List<ParquetColumns.Builder> builders, long before) {
+      Path f, MessageType projection, List<ParquetConverters.Builder> builders, long before) {
     try (ParquetFileReader r = open(f)) {
       MessageType own = r.getFileMetaData().getSchema();
       requireSameSchema(f, own);
       r.setRequestedSchema(projection);
       String createdBy = r.getFileMetaData().getCreatedBy();
-      GroupRecordConverter converter = new GroupRecordConverter(projection);
+      GroupConverter converter = ParquetConverters.root(builders);
       List<ColumnDescriptor> descriptors = projection.getColumns();
       long rows = 0;
       PageReadStore group;
@@ -110,7 +110,7 @@ final class ParquetSource {
                   + " (docs/spark.md)");
         }
         ColumnReadStoreImpl store =
-            new ColumnReadStoreImpl(group, converter.getRootConverter(), projection, createdBy);
+            new ColumnReadStoreImpl(group, converter, projection, createdBy);
         // columns are independent (own pages, own builder): read them on all cores
         IntStream.range(0, descriptors.size())
             .parallel()
