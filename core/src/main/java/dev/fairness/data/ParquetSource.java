@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
@@ -95,11 +92,12 @@ final class ParquetSource {
       requireSameSchema(f, own);
       r.setRequestedSchema(projection);
       String createdBy = r.getFileMetaData().getCreatedBy();
-      GroupConverter converter = ParquetConverters.root(builders);
       List<ColumnDescriptor> descriptors = projection.getColumns();
       long rows = 0;
-      PageReadStore group;
-      while ((group = r.readNextRowGroup()) != null) {
+      for (PageReadStore group = r.readNextRowGroup();
+          group != null;
+          group = r.readNextRowGroup()) {
+        PageReadStore chunk = group;
         long n = group.getRowCount();
         if (before + rows + n > Integer.MAX_VALUE - 8) {
           throw new DataException(
@@ -109,16 +107,17 @@ final class ParquetSource {
                   + " rows; one machine reads at most that many, run the analysis on Spark"
                   + " (docs/spark.md)");
         }
-        ColumnReadStoreImpl store =
-            new ColumnReadStoreImpl(group, converter, projection, createdBy);
         // columns are independent (own pages, own builder): read them on all cores
         IntStream.range(0, descriptors.size())
             .parallel()
             .forEach(
-                c -> {
-                  ColumnReader cr = store.getColumnReader(descriptors.get(c));
-                  builders.get(c).addAll(cr, n, descriptors.get(c).getMaxDefinitionLevel());
-                });
+                c ->
+                    ParquetPages.read(
+                        chunk,
+                        descriptors.get(c),
+                        projection.getType(c),
+                        builders.get(c),
+                        createdBy));
         rows += n;
       }
       return rows;

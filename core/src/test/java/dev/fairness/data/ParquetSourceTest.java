@@ -32,6 +32,7 @@ import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ParquetSourceTest {
@@ -130,8 +131,8 @@ class ParquetSourceTest {
    * nulls, over several row groups.
    */
   @ParameterizedTest
-  @ValueSource(booleans = {true, false})
-  void dictionaryAndPlainPagesGiveTheSameCells(boolean dictionary) throws IOException {
+  @CsvSource({"true, false", "false, false", "true, true", "false, true"})
+  void dictionaryAndPlainPagesGiveTheSameCells(boolean dictionary, boolean v2) throws IOException {
     MessageType schema =
         Types.buildMessage()
             .optional(PrimitiveTypeName.INT32)
@@ -158,6 +159,10 @@ class ParquetSourceTest {
             .withCodecFactory(new ParquetCodecs())
             .withType(schema)
             .withDictionaryEncoding(dictionary)
+            .withWriterVersion(
+                v2
+                    ? org.apache.parquet.column.ParquetProperties.WriterVersion.PARQUET_2_0
+                    : org.apache.parquet.column.ParquetProperties.WriterVersion.PARQUET_1_0)
             .withRowGroupSize(16 * 1024L)
             .withPageRowCountLimit(700)
             .build()) {
