@@ -90,6 +90,22 @@ final class ParquetConverters {
 
     abstract void addMissing();
 
+    /**
+     * Adds {@code n} cells of a dictionary-encoded page: cell i is missing when {@code defs} (when
+     * not null) is 0 there, else the next of {@code ids}. Builders override this with a loop over
+     * their own decoded dictionary, so the per-cell call is not a virtual one.
+     */
+    void addDictionaryIds(int[] ids, int[] defs, int n) {
+      for (int i = 0, k = 0; i < n; i++) {
+        if (defs != null && defs[i] == 0) {
+          addMissing();
+        } else {
+          addValueFromDictionary(ids[k++]);
+        }
+        size++;
+      }
+    }
+
     abstract Column build();
   }
 
@@ -124,6 +140,15 @@ final class ParquetConverters {
     @Override
     public void addValueFromDictionary(int id) {
       codes.add(chunkCodes[id]);
+    }
+
+    @Override
+    void addDictionaryIds(int[] ids, int[] defs, int n) {
+      int[] map = chunkCodes;
+      for (int i = 0, k = 0; i < n; i++) {
+        codes.add(defs != null && defs[i] == 0 ? -1 : map[ids[k++]]);
+      }
+      size += n;
     }
 
     @Override

@@ -61,6 +61,18 @@ final class ParquetNumberConverters {
     }
 
     @Override
+    void addDictionaryIds(int[] ids, int[] defs, int n) {
+      if (defs != null) {
+        super.addDictionaryIds(ids, defs, n);
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        values.add(dictionary[ids[i]]);
+      }
+      size += n;
+    }
+
+    @Override
     void addMissing() {
       values.add(0);
       missing.set(size);
@@ -115,6 +127,18 @@ final class ParquetNumberConverters {
     @Override
     public void addValueFromDictionary(int id) {
       values.add(dictionary[id]);
+    }
+
+    @Override
+    void addDictionaryIds(int[] ids, int[] defs, int n) {
+      if (defs != null) {
+        super.addDictionaryIds(ids, defs, n);
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        values.add(dictionary[ids[i]]);
+      }
+      size += n;
     }
 
     @Override

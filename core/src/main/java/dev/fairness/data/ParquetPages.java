@@ -128,14 +128,7 @@ final class ParquetPages {
     }
     int[] ids = new int[present];
     hybrid(buf, pos + 1, buf[pos], ids, present);
-    for (int i = 0, k = 0; i < n; i++) {
-      if (defs != null && defs[i] == 0) {
-        b.addMissing();
-      } else {
-        b.addValueFromDictionary(ids[k++]);
-      }
-      b.size++;
-    }
+    b.addDictionaryIds(ids, defs, n);
   }
 
   /**
