@@ -2,8 +2,8 @@
 # Local engine, Parquet against CSV (issue 21): the Adult rows repeated to ROWS (default 5,000,000)
 # as CSV and as a Parquet copy (4 part files written by parquet-java, SNAPPY, 32 MB row groups),
 # the a_sex_female bias report without FT. Runs, alternating, RUNS times each (default 5):
-#   read only (bench/ParseOnly.java: same loader, same kept columns) and the whole
-#   `fairness analyze`, on CSV and on Parquet; prints every run, the medians, rows/s and the
+#   read only (bench/ParseOnly.java: same loader, same kept columns; no CDS archive) and the whole
+#   `fairness analyze` (with the launcher's CDS archive), on CSV and on Parquet; prints every run, the medians, rows/s and the
 #   ratio Parquet / CSV, with the load average before and after. Checks that the two analysis.json
 #   are the same bytes.
 #
@@ -20,6 +20,8 @@ jar="$root/cli/target/fairness.jar"
 (cd "$root" && ./mvnw -B -q -DskipTests -Dspotless.check.skip -Denforcer.skip package)
 [ -d "$root/core/target/test-classes/dev/fairness/data" ] ||
   (cd "$root" && ./mvnw -B -q -pl core test-compile -Dspotless.check.skip)
+. "$root/cli/src/cds/options.sh" # the launcher's class-data sharing archive, for the analyze runs
+fairness_cds_opts "$jar"
 mkdir -p "$out/classes"
 javac -d "$out/classes" -cp "$jar" "$here/ParseOnly.java"
 "$here/make-data.sh" "$rows" >/dev/null
@@ -49,7 +51,7 @@ for i in $(seq "$runs"); do
     cfg=$([ $kind = csv ] && echo "$out/csv.json" || echo "$pq/config.json")
     data=$([ $kind = csv ] && echo "$csv" || echo "$pq/data")
     r=$(java $opts -cp "$jar:$out/classes" ParseOnly "$cfg" "$data" | sed 's/parse_s=\([0-9.]*\).*/\1/')
-    a=$(sec java $opts -jar "$jar" analyze --config "$cfg" --output "$out/out_$kind" --format json --quiet --log-level error)
+    a=$(sec java ${cds_opts[@]+"${cds_opts[@]}"} $opts -jar "$jar" analyze --config "$cfg" --output "$out/out_$kind" --format json --quiet --log-level error)
     echo "$kind read $r analyze $a" | tee -a "$out/times"
   done
 done
