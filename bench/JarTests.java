@@ -25,8 +25,10 @@ public class JarTests {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     launcher.execute(request, listener);
     TestExecutionSummary s = listener.getSummary();
-    s.printTo(new PrintWriter(System.out));
-    s.printFailuresTo(new PrintWriter(System.out), 20);
+    PrintWriter out = new PrintWriter(System.out);
+    s.printTo(out);
+    s.printFailuresTo(out, 20);
+    out.flush();
     System.exit(s.getTotalFailureCount() == 0 && s.getTestsFoundCount() > 0 ? 0 : 1);
   }
 }
