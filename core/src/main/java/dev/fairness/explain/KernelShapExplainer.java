@@ -75,12 +75,7 @@ public final class KernelShapExplainer {
     checkScores(bscores, d, link);
     double[] fnull = new double[d];
     double[] expected = new double[d];
-    for (int j = 0; j < d; j++) {
-      for (double[] s : bscores) {
-        fnull[j] += baseline.weight() * s[j];
-      }
-      expected[j] = link.apply(fnull[j]);
-    }
+    baselineMean(bscores, baseline.weight(), link, fnull, expected);
     List<String> labelKeys = LabelKeys.of(options.labelHeaders(), d, log);
     boolean[] explained = explainedMask(f);
     int[] explainedIdx = indices(explained, f);
@@ -93,13 +88,7 @@ public final class KernelShapExplainer {
     Planner planner = new Planner(records, base, explained);
     boolean[] singular = new boolean[1];
     boolean warned = false;
-    ExecutorService pool =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "shap-scorer");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = scorerPool();
     try {
       Chunk running = planner.next();
       Future<double[][]> pending = running == null ? null : submit(pool, running);
@@ -110,14 +99,7 @@ public final class KernelShapExplainer {
         if (next != null) {
           pending = submit(pool, next);
         }
-        if (scores.length != running.rows.size()) {
-          throw new ModelInvocationException(
-              "predictor: the scorer returned "
-                  + scores.length
-                  + " score vectors for "
-                  + running.rows.size()
-                  + " rows");
-        }
+        checkCount(scores, running.rows.size());
         checkScores(scores, d, link);
         for (RecordTask task : running.tasks) {
           double[][] phi = task.solve(scores, fnull, link, options.l1(), singular);
@@ -125,12 +107,7 @@ public final class KernelShapExplainer {
             log.warn(SINGULAR_WARNING);
             warned = true;
           }
-          double[][] local = new double[d][explainedIdx.length];
-          for (int j = 0; j < d; j++) {
-            for (int e = 0; e < explainedIdx.length; e++) {
-              local[j][e] = phi[j][explainedIdx[e]];
-            }
-          }
+          double[][] local = explainedOnly(phi, d, explainedIdx);
           sink.accept(task.rowIndex, local);
           agg.add(local);
         }
@@ -150,6 +127,53 @@ public final class KernelShapExplainer {
         modelRows.get(),
         scorerNanos.get(),
         System.nanoTime() - start);
+  }
+
+  /**
+   * Fills {@code fnull} with the baseline's weighted mean score per output and {@code expected}
+   * with its image under {@code link} (the SHAP expected value).
+   */
+  private static void baselineMean(
+      double[][] bscores, double weight, ScoreLink link, double[] fnull, double[] expected) {
+    for (int j = 0; j < fnull.length; j++) {
+      for (double[] s : bscores) {
+        fnull[j] += weight * s[j];
+      }
+      expected[j] = link.apply(fnull[j]);
+    }
+  }
+
+  /** Returns the one daemon thread that scores the next chunk while this one is solved. */
+  private static ExecutorService scorerPool() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "shap-scorer");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Throws when the scorer did not return one score vector per row of the chunk. */
+  private static void checkCount(double[][] scores, int rows) {
+    if (scores.length != rows) {
+      throw new ModelInvocationException(
+          "predictor: the scorer returned "
+              + scores.length
+              + " score vectors for "
+              + rows
+              + " rows");
+    }
+  }
+
+  /** Returns, per output (d of them), the attributions of the explained features only. */
+  private static double[][] explainedOnly(double[][] phi, int d, int[] explainedIdx) {
+    double[][] local = new double[d][explainedIdx.length];
+    for (int j = 0; j < d; j++) {
+      for (int e = 0; e < explainedIdx.length; e++) {
+        local[j][e] = phi[j][explainedIdx[e]];
+      }
+    }
+    return local;
   }
 
   private boolean[] explainedMask(int f) {

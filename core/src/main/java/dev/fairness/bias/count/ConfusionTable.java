@@ -43,6 +43,34 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
     return of(label, labelCodes, predicted, predictedCodes, null);
   }
 
+  /**
+   * Returns the classes (sorted keys, each with the value first seen for it) of the label and
+   * predicted codes in use, given each code's first row ({@code -1}: unused). Codes are visited in
+   * row order, label before prediction within a row, so the value kept for a key is the first seen.
+   */
+  private static TreeMap<Key, Object> classes(
+      int[] firstL, int[] firstP, Column label, Column predicted) {
+    List<long[]> firsts = new ArrayList<>();
+    for (int c = 0; c < firstL.length; c++) {
+      if (firstL[c] >= 0) {
+        firsts.add(new long[] {2L * firstL[c], c});
+      }
+    }
+    for (int c = 0; c < firstP.length; c++) {
+      if (firstP[c] >= 0) {
+        firsts.add(new long[] {2L * firstP[c] + 1, c});
+      }
+    }
+    firsts.sort((x, y) -> Long.compare(x[0], y[0]));
+    TreeMap<Key, Object> classes = new TreeMap<>();
+    for (long[] f : firsts) {
+      int row = (int) (f[0] >> 1);
+      Object v = (f[0] & 1) == 0 ? label.get(row) : predicted.get(row);
+      classes.putIfAbsent(Key.of(v), v);
+    }
+    return classes;
+  }
+
   /** Returns the table of a counted table whose row i stands for {@code counts[i]} rows. */
   public static ConfusionTable of(
       Column label,
@@ -75,25 +103,7 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
         }
       }
     }
-    // each used code's first (row, side) in row order, label before prediction within a row
-    List<long[]> firsts = new ArrayList<>();
-    for (int c = 0; c < firstL.length; c++) {
-      if (firstL[c] >= 0) {
-        firsts.add(new long[] {2L * firstL[c], c});
-      }
-    }
-    for (int c = 0; c < kp; c++) {
-      if (firstP[c] >= 0) {
-        firsts.add(new long[] {2L * firstP[c] + 1, c});
-      }
-    }
-    firsts.sort((x, y) -> Long.compare(x[0], y[0]));
-    TreeMap<Key, Object> classes = new TreeMap<>();
-    for (long[] f : firsts) {
-      int row = (int) (f[0] >> 1);
-      Object v = (f[0] & 1) == 0 ? label.get(row) : predicted.get(row);
-      classes.putIfAbsent(Key.of(v), v);
-    }
+    TreeMap<Key, Object> classes = classes(firstL, firstP, label, predicted);
     List<Key> keys = new ArrayList<>(classes.keySet());
     List<String> labels = new ArrayList<>();
     for (Key k : keys) {
