@@ -69,23 +69,18 @@ public final class KernelShapExplainer {
     int f = featureNames.size();
     log.info("Shap analyzer: explaining " + records.size() + " rows, " + f + " columns...");
     ScoreLink link = new ScoreLink(options.useLogit(), log);
-    Object[][] base = baseline.rows().toArray(new Object[0][]);
     double[][] bscores = timedScore(baseline.rows());
     int d = bscores[0].length;
     checkScores(bscores, d, link);
-    double[] fnull = new double[d];
     double[] expected = new double[d];
-    baselineMean(bscores, baseline.weight(), link, fnull, expected);
+    double[] fnull = baselineMean(bscores, baseline.weight(), link, expected);
     List<String> labelKeys = LabelKeys.of(options.labelHeaders(), d, log);
     boolean[] explained = explainedMask(f);
     int[] explainedIdx = indices(explained, f);
-    List<String> explainedNames = new ArrayList<>();
-    for (int i : explainedIdx) {
-      explainedNames.add(featureNames.get(i));
-    }
+    List<String> explainedNames = namesAt(featureNames, explainedIdx);
     sink.begin(labelKeys);
     ShapAggregator agg = new ShapAggregator(options.aggMethod(), d, explainedIdx.length);
-    Planner planner = new Planner(records, base, explained);
+    Planner planner = new Planner(records, baseline.rows().toArray(new Object[0][]), explained);
     boolean[] singular = new boolean[1];
     boolean warned = false;
     ExecutorService pool = scorerPool();
@@ -130,17 +125,28 @@ public final class KernelShapExplainer {
   }
 
   /**
-   * Fills {@code fnull} with the baseline's weighted mean score per output and {@code expected}
-   * with its image under {@code link} (the SHAP expected value).
+   * Returns the baseline's weighted mean score per output (fnull) and fills {@code expected} with
+   * its image under {@code link} (the SHAP expected value).
    */
-  private static void baselineMean(
-      double[][] bscores, double weight, ScoreLink link, double[] fnull, double[] expected) {
+  private static double[] baselineMean(
+      double[][] bscores, double weight, ScoreLink link, double[] expected) {
+    double[] fnull = new double[expected.length];
     for (int j = 0; j < fnull.length; j++) {
       for (double[] s : bscores) {
         fnull[j] += weight * s[j];
       }
       expected[j] = link.apply(fnull[j]);
     }
+    return fnull;
+  }
+
+  /** Returns the names at {@code idx}, in that order (a mutable list). */
+  private static List<String> namesAt(List<String> names, int[] idx) {
+    List<String> out = new ArrayList<>();
+    for (int i : idx) {
+      out.add(names.get(i));
+    }
+    return out;
   }
 
   /** Returns the one daemon thread that scores the next chunk while this one is solved. */
