@@ -2,6 +2,7 @@ package dev.fairness.data;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.BitSet;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation.IntLogicalTypeAnnotation;
@@ -19,7 +20,7 @@ final class ParquetNumberConverters {
     private final boolean int32;
     private final boolean unsigned32;
     private final PackedLongs values = new PackedLongs(1024);
-    private final BitMask missing = new BitMask();
+    private final BitSet missing = new BitSet();
     private long[] dictionary;
 
     LongBuilder(String name, PrimitiveType p) {
@@ -80,7 +81,7 @@ final class ParquetNumberConverters {
 
     @Override
     Column build() {
-      if (missing.count() == 0) {
+      if (missing.isEmpty()) {
         return new LongColumn(name, values.trim(), null);
       }
       double[] d = new double[size];
