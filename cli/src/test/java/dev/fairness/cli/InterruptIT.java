@@ -136,7 +136,7 @@ class InterruptIT {
     Path data = tmp.resolve("scores.csv");
     try (java.io.BufferedWriter w = Files.newBufferedWriter(data)) {
       w.write("score,label,sex\n");
-      for (int i = 0; i < 3_000_000; i++) {
+      for (int i = 0; i < 5_000_000; i++) {
         w.write((i % 997) / 997.0 + "," + (i % 3 == 0 ? 1 : 0) + "," + (i % 2 == 0 ? "F" : "M"));
         w.write('\n');
       }
@@ -173,6 +173,10 @@ class InterruptIT {
       assertTrue(System.nanoTime() < deadline, "no staging directory appeared");
       Thread.sleep(10);
     }
+    // the handlers are installed just after the staging directory is made; give that a moment
+    // (a busy machine can pause the process between the two) while the 5M-row read goes on
+    Thread.sleep(300);
+    assertTrue(run.process().isAlive(), "mitigate ended before it was signalled: " + run.stderr());
     Process kill =
         new ProcessBuilder("kill", "-INT", Long.toString(run.process().pid())).inheritIO().start();
     assertEquals(0, kill.waitFor());
