@@ -217,4 +217,66 @@ class HostileLeftoversIT {
       assertFalse(err.contains(internal), internal + " in: " + err);
     }
   }
+
+  /**
+   * Item 11: an application/json document was held whole (about 30 bytes of heap per byte), so a
+   * few MB needed more than a 64 MB heap; with its keys field paths it now streams.
+   */
+  @Test
+  void jsonDocumentStreamsWithinASmallHeap() throws Exception {
+    Path data = tmp.resolve("big.json");
+    StringBuilder x = new StringBuilder();
+    StringBuilder y = new StringBuilder();
+    StringBuilder yhat = new StringBuilder();
+    int n = 400_000;
+    for (int i = 0; i < n; i++) {
+      String sep = i == 0 ? "" : ",";
+      x.append(sep).append("[").append(i % 2).append("]");
+      y.append(sep).append(i % 5 == 0 ? 1 : 0);
+      yhat.append(sep).append(i % 3 == 0 ? 1 : 0);
+    }
+    // the label first: the arrays are found wherever they are in the document
+    Files.writeString(data, "{\"y\":[" + y + "],\"X\":[" + x + "],\"yhat\":[" + yhat + "]}");
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", "application/json");
+    cfg.put("dataset_uri", data.toString());
+    cfg.putArray("headers").add("sex").add("y").add("yhat");
+    cfg.put("features", "X");
+    cfg.put("label", "y");
+    cfg.put("predicted_label", "yhat");
+    cfg.putArray("label_values_or_threshold").add(1);
+    ObjectNode facet = cfg.putArray("facet").addObject();
+    facet.put("name_or_index", "sex");
+    facet.putArray("value_or_threshold").add(0);
+    cfg.putObject("methods").putObject("post_training_bias").putArray("methods").add("DPPL");
+    Path config = tmp.resolve("big-config.json");
+    JSON.writeValue(config.toFile(), cfg);
+    Path out = tmp.resolve("big-out");
+    JarRun run =
+        JarRun.start(
+            tmp.resolve("logs"),
+            List.of("-Xmx64m"),
+            Map.of(),
+            "analyze",
+            "--config",
+            config.toString(),
+            "--output",
+            out.toString(),
+            "--format",
+            "json");
+    assertEquals(0, run.waitFor(120), run::stderr);
+    // DPPL = q'(a) - q'(d): sex 1 (a) vs 0 (d); yhat is 1 on every third record
+    long[] count = new long[2];
+    long[] positive = new long[2];
+    for (int i = 0; i < n; i++) {
+      count[i % 2]++;
+      positive[i % 2] += i % 3 == 0 ? 1 : 0;
+    }
+    double expected = (double) positive[1] / count[1] - (double) positive[0] / count[0];
+    var metric =
+        JSON.readTree(out.resolve("analysis.json").toFile())
+            .at("/post_training_bias_metrics/facets/sex/0/metrics/0");
+    assertEquals("DPPL", metric.get("name").asText());
+    assertEquals(expected, metric.get("value").asDouble(), 1e-12);
+  }
 }
