@@ -7,9 +7,10 @@ import java.nio.file.Path;
 
 /**
  * A reader in front of the parser of an {@code application/json} dataset whose keys cannot be
- * streamed ({@link JsonDocumentStream}), which is then held in memory whole (about 30 bytes of heap per byte of JSON): it fails with a {@link DataException} once the
- * document passes the limit, before the heap runs out. The limit is a fortieth of the maximum heap
- * (25 MiB with the launcher's {@code -Xmx1g}): more heap raises it.
+ * streamed ({@link JsonDocumentStream}), which is then held in memory whole (about 30 bytes of heap
+ * per byte of JSON): it fails with a {@link DataException} once the document passes the limit,
+ * before the heap runs out. The limit is a fortieth of the maximum heap (25 MiB with the launcher's
+ * {@code -Xmx1g}): more heap raises it.
  */
 final class DocumentLimit extends FilterReader {
 
