@@ -213,6 +213,8 @@ class HostileLeftoversIT {
     String err = run.stderr();
     assertTrue(err.contains("fairness: error: "), err);
     assertTrue(err.contains("at line 2, column"), err);
+    // the start marker's place, which Jackson gives inside its source description
+    assertTrue(err.contains("(start marker at line 2, column 12)"), err);
     for (String internal : List.of("Source", "REDACTED", "StreamReadFeature", "INCLUDE_SOURCE")) {
       assertFalse(err.contains(internal), internal + " in: " + err);
     }
