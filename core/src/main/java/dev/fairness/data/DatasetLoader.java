@@ -148,7 +148,11 @@ public final class DatasetLoader {
     Set<String> optional = new HashSet<>();
     if (needs.numericExtras()) {
       optional.addAll(kept);
-      optional.removeAll(keep(roles, mainNames, new ColumnNeeds(needs.features(), false, false)));
+      optional.removeAll(
+          keep(
+              roles,
+              mainNames,
+              new ColumnNeeds(needs.features(), false, false, false, needs.extraColumns())));
     }
     SourceData md =
         main.read(
@@ -211,6 +215,11 @@ public final class DatasetLoader {
     }
     if (needs.allColumns()) {
       keep.addAll(names);
+    }
+    for (ColumnRef c : needs.extraColumns()) {
+      if (c.isIndex() ? c.index() < names.size() : names.contains(c.name())) {
+        keep.add(c.isIndex() ? names.get(c.index()) : c.name());
+      }
     }
     return keep;
   }
