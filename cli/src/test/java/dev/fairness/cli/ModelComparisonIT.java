@@ -180,6 +180,89 @@ class ModelComparisonIT {
     assertEquals(4, metrics.size(), "DPPL, DI, RD, AD for Sex=0");
   }
 
+  /**
+   * SHAP and PDP through the subprocess model: both models (a prediction column that also names the
+   * model for the explanations, and the model alone) write the bytes of their single runs.
+   */
+  @Test
+  void shapAndPdpEqualTheSingleRuns() throws Exception {
+    List<String> lines =
+        Files.readAllLines(CliRun.testdata().resolve("datasets/adult_encoded_4k.csv"));
+    Path data = tmp.resolve("adult300.csv");
+    Files.write(data, lines.subList(0, 301));
+    Path models = CliRun.testdata().resolve("models");
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", "text/csv");
+    cfg.put("dataset_uri", data.toString());
+    cfg.put("label", "Target");
+    cfg.putArray("label_values_or_threshold").add(1);
+    cfg.putArray("facet")
+        .addObject()
+        .put("name_or_index", "Sex")
+        .putArray("value_or_threshold")
+        .add(0);
+    cfg.putArray("excluded_columns").add("predicted_label");
+    ObjectNode methods = cfg.putObject("methods");
+    methods.putObject("post_training_bias").put("methods", "all");
+    ObjectNode shap = methods.putObject("shap");
+    ArrayNode row = shap.putArray("baseline").addArray();
+    for (long v : new long[] {39, 4, 189436, 10, 10, 3, 7, 1, 4, 1, 1082, 88, 40, 37}) {
+      row.add(v);
+    }
+    shap.put("num_samples", 64);
+    shap.put("save_local_shap_values", true);
+    methods.putObject("pdp").put("grid_resolution", 4).putArray("features").add("Age");
+    ObjectNode p = cfg.putObject("predictor");
+    p.put("content_type", "text/csv");
+    p.put("accept_type", "text/csv");
+    ArrayNode cmd = JSON.createArrayNode();
+    cmd.add("java").add(models.resolve("LogisticModel.java").toString());
+    cmd.add(models.resolve("adult_logistic.json").toString());
+    ArrayNode list = cfg.putArray("models");
+    list.addObject()
+        .put("name", "col")
+        .put("predicted_label", "predicted_label")
+        .set("command", cmd);
+    list.addObject().put("name", "sub").set("command", cmd);
+    Path config = tmp.resolve("shap.json");
+    JSON.writeValue(config.toFile(), cfg);
+    CliRun multi =
+        CliRun.run(
+            "analyze",
+            "--config",
+            config.toString(),
+            "--output",
+            tmp.resolve("m").toString(),
+            "--quiet");
+    assertEquals(0, multi.code(), multi.err());
+    for (int i = 0; i < 2; i++) {
+      String name = cfg.get("models").get(i).get("name").asText();
+      ObjectNode one = cfg.deepCopy();
+      one.remove("models");
+      one.putObject("local").set("command", cmd);
+      if (i == 0) {
+        one.put("predicted_label", "predicted_label");
+      }
+      Path alone = tmp.resolve("shap-" + name + ".json");
+      JSON.writeValue(alone.toFile(), one);
+      Path out = tmp.resolve("s-" + name);
+      CliRun s =
+          CliRun.run(
+              "analyze", "--config", alone.toString(), "--output", out.toString(), "--quiet");
+      assertEquals(0, s.code(), s.err());
+      Path dir = tmp.resolve("m").resolve("models").resolve(name);
+      for (String f :
+          List.of("analysis.json", "explanations_shap/out.csv", "explanations_shap/baseline.csv")) {
+        assertArrayEquals(
+            Files.readAllBytes(out.resolve(f)), Files.readAllBytes(dir.resolve(f)), name + " " + f);
+      }
+      JsonNode explanations =
+          JSON.readTree(dir.resolve("analysis.json").toFile()).get("explanations");
+      assertTrue(
+          explanations.has("kernel_shap") && explanations.has("pdp"), explanations.toString());
+    }
+  }
+
   private static String javaBin() {
     return ProcessHandle.current().info().command().orElse("java");
   }
