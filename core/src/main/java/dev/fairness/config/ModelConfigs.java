@@ -236,8 +236,14 @@ public final class ModelConfigs {
       d.set("local", local.deepCopy()); // not an object: the loader names the problem
     }
     for (String k : List.of("command", "endpoint_url")) {
-      if (model.has(k)) {
-        ((ObjectNode) d.get("local")).set(k, model.get(k).deepCopy());
+      JsonNode v = model.get(k);
+      if (v != null && k.equals("command") && v.isTextual()) {
+        ArrayNode words = JsonNodeFactory.instance.arrayNode();
+        ShellWords.split(v.asText()).forEach(words::add);
+        v = words; // "python gbm.py": split like --model-command
+      }
+      if (v != null) {
+        ((ObjectNode) d.get("local")).set(k, v.deepCopy());
       }
     }
     if (d.get("local") instanceof ObjectNode l && l.isEmpty()) {
