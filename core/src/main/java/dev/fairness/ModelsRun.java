@@ -11,6 +11,8 @@ import dev.fairness.report.ReportFormat;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.ModelComparison;
 import dev.fairness.result.ModelComparisonJson;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,9 @@ public final class ModelsRun implements AutoCloseable {
   private final List<Assertion> assertions;
   private final List<Analyzer> analyzers = new ArrayList<>();
   private final List<OutputDirectory> dirs = new ArrayList<>();
+  private final List<Path> created = new ArrayList<>();
   private ExecutorService pool;
+  private boolean committed;
 
   /** Creates the run; nothing is read or started until {@link #run}. */
   public ModelsRun(ModelSet set, AnalysisOptions options, RunLog log, List<Assertion> assertions) {
@@ -73,8 +77,11 @@ public final class ModelsRun implements AutoCloseable {
             null,
             options.limits(),
             options.csvSafe());
+    Path root = dir.target().resolve("models");
+    created.add(root);
     for (NamedModel m : set.models()) {
-      dirs.add(OutputDirectory.open(dir.target().resolve("models").resolve(m.name())));
+      created.add(root.resolve(m.name()));
+      dirs.add(OutputDirectory.open(root.resolve(m.name())));
       analyzers.add(
           new Analyzer(
                   m.loaded(),
@@ -173,6 +180,7 @@ public final class ModelsRun implements AutoCloseable {
       written.addAll(d.commit());
     }
     written.addAll(dir.commit());
+    committed = true;
     return written;
   }
 
@@ -187,6 +195,16 @@ public final class ModelsRun implements AutoCloseable {
     }
     if (pool != null) {
       pool.shutdownNow();
+    }
+    if (!committed) {
+      // directories this run created and left empty: the deepest first, a non-empty one stays
+      for (int i = created.size() - 1; i >= 0; i--) {
+        try {
+          Files.deleteIfExists(created.get(i));
+        } catch (IOException e) {
+          // not empty (an earlier run's outputs) or not ours to remove
+        }
+      }
     }
   }
 
