@@ -86,7 +86,7 @@ final class ModelsAnalysis {
             "fairness: error: --strict: model "
                 + result.names().get(i)
                 + ": a warning changes what a number means (see its analysis.json), first: "
-                + Summary.oneLine(changes.get(0).text()));
+                + TerminalText.line(changes.get(0).text()));
         return ExitCode.STRICT;
       }
     }
