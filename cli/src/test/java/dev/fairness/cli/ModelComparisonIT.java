@@ -188,8 +188,8 @@ class ModelComparisonIT {
   void shapAndPdpEqualTheSingleRuns() throws Exception {
     List<String> lines =
         Files.readAllLines(CliRun.testdata().resolve("datasets/adult_encoded_4k.csv"));
-    Path data = tmp.resolve("adult300.csv");
-    Files.write(data, lines.subList(0, 301));
+    Path data = tmp.resolve("adult120.csv");
+    Files.write(data, lines.subList(0, 121));
     Path models = CliRun.testdata().resolve("models");
     ObjectNode cfg = JSON.createObjectNode();
     cfg.put("dataset_type", "text/csv");
@@ -209,7 +209,7 @@ class ModelComparisonIT {
     for (long v : new long[] {39, 4, 189436, 10, 10, 3, 7, 1, 4, 1, 1082, 88, 40, 37}) {
       row.add(v);
     }
-    shap.put("num_samples", 64);
+    shap.put("num_samples", 32);
     shap.put("save_local_shap_values", true);
     methods.putObject("pdp").put("grid_resolution", 4).putArray("features").add("Age");
     ObjectNode p = cfg.putObject("predictor");
