@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +97,48 @@ class ModelsConfigTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.exists(tmp.resolve("out-flags.json/models/b/analysis.json")));
     assertFalse(Files.exists(tmp.resolve("out-flags.json/models/x")));
+  }
+
+  @Test
+  void aFailingModelLeavesNothingBehind() throws IOException {
+    Path multi = withModels(models("a", "predicted_label", "b", "nope"), "fail.json");
+    CliRun r = analyze(multi, "--quiet");
+    assertEquals(3, r.code(), r.err());
+    assertTrue(
+        r.errorLine()
+            .startsWith("fairness: error: model b: predicted_label: column nope not found;"),
+        r.err());
+    try (var files = Files.list(tmp.resolve("out-fail.json"))) {
+      assertEquals(List.of(), files.toList(), "no models/ directory, no staging left");
+    }
+  }
+
+  @Test
+  void jsonLinesModelsAreReadPerModelWithTheSameBytes() throws IOException {
+    Path config = CliRun.testdata().resolve("cases/d_tiny20_jsonlines/config.json");
+    Path multi = tmp.resolve("jl-multi");
+    Path single = tmp.resolve("jl-single");
+    CliRun m =
+        CliRun.run(
+            "analyze",
+            "--config",
+            config.toString(),
+            "--output",
+            multi.toString(),
+            "--quiet",
+            "--model",
+            "a=column:prediction.value",
+            "--model",
+            "b=column:label");
+    assertEquals(0, m.code(), m.err());
+    CliRun s =
+        CliRun.run(
+            "analyze", "--config", config.toString(), "--output", single.toString(), "--quiet");
+    assertEquals(0, s.code(), s.err());
+    assertArrayEquals(
+        Files.readAllBytes(single.resolve("analysis.json")),
+        Files.readAllBytes(multi.resolve("models/a/analysis.json")));
+    assertTrue(Files.readString(multi.resolve("comparison.json")).contains("\"accuracy\": 1.0"));
   }
 
   @Test
