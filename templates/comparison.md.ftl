@@ -1,4 +1,10 @@
 # ${c.title}
+<#if c.facts?has_content>
+
+<#list c.facts as f>
+- ${f.name}: ${f.value}
+</#list>
+</#if>
 
 ${c.models?size} models on the same dataset, each analysed exactly as a run of that model alone (its own `analysis.json` and report under `models/`). The chart of ${c.xName} against disparity is in the HTML report.
 

@@ -11,6 +11,7 @@ import dev.fairness.report.ReportFormat;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.ModelComparison;
 import dev.fairness.result.ModelComparisonJson;
+import dev.fairness.result.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ public final class ModelsRun implements AutoCloseable {
     ComparisonConfig c = set.comparison();
     ModelComparison comparison =
         ModelComparison.of(set.names(), results, c.metrics(), c.xAxis(), c.yAxis());
-    writeComparison(dir, results.get(0).run().reportName(), comparison);
+    writeComparison(dir, results.get(0).run(), comparison);
     return new Result(set.names(), results, comparison);
   }
 
@@ -155,7 +156,8 @@ public final class ModelsRun implements AutoCloseable {
     }
   }
 
-  private void writeComparison(OutputDirectory dir, String reportName, ModelComparison c) {
+  private void writeComparison(OutputDirectory dir, RunInfo run, ModelComparison c) {
+    String reportName = run.reportName();
     OutputWriter.file(dir, "comparison.json", w -> ModelComparisonJson.write(c, w));
     // a single-model run's files left in this directory would read as part of this run
     for (String own :
@@ -166,7 +168,7 @@ public final class ModelsRun implements AutoCloseable {
     for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.MARKDOWN)) {
       if (options.formats().contains(f.id())) {
         ComparisonRenderer r = new ComparisonRenderer(f);
-        OutputWriter.file(dir, reportName + "." + f.id(), w -> r.render(c, null, reportName, w));
+        OutputWriter.file(dir, reportName + "." + f.id(), w -> r.render(c, run, reportName, w));
       }
     }
   }

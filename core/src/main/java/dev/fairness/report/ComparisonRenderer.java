@@ -1,6 +1,7 @@
 package dev.fairness.report;
 
 import dev.fairness.result.ModelComparison;
+import dev.fairness.result.RunInfo;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -28,13 +29,13 @@ public final class ComparisonRenderer {
   }
 
   /**
-   * Renders the report of {@code c} to {@code out}; {@code title} null for the default, {@code
-   * reportName} the stem of each model's report.
+   * Renders the report of {@code c} to {@code out}; {@code run} the facts of the first model's run
+   * (the data all models share; null for none), {@code reportName} the stem of each model's report.
    */
-  public void render(ModelComparison c, String title, String reportName, Writer out)
+  public void render(ModelComparison c, RunInfo run, String reportName, Writer out)
       throws IOException {
     try {
-      template.process(Map.of("c", ComparisonView.of(c, title, reportName)), out);
+      template.process(Map.of("c", ComparisonView.of(c, run, reportName)), out);
     } catch (TemplateException e) {
       throw new IllegalStateException("report template " + template.getName() + " failed", e);
     }

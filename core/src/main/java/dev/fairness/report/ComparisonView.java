@@ -1,6 +1,7 @@
 package dev.fairness.report;
 
 import dev.fairness.result.ModelComparison;
+import dev.fairness.result.RunInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param models model names in configuration order
  * @param metrics one table per compared metric
  * @param reportName the file stem of each model's report in {@code models/<name>/}
+ * @param facts what was compared on: generation time, tool version, dataset, rows, label, facets
  */
 public record ComparisonView(
     String title,
@@ -30,7 +32,16 @@ public record ComparisonView(
     List<String> words,
     List<String> models,
     List<MetricTable> metrics,
-    String reportName) {
+    String reportName,
+    List<Fact> facts) {
+
+  /**
+   * One line of the run facts.
+   *
+   * @param name what
+   * @param value its value
+   */
+  public record Fact(String name, String value) {}
 
   /**
    * One row of the ranking table.
@@ -69,8 +80,8 @@ public record ComparisonView(
    */
   public record GroupRow(String facet, String group, List<String> values) {}
 
-  /** Returns the view of {@code c}; {@code title} null for the default. */
-  static ComparisonView of(ModelComparison c, String title, String reportName) {
+  /** Returns the view of {@code c}; {@code run} is the first model's run facts (shared data). */
+  static ComparisonView of(ModelComparison c, RunInfo run, String reportName) {
     String xName = c.xAxis().replace('_', ' ');
     String yName = c.yAxis().equals("DI") ? "1 − min(DI, 1/DI)" : "|" + c.yAxis() + "|";
     List<Row> rows = new ArrayList<>();
@@ -88,7 +99,7 @@ public record ComparisonView(
     }
     List<String> names = c.models().stream().map(ModelComparison.Entry::name).toList();
     return new ComparisonView(
-        title == null ? "Model comparison" : title,
+        "Model comparison",
         xName,
         yName,
         ModelScatterChart.of(c, xName, yName + " in the worst facet group"),
@@ -96,7 +107,31 @@ public record ComparisonView(
         ComparisonWords.of(c, xName, yName),
         names,
         tables(c),
-        reportName);
+        reportName,
+        facts(run));
+  }
+
+  private static List<Fact> facts(RunInfo run) {
+    List<Fact> out = new ArrayList<>();
+    if (run == null) {
+      return out;
+    }
+    out.add(
+        new Fact("Generated", run.generatedAt() == null ? DecimalText.DASH : run.generatedAt()));
+    if (run.toolVersion() != null) {
+      out.add(new Fact("Tool version", "fairness " + run.toolVersion()));
+    }
+    if (run.datasetPath() != null) {
+      out.add(new Fact("Dataset", run.datasetPath()));
+    }
+    out.add(new Fact("Rows", Long.toString(run.rows())));
+    if (run.labelSummary() != null) {
+      out.add(new Fact("Label", run.labelSummary()));
+    }
+    if (run.facetSummaries() != null && !run.facetSummaries().isEmpty()) {
+      out.add(new Fact("Facets", String.join("; ", run.facetSummaries())));
+    }
+    return out;
   }
 
   private static List<MetricTable> tables(ModelComparison c) {
