@@ -135,6 +135,9 @@ class ModelComparisonIT {
         assertTrue(
             Files.readString(out.resolve(f)).contains("logistic-http is dominated by column"));
       }
+      assertTrue(Files.readString(out.resolve("report.md")).contains("\n- Rows: 4000\n"));
+      assertTrue(
+          Files.readString(out.resolve("report.html")).contains("<dt>Rows</dt><dd>4000</dd>"));
       for (int i = 0; i < 3; i++) {
         String name = cfg.get("models").get(i).get("name").asText();
         Path alone = tmp.resolve("single-" + name + ".json");
