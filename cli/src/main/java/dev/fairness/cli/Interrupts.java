@@ -1,6 +1,5 @@
 package dev.fairness.cli;
 
-import dev.fairness.Analyzer;
 import dev.fairness.OutputDirectory;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,10 +21,6 @@ final class Interrupts implements AutoCloseable {
 
   private Interrupts() {}
 
-  static Interrupts install(Analyzer analyzer, OutputDirectory dir, PrintWriter err) {
-    return install(analyzer::close, analyzer::kill, dir, err);
-  }
-
   /**
    * Installs the handlers for a run without a model process ({@code fairness mitigate}): a signal
    * removes the staging directory and halts with 130 or 143.
@@ -34,11 +29,10 @@ final class Interrupts implements AutoCloseable {
     return install(() -> {}, () -> {}, dir, err);
   }
 
-  private static Interrupts install(
-      Runnable stop, Runnable kill, OutputDirectory dir, PrintWriter err) {
+  static Interrupts install(Runnable close, Runnable kill, OutputDirectory dir, PrintWriter err) {
     Interrupts in = new Interrupts();
-    in.previousInt = in.trySet("INT", 130, stop, kill, dir, err);
-    in.previousTerm = in.trySet("TERM", 143, stop, kill, dir, err);
+    in.previousInt = in.trySet("INT", 130, close, kill, dir, err);
+    in.previousTerm = in.trySet("TERM", 143, close, kill, dir, err);
     return in;
   }
 
@@ -62,7 +56,7 @@ final class Interrupts implements AutoCloseable {
   }
 
   private SignalHandler trySet(
-      String name, int code, Runnable stop, Runnable kill, OutputDirectory dir, PrintWriter err) {
+      String name, int code, Runnable close, Runnable kill, OutputDirectory dir, PrintWriter err) {
     try {
       return Signal.handle(
           new Signal(name),
@@ -73,7 +67,7 @@ final class Interrupts implements AutoCloseable {
             }
             signalled.compareAndSet(0, code);
             try {
-              stop.run();
+              close.run();
               boolean complete = dir.closeAndTell();
               err.println(
                   "fairness: error: interrupted (SIG"
