@@ -3,7 +3,6 @@ package dev.fairness.gate;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.GroupMetricsResult;
 import dev.fairness.result.MetricValue;
-import dev.fairness.text.ValueText;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +55,8 @@ final class GroupAssertion {
     matches.add(new AssertionCheck.Match(facet, group, m));
     if (v == null) {
       failures.add(new AssertionFailure(a, facet, group, "error: undefined"));
-    } else if (!a.op().test(a.absolute() ? Math.abs(v) : v, a.bound())) {
-      failures.add(new AssertionFailure(a, facet, group, ValueText.renderDouble(v)));
+    } else if (!AssertionCheck.holds(a, m)) {
+      failures.add(new AssertionFailure(a, facet, group, AssertionCheck.shown(a, m)));
     }
   }
 }
