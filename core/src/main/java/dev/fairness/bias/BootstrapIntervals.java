@@ -75,8 +75,11 @@ public final class BootstrapIntervals {
       List<BiasMetric> wanted, BiasAccumulator counts, GroupVariable.Strata strata, long stream) {
     TableBootstrap boot = new TableBootstrap(counts, new SplittableRandom(streamSeed(stream)));
     double[][] draws = new double[wanted.size()][nBoot];
+    long[] cells = new long[boot.cellCount()];
+    int strataCount = strata == null ? -1 : strata.count();
     for (int r = 0; r < nBoot; r++) {
-      var view = BiasAnalysis.view(boot.next(), strata, null);
+      boot.next(cells);
+      var view = ReplicateView.of(cells, strataCount);
       for (int j = 0; j < wanted.size(); j++) {
         double x;
         try {
