@@ -1,6 +1,7 @@
 package dev.fairness.bias;
 
 import dev.fairness.metrics.BiasMetric;
+import dev.fairness.metrics.LabelDistributions;
 import dev.fairness.metrics.MetricUndefinedException;
 import dev.fairness.result.ConfidenceInterval;
 import dev.fairness.result.MetricValue;
@@ -114,8 +115,17 @@ public final class BootstrapIntervals {
     TableBootstrap boot = new TableBootstrap(table, random);
     double[][] draws = new double[metrics.size()][nBoot];
     long[] cells = new long[boot.cellCount()];
+    BiasMetric only = metrics.size() == 1 ? metrics.get(0) : null;
+    boolean cdd = strataCount > 0 && only != null && only.id().startsWith("CDD");
+    double[] terms = new double[Math.max(strataCount, 0)];
     for (int r = 0; r < nBoot; r++) {
       boot.next(cells);
+      if (cdd) { // from primitive counts, without building the strata
+        draws[0][r] =
+            LabelDistributions.conditionalDemographicDisparity(
+                cells, strataCount, only.id().equals("CDDPL"), terms);
+        continue;
+      }
       var view = ReplicateView.of(cells, strataCount);
       for (int j = 0; j < metrics.size(); j++) {
         double x;

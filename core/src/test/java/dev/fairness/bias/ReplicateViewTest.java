@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.fairness.metrics.FacetView;
+import dev.fairness.metrics.LabelDistributions;
 import dev.fairness.stats.BiasAccumulator;
 import dev.fairness.stats.TableBootstrap;
 import java.util.List;
@@ -46,5 +47,29 @@ class ReplicateViewTest {
       assertEquals(rep.byStratum(strata), List.copyOf(view.strata()));
     }
     assertNull(ReplicateView.of(cells, -1).strata());
+  }
+
+  @Test
+  void primitiveCddEqualsTheMetricOnTheView() {
+    BiasAccumulator acc = table();
+    TableBootstrap b = new TableBootstrap(acc, new SplittableRandom(5));
+    long[] cells = new long[b.cellCount()];
+    double[] terms = new double[12];
+    for (int r = 0; r < 200; r++) {
+      b.next(cells);
+      FacetView view = ReplicateView.of(cells, 12);
+      for (boolean predicted : new boolean[] {false, true}) {
+        double expected = LabelDistributions.conditionalDemographicDisparity(view, predicted);
+        assertEquals(
+            expected,
+            LabelDistributions.conditionalDemographicDisparity(cells, 12, predicted, terms),
+            0.0);
+      }
+    }
+    long[] noPositives = new long[16];
+    noPositives[8] = 5; // stratum 0, facet a, negative label, negative prediction
+    assertEquals(
+        Double.NaN,
+        LabelDistributions.conditionalDemographicDisparity(noPositives, 1, true, terms));
   }
 }
