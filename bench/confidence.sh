@@ -32,12 +32,13 @@ opts="${page_opts[*]:+${page_opts[*]} }$opts"
 data="$here/data/adult_$n.csv"
 cfg="$root/testdata/cases/a_sex_female/config.json"
 
-timed() { # prints "<wall s> <peak RSS MB>"
-  /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >"$out/last.out" 2>"$out/last.err" || {
+timed() { # prints "<wall s> <peak RSS MB> <cpu s = user + sys>"
+  /usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" "$@" >"$out/last.out" 2>"$out/last.err" || {
     echo "command failed: $*" >&2; cat "$out/last.err" >&2; exit 1; }
-  awk '{printf "%s %.0f\n", $1, $2/1024}' "$out/time.txt"
+  awk '{printf "%s %.0f %.2f\n", $1, $2/1024, $3 + $4}' "$out/time.txt"
 }
 median() { sort -n "$1" | awk -v m=$(((runs + 1) / 2)) 'NR==m'; }
+mediancpu() { sort -n -k3 "$1" | awk -v m=$(((runs + 1) / 2)) 'NR==m {print $3}'; }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 : >"$out/plain.txt"; : >"$out/boot.txt"
@@ -49,13 +50,14 @@ for i in $(seq "$runs"); do # interleaved, so load changes hit both alike
       ${extra[@]+"${extra[@]}"} >>"$out/$kind.txt"
   done
 done
-read -r p_s p_mb < <(median "$out/plain.txt")
-read -r b_s b_mb < <(median "$out/boot.txt")
-printf '%-36s %8s %7s   %s\n' "adult_$n.csv (median of $runs)" wall_s rss_MB "all runs"
-printf '%-36s %8s %7s   %s\n' "analyze, no intervals" "$p_s" "$p_mb" "$(sort -n "$out/plain.txt" | cut -d' ' -f1 | tr '\n' ' ')"
-printf '%-36s %8s %7s   %s\n' "analyze --n-boot 1000" "$b_s" "$b_mb" "$(sort -n "$out/boot.txt" | cut -d' ' -f1 | tr '\n' ' ')"
-awk -v b="$b_s" -v p="$p_s" 'BEGIN {
-  printf "intervals add: %+.2f s = %+.1f %% to the report (target <= +20 %%)\n", b-p, (b/p-1)*100 }'
+read -r p_s p_mb _ < <(median "$out/plain.txt")
+read -r b_s b_mb _ < <(median "$out/boot.txt")
+p_cpu=$(mediancpu "$out/plain.txt"); b_cpu=$(mediancpu "$out/boot.txt")
+printf '%-30s %7s %7s %7s   %s\n' "adult_$n.csv (median of $runs)" wall_s cpu_s rss_MB "all walls"
+printf '%-30s %7s %7s %7s   %s\n' "analyze, no intervals" "$p_s" "$p_cpu" "$p_mb" "$(sort -n "$out/plain.txt" | cut -d' ' -f1 | tr '\n' ' ')"
+printf '%-30s %7s %7s %7s   %s\n' "analyze --n-boot 1000" "$b_s" "$b_cpu" "$b_mb" "$(sort -n "$out/boot.txt" | cut -d' ' -f1 | tr '\n' ' ')"
+awk -v b="$b_s" -v p="$p_s" -v bc="$b_cpu" -v pc="$p_cpu" 'BEGIN {
+  printf "intervals add: wall %+.2f s = %+.1f %%, cpu %+.2f s = %+.1f %% (target <= +20 %%)\n", b-p, (b/p-1)*100, bc-pc, (bc/pc-1)*100 }'
 grep -c '"ci"' "$out/run_boot/analysis.json" | sed 's/^/"ci" keys in analysis.json: /'
 
 if [ -n "${FAIRLEARN_PYTHONPATH:-}" ]; then

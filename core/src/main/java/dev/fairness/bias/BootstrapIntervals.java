@@ -167,13 +167,31 @@ public final class BootstrapIntervals {
   }
 
   private MetricValue withInterval(MetricValue v, double[] draws) {
+    ConfidenceInterval ci = interval(draws);
+    return ci == null ? v : v.withInterval(ci);
+  }
+
+  /**
+   * Returns the percentile interval of one value's replicates (NaN = undefined), or null when more
+   * than half are undefined.
+   */
+  ConfidenceInterval interval(double[] draws) {
     double[] defined = Arrays.stream(draws).filter(x -> !Double.isNaN(x)).sorted().toArray();
     if (defined.length * 2 < draws.length || defined.length < 2) {
-      return v;
+      return null;
     }
     double tail = (1 - level) / 2;
-    return v.withInterval(
-        new ConfidenceInterval(quantile(defined, tail), quantile(defined, 1 - tail), level));
+    return new ConfidenceInterval(quantile(defined, tail), quantile(defined, 1 - tail), level);
+  }
+
+  /** Returns the number of replicates. */
+  int nBoot() {
+    return nBoot;
+  }
+
+  /** Returns the random stream numbered {@code stream} of this run. */
+  SplittableRandom random(long stream) {
+    return new SplittableRandom(streamSeed(stream));
   }
 
   /** Returns the {@code q} quantile of sorted values by linear interpolation (numpy default). */

@@ -30,9 +30,9 @@ final class GroupAssertion {
       }
       GroupMetricsResult r = e.getValue();
       if (a.group() == null) {
-        check(a, e.getKey(), null, r.summary(), matches, failures);
+        check(a, e.getKey(), null, r, r.summary(), matches, failures);
       } else if (r.byGroup().containsKey(a.group())) {
-        check(a, e.getKey(), a.group(), r.byGroup().get(a.group()), matches, failures);
+        check(a, e.getKey(), a.group(), r, r.byGroup().get(a.group()), matches, failures);
       }
     }
   }
@@ -41,6 +41,7 @@ final class GroupAssertion {
       Assertion a,
       String facet,
       String group,
+      GroupMetricsResult r,
       Map<String, Double> values,
       List<AssertionCheck.Match> matches,
       List<AssertionFailure> failures) {
@@ -51,7 +52,7 @@ final class GroupAssertion {
     MetricValue m =
         v == null
             ? MetricValue.failed(a.metric(), a.metric(), "undefined")
-            : MetricValue.of(a.metric(), a.metric(), v);
+            : MetricValue.of(a.metric(), a.metric(), v).withInterval(r.interval(group, a.metric()));
     matches.add(new AssertionCheck.Match(facet, group, m));
     if (v == null) {
       failures.add(new AssertionFailure(a, facet, group, "error: undefined"));
