@@ -250,9 +250,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             new ConfigOverrides(
                 datasetPath, command, Specs.value(endpointUrl), Specs.value(seed), boots, level),
             log);
-    gate.requireIntervals(
-        loaded.config().methods().confidence() != null,
-        "this run computes none; add --n-boot 1000 (or methods.confidence to the config)");
+    gate.requireIntervals(loaded.config().methods().confidence() != null);
     Path outputDir = Specs.value(output);
     Path outDir = outputDir.toAbsolutePath().normalize();
     OutputClashes.refuse(outDir, configFile, loaded.config());

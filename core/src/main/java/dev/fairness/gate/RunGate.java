@@ -52,6 +52,16 @@ public final class RunGate {
   }
 
   /**
+   * Throws as {@link #requireIntervals(boolean, String)} with the advice of {@code analyze}: add
+   * {@code --n-boot} or {@code methods.confidence}.
+   */
+  public void requireIntervals(boolean intervals) {
+    requireIntervals(
+        intervals,
+        "this run computes none; add --n-boot 1000 (or methods.confidence to the config)");
+  }
+
+  /**
    * Throws a {@code ConfigException} (exit 2) naming the first {@code lower(…)}/{@code upper(…)}
    * assertion when the run computes no confidence intervals ({@code intervals} false), saying how
    * to turn them on; does nothing otherwise.
