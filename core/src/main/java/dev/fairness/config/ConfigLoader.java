@@ -83,6 +83,9 @@ public final class ConfigLoader {
     for (String line : String.valueOf(e.getOriginalMessage()).split("\n")) {
       // Jackson's own source description names its internal features: the file is named anyway
       line = line.replaceAll("\\s*\\(for root starting at \\[Source: [^\\]]*\\]\\)", "");
+      line =
+          line.replaceAll(
+              "\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
       line = line.replaceAll("\\[Source: [^\\]]*\\]", "the file");
       if (!line.isBlank()) {
         lines.add(line.strip());
