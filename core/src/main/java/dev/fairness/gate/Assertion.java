@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param absolute compare {@code |value|}
  * @param op comparison operator
  * @param bound the number on the right
+ * @param model the model selector of a multi-model run ({@code [gbm]} before the operator, issue
+ *     19): a model name, {@code *} for every model, or null when none was given (every model)
  * @param side which number of the metric is compared: its value, or a bound of its confidence
  *     interval ({@code lower(…)}, {@code upper(…)}, issue 18)
  */
@@ -34,6 +36,7 @@ public record Assertion(
     boolean absolute,
     Op op,
     double bound,
+    String model,
     Side side) {
 
   /**
@@ -70,6 +73,9 @@ public record Assertion(
       Pattern.compile(
           "([-+]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?|inf|infinity))\\s*$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SELECTOR =
+      Pattern.compile("\\[(\\*|[A-Za-z0-9][A-Za-z0-9._-]{0,63})\\]$");
 
   /** Comparison operators, longest spelling first so {@code <=} wins over {@code <}. */
   public enum Op {
@@ -129,6 +135,9 @@ public record Assertion(
           expression, "a comparison operator (<, <=, >, >=, ==, !=) must precede the number");
     }
     String ref = left.substring(0, left.length() - op.symbol.length()).strip();
+    Matcher selector = SELECTOR.matcher(ref);
+    String model = selector.find() ? selector.group(1) : null;
+    ref = model == null ? ref : ref.substring(0, selector.start()).strip();
     Side side = Side.VALUE;
     for (Side s : new Side[] {Side.LOWER, Side.UPPER}) {
       String open = s.name().toLowerCase(Locale.ROOT) + "(";
@@ -180,7 +189,7 @@ public record Assertion(
       }
     }
     metric = checkMetric(expression, stage, metric.strip());
-    return new Assertion(expression, stage, metric, facet, group, abs, op, bound, side);
+    return new Assertion(expression, stage, metric, facet, group, abs, op, bound, model, side);
   }
 
   /** Returns the metric when it is an acronym, or a lower-case name for the stage group. */
