@@ -107,7 +107,7 @@ public final class BiasAnalysis {
     }
     Map<String, GroupMetricsResult> groups = null;
     if (groupMetrics) {
-      groups = groupMetrics(in, facets, partitions, counts, labelIndex, predicted, log);
+      groups = groupMetrics(in, facets, partitions, counts, labelIndex, predicted, log, intervals);
     }
     return new BiasResults(pre, postReport, groups);
   }
@@ -185,7 +185,8 @@ public final class BiasAnalysis {
       Map<FacetSplit, SplitCounts> counts,
       LabelIndex labelIndex,
       PredictedIndex predicted,
-      RunLog log) {
+      RunLog log,
+      BootstrapIntervals intervals) {
     if (!predicted.usable()) {
       log.warn("Group metrics are not computed: " + predicted.error());
       return null;
@@ -198,7 +199,8 @@ public final class BiasAnalysis {
         counts,
         labelIndex.positive(),
         predicted.positive(),
-        in.groupMetrics());
+        in.groupMetrics(),
+        intervals);
   }
 
   /** The result of one group ({@code group}, an index into {@code split.groups()}) of a facet. */

@@ -37,6 +37,7 @@ final class GroupPartitions {
    * @param y the positive label rows
    * @param yhat the positive predicted rows
    * @param ids the requested metric ids
+   * @param intervals the run's bootstrap intervals, or null for none
    */
   static Map<String, GroupMetricsResult> compute(
       BiasInputs in,
@@ -45,7 +46,8 @@ final class GroupPartitions {
       Map<FacetSplit, SplitCounts> counts,
       RowSet y,
       RowSet yhat,
-      List<String> ids) {
+      List<String> ids,
+      BootstrapIntervals intervals) {
     List<GroupMetric> metrics = new ArrayList<>();
     for (String id : ids) {
       metrics.add(GroupMetric.byId(id));
@@ -82,7 +84,13 @@ final class GroupPartitions {
         }
       }
       if (!groups.isEmpty() && c.all() != null) {
-        out.put(e.getKey(), MetricFrame.compute(groups, groupCounts, c.all(), metrics));
+        GroupMetricsResult r = MetricFrame.compute(groups, groupCounts, c.all(), metrics);
+        if (intervals != null) {
+          r =
+              GroupIntervals.attach(
+                  r, groups, groupCounts, c.all(), metrics, intervals, out.size());
+        }
+        out.put(e.getKey(), r);
       }
     }
     return out;
