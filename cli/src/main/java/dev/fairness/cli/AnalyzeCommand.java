@@ -284,12 +284,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err,
       StderrLog log) {
-    RunGate.Verdict verdict = gate.apply(result);
-    for (AssertionFailure f : verdict.failures()) {
-      err.println(TerminalText.line(f.message()));
-    }
     if (!common.quiet()) {
       new Summary(out).print(result, written, outputDir);
+    }
+    RunGate.Verdict verdict;
+    try {
+      verdict = gate.apply(result);
+    } catch (ConfigException e) { // an --assert that matches nothing (issue 14): outputs stay
+      throw new ConfigException(e.getMessage() + "; the analysis finished, outputs written", e);
+    }
+    for (AssertionFailure f : verdict.failures()) {
+      err.println(TerminalText.line(f.message()));
     }
     Path outDir = outputDir.toAbsolutePath().normalize();
     ExitCode tracking = TrackingStep.run(spec, result, outDir, written, log);

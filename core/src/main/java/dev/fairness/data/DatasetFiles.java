@@ -1,5 +1,6 @@
 package dev.fairness.data;
 
+import dev.fairness.FairnessException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,14 @@ public final class DatasetFiles {
           .filter(p -> !hidden(location.relativize(p)))
           .forEach(files::add);
     } catch (IOException | UncheckedIOException e) {
-      throw new DataException(key + ": cannot list " + location + ": " + e.getMessage(), e);
+      throw new DataException(
+          key
+              + ": cannot list "
+              + location
+              + ": "
+              + FairnessException.ioReason(
+                  e instanceof UncheckedIOException u ? u.getCause() : (IOException) e),
+          e);
     }
     files.sort((a, b) -> compareBytes(relative(location, a), relative(location, b)));
     return files;
@@ -101,11 +109,7 @@ public final class DatasetFiles {
           "Dataset " + file + " is not valid UTF-8 (line " + invalidUtf8Line(file) + ")", t);
     }
     String reason =
-        t instanceof java.nio.file.AccessDeniedException
-            ? "permission denied"
-            : t instanceof java.nio.file.FileSystemException f && f.getReason() != null
-                ? f.getReason()
-                : t.getMessage();
+        t instanceof IOException io ? FairnessException.ioReason(io) : "input/output error";
     return new DataException(file + ": cannot be read (" + reason + ")", t);
   }
 

@@ -1,5 +1,6 @@
 package dev.fairness.gate;
 
+import dev.fairness.FairnessException;
 import dev.fairness.config.ConfigException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -45,7 +46,9 @@ public final class ThresholdsFile {
     } catch (CharacterCodingException e) {
       throw new ConfigException("--thresholds " + file + ": not UTF-8 text", e);
     } catch (IOException e) {
-      throw new ConfigException("--thresholds " + file + ": cannot read the file (" + e + ")", e);
+      throw new ConfigException(
+          "--thresholds " + file + ": cannot read the file (" + FairnessException.ioReason(e) + ")",
+          e);
     }
     return parse(file.toString(), lines);
   }
