@@ -287,12 +287,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!common.quiet()) {
       new Summary(out).print(result, written, outputDir);
     }
-    RunGate.Verdict verdict;
-    try {
-      verdict = gate.apply(result);
-    } catch (ConfigException e) { // an --assert that matches nothing (issue 14): outputs stay
-      throw new ConfigException(e.getMessage() + "; the analysis finished, outputs written", e);
-    }
+    RunGate.Verdict verdict = gate.apply(result); // exit 2 on an --assert matching nothing
     for (AssertionFailure f : verdict.failures()) {
       err.println(TerminalText.line(f.message()));
     }

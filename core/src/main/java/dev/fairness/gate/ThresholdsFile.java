@@ -47,7 +47,11 @@ public final class ThresholdsFile {
       throw new ConfigException("--thresholds " + file + ": not UTF-8 text", e);
     } catch (IOException e) {
       throw new ConfigException(
-          "--thresholds " + file + ": cannot read the file (" + FairnessException.ioReason(e) + ")",
+          "--thresholds "
+              + file
+              + ": cannot read the file ("
+              + FairnessException.ioReason(e)
+              + "); give the path of a thresholds file (one assertion per line)",
           e);
     }
     return parse(file.toString(), lines);
