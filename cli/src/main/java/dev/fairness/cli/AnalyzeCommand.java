@@ -307,7 +307,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               + changes.size()
               + (changes.size() == 1 ? " warning changes" : " warnings change")
               + " what a number means (see warnings in analysis.json), first: "
-              + Summary.oneLine(changes.get(0).text()));
+              + TerminalText.line(changes.get(0).text()));
       return ExitCode.STRICT;
     }
     return ExitCode.OK;

@@ -28,7 +28,7 @@ final class Summary {
     if (result.run() != null && result.run().findings() != null) {
       for (Finding f : result.run().findings()) {
         if (!f.code().equals(Finding.Code.WARNING)) {
-          out.println("warning  " + f.code() + "  " + oneLine(f.text()));
+          out.println("warning  " + f.code() + "  " + TerminalText.line(f.text()));
         }
       }
     }
@@ -81,14 +81,5 @@ final class Summary {
         }
       }
     }
-  }
-
-  /**
-   * Returns {@code s} with control characters (which could move a terminal's cursor) as {@code ?}.
-   */
-  static String oneLine(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-    return b.toString();
   }
 }

@@ -132,9 +132,9 @@ final class ValidateCommand implements Callable<Integer> {
         };
     List<String> lines = DryRun.run(config, datasetPath, mode, tee);
     if (!common.quiet()) {
-      lines.forEach(l -> out.println(Summary.oneLine(l)));
+      lines.forEach(l -> out.println(TerminalText.line(l)));
       for (Finding f : findings) {
-        out.println("warning  " + f.code() + "  " + Summary.oneLine(f.text()));
+        out.println("warning  " + f.code() + "  " + TerminalText.line(f.text()));
       }
       out.println(
           common.config()

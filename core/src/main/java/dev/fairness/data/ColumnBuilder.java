@@ -2,7 +2,6 @@ package dev.fairness.data;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 
 /**
  * Builds one column cell by cell and types it by the column rule of pandas 1.5.3's {@code
@@ -16,6 +15,9 @@ import java.util.Arrays;
  * earlier cell was written canonically (e.g. {@code 7}, {@code True}); otherwise (e.g. {@code 007},
  * {@code 1.50}) {@link #textLost()} reports it after {@link #build()}, and the reader re-reads that
  * column with {@link #forStrings} — rare, and it costs nothing in the common case.
+ *
+ * <p>This class holds the typing state (the column's type so far, whether its text is exact); the
+ * cells themselves live in a {@link ColumnStore}.
  */
 public final class ColumnBuilder {
 
@@ -29,22 +31,15 @@ public final class ColumnBuilder {
 
   private final String name;
   private final boolean textCells;
-  private final boolean stringsOnly;
   private final CellKind kind = new CellKind();
+  private final ColumnStore store = new ColumnStore();
   private State state = State.EMPTY;
-  private int size;
-  private PackedLongs longs; // INT and BOOL values, STRING codes
-  private DoubleList doubles; // FLOAT values, NaN when missing
-  private BitMask missing = new BitMask(); // missing rows while EMPTY, INT or BOOL
-  private TextDictionary dictionary; // STRING
   private boolean textExact = true;
   private boolean textLost;
-  private int reserved; // expected number of cells, from reserve()
 
   private ColumnBuilder(String name, boolean textCells, boolean stringsOnly) {
     this.name = name;
     this.textCells = textCells;
-    this.stringsOnly = stringsOnly;
     if (stringsOnly) {
       toString(State.EMPTY);
     }
@@ -70,7 +65,7 @@ public final class ColumnBuilder {
 
   /** Returns the number of cells added. */
   public int size() {
-    return size;
+    return store.size();
   }
 
   /**
@@ -79,18 +74,12 @@ public final class ColumnBuilder {
    * less copying and less garbage at millions of rows. A hint, never a limit.
    */
   public void reserve(int rows) {
-    reserved = Math.max(reserved, rows);
-    if (longs != null) {
-      longs.reserve(rows);
-    }
-    if (doubles != null) {
-      doubles.reserve(rows);
-    }
+    store.reserve(rows);
   }
 
   /** Returns the bytes of storage one more cell takes now, for sizing {@link #reserve}. */
   public int bytesPerCell() {
-    return doubles != null ? Double.BYTES : longs != null ? longs.width() : 1;
+    return store.bytesPerCell();
   }
 
   /** Returns true once the column is STRING for good (a text cell was added). */
@@ -109,7 +98,7 @@ public final class ColumnBuilder {
       if (c.marker()) {
         appendMissing();
       } else {
-        appendString(c.raw());
+        store.addCode(c.raw());
       }
       return;
     }
@@ -138,14 +127,9 @@ public final class ColumnBuilder {
         }
       }
       if (state == State.FLOAT) {
-        addDoubles(tokens, typed, i, n);
+        store.addDoubles(tokens, typed, i, n);
       } else {
-        long[] values = new long[typed.length];
-        for (int t = 0; t < values.length; t++) {
-          values[t] = typed[t].longValue();
-        }
-        longs.addAll(values, tokens, i, n);
-        size += n - i;
+        store.addLongs(tokens, typed, i, n);
       }
       return;
     }
@@ -155,23 +139,7 @@ public final class ColumnBuilder {
     if (i == n) {
       return;
     }
-    // STRING: each distinct cell's dictionary code is looked up once, in the order of first use
-    long[] code = new long[typed.length];
-    Arrays.fill(code, Long.MIN_VALUE); // not used yet
-    for (int r = i; r < n; r++) {
-      int t = tokens[r];
-      if (code[t] == Long.MIN_VALUE) {
-        TextCell cell = typed[t];
-        code[t] = cell.marker() ? -1 : codeOf(cell.raw());
-      }
-    }
-    for (int t = 0; t < code.length; t++) {
-      if (code[t] == Long.MIN_VALUE) {
-        code[t] = -1; // used only by rows added above: any value that takes no room
-      }
-    }
-    longs.addAll(code, tokens, i, n);
-    size += n - i;
+    store.addCodes(tokens, typed, i, n);
   }
 
   /** True when appending any of {@code typed} leaves the (INT, BOOL or FLOAT) column's type. */
@@ -190,16 +158,6 @@ public final class ColumnBuilder {
       }
     }
     return true;
-  }
-
-  private void addDoubles(int[] tokens, TextCell[] typed, int from, int to) {
-    double[] values = new double[typed.length];
-    for (int t = 0; t < values.length; t++) {
-      TextCell c = typed[t];
-      values[t] = c.kind() == CellKind.INT ? (double) c.longValue() : c.doubleValue();
-    }
-    doubles.addAll(values, tokens, from, to);
-    size += to - from;
   }
 
   /** Adds one typed value; a NaN double counts as missing. */
@@ -252,36 +210,20 @@ public final class ColumnBuilder {
    * label_headers}, spec §8.4).
    */
   public Column build(boolean keepIntWithMissing) {
-    switch (state) {
-      case EMPTY -> {
-        if (size == 0 || keepIntWithMissing) {
-          PackedLongs zeros = new PackedLongs(size);
-          for (int i = 0; i < size; i++) {
-            zeros.add(0);
-          }
-          return new LongColumn(name, zeros, missing);
-        }
-        double[] nan = new double[size];
-        Arrays.fill(nan, Double.NaN);
-        return new DoubleColumn(name, nan);
-      }
-      case INT -> {
-        if (missing.count() == 0 || keepIntWithMissing) {
-          return new LongColumn(name, longs.trim(), missing);
-        }
-        convert(State.FLOAT);
-        return new DoubleColumn(name, doubles.toArray());
-      }
-      case FLOAT -> {
-        return new DoubleColumn(name, doubles.toArray());
-      }
-      case BOOL -> {
-        return new BoolColumn(name, longs.trim(), missing);
-      }
-      default -> {
-        return new StringColumn(name, longs.trim(), dictionary.toArray());
-      }
-    }
+    return switch (state) {
+      case EMPTY -> store.emptyColumn(name, store.size() == 0 || keepIntWithMissing);
+      case INT ->
+          store.missingCount() == 0 || keepIntWithMissing ? store.longColumn(name) : widen();
+      case FLOAT -> store.doubleColumn(name);
+      case BOOL -> store.boolColumn(name);
+      default -> store.stringColumn(name);
+    };
+  }
+
+  /** Returns the FLOAT column of an INT column with missing cells (pandas' NaN-holding column). */
+  private Column widen() {
+    convert(State.FLOAT);
+    return store.doubleColumn(name);
   }
 
   private void append(int k, long lv, double dv, String text, boolean exact) {
@@ -292,48 +234,25 @@ public final class ColumnBuilder {
       }
     }
     switch (state) {
-      case INT, BOOL -> longs.add(lv);
-      case FLOAT -> appendDouble(k == CellKind.INT ? (double) lv : dv);
+      case INT, BOOL -> store.addLong(lv);
+      case FLOAT -> store.addDouble(k == CellKind.INT ? (double) lv : dv);
       default -> {
-        appendCode(text != null ? text : CellKind.render(k, lv, dv));
-        size++;
+        store.addCode(text != null ? text : CellKind.render(k, lv, dv));
         return;
       }
     }
     if (!exact) {
       textExact = false;
     }
-    size++;
   }
 
   private void appendMissing() {
     switch (state) {
-      case EMPTY -> missing.set(size);
-      case INT, BOOL -> {
-        longs.add(0);
-        missing.set(size);
-      }
-      case FLOAT -> appendDouble(Double.NaN);
-      default -> longs.add(-1);
+      case EMPTY -> store.addMissingEmpty();
+      case INT, BOOL -> store.addMissingLong();
+      case FLOAT -> store.addDouble(Double.NaN);
+      default -> store.addMissingCode();
     }
-    size++;
-  }
-
-  private void appendString(String raw) {
-    appendCode(raw);
-    size++;
-  }
-
-  private void appendCode(String text) {
-    longs.add(codeOf(text));
-  }
-
-  private int codeOf(String text) {
-    return dictionary.codeOf(text);
-  }
-
-  private void appendDouble(double v) {
-    doubles.add(v);
   }
 
   private static State merge(State s, int k) {
@@ -357,50 +276,25 @@ public final class ColumnBuilder {
     if (target == State.STRING) {
       toString(state);
     } else if (target == State.FLOAT) {
-      DoubleList d = new DoubleList(Math.max(size + (size >> 1), reserved));
-      for (int i = 0; i < size; i++) {
-        d.add((state == State.INT && !missing.get(i)) ? (double) longs.get(i) : Double.NaN);
-      }
-      doubles = d;
-      longs = null;
-      missing = new BitMask();
+      store.toDoubles(state == State.INT);
     } else {
-      // EMPTY to INT or BOOL: earlier cells are all missing.
-      longs = new PackedLongs(Math.max(Math.max(16, size * 2), reserved));
-      for (int i = 0; i < size; i++) {
-        longs.add(0);
-      }
+      store.toLongs(); // EMPTY to INT or BOOL: earlier cells are all missing.
     }
     state = target;
   }
 
   private void toString(State from) {
-    dictionary = new TextDictionary();
-    PackedLongs c = new PackedLongs(Math.max(Math.max(16, size * 2), reserved));
-    boolean anyValue = false;
-    for (int i = 0; i < size; i++) {
-      boolean miss = from == State.FLOAT ? Double.isNaN(doubles.get(i)) : missing.get(i);
-      if (miss || from == State.EMPTY) {
-        c.add(-1);
-        continue;
-      }
-      anyValue = true;
-      int k =
-          switch (from) {
-            case INT -> CellKind.INT;
-            case FLOAT -> CellKind.FLOAT;
-            default -> CellKind.BOOL;
-          };
-      long lv = from == State.FLOAT ? 0 : longs.get(i);
-      String text = CellKind.render(k, lv, from == State.FLOAT ? doubles.get(i) : 0);
-      c.add(dictionary.codeOf(text));
-    }
+    int kind =
+        switch (from) {
+          case EMPTY -> CellKind.MISSING;
+          case INT -> CellKind.INT;
+          case FLOAT -> CellKind.FLOAT;
+          default -> CellKind.BOOL;
+        };
+    boolean anyValue = store.toCodes(kind);
     if (anyValue && textCells && !textExact) {
       textLost = true;
     }
-    longs = c;
-    doubles = null;
-    missing = new BitMask();
     state = State.STRING;
   }
 }

@@ -7,7 +7,6 @@ import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.data.csv.CsvSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,7 @@ public final class DatasetLoader {
     List<Path> files = DatasetFiles.list(location, key);
     String type = config.datasetType().toLowerCase(Locale.ROOT);
     if (type.equals("text/csv")) {
-      return loadCsv(config, location, files, mode, limits, needs, log);
+      return CsvDataset.load(config, location, files, mode, limits, needs, log);
     }
     if (type.equals("application/x-parquet")) {
       return loadParquet(config, location, files, needs);
@@ -108,103 +107,7 @@ public final class DatasetLoader {
     return dataset(new Table(location.toString(), data.rows(), names, data.columns()), roles);
   }
 
-  private static Dataset loadCsv(
-      AnalysisConfig config,
-      Path location,
-      List<Path> files,
-      CsvHeaderMode mode,
-      InputLimits limits,
-      ColumnNeeds needs,
-      RunLog log) {
-    CsvSource main =
-        new CsvSource(
-            files, location, config.headers(), mode, limits, config.hints().delimiter(), log);
-    CsvSource facetSrc =
-        side(
-            config.facetDatasetUri(),
-            "facet_dataset_uri",
-            config.facetHeaders(),
-            mode,
-            limits,
-            log);
-    CsvSource predSrc =
-        side(
-            config.predictedLabelDatasetUri(),
-            "predicted_label_dataset_uri",
-            config.predictedLabelHeaders(),
-            mode,
-            limits,
-            log);
-    List<String> mainNames = main.names();
-    ColumnRoles roles =
-        ColumnRoles.forCsv(
-            config,
-            mainNames,
-            facetSrc == null ? null : facetSrc.names(),
-            predSrc == null ? null : predSrc.names());
-    requireFeatures(roles, needs);
-    boolean keyed = (facetSrc != null || predSrc != null) && roles.joinsource() != null;
-    Set<String> kept = keep(roles, mainNames, needs);
-    Set<String> optional = new HashSet<>();
-    if (needs.numericExtras()) {
-      optional.addAll(kept);
-      optional.removeAll(keep(roles, mainNames, new ColumnNeeds(needs.features(), false, false)));
-    }
-    SourceData md =
-        main.read(
-            mask(mainNames, kept),
-            mask(mainNames, optional),
-            keyed ? mainNames.indexOf(roles.joinsource()) : -1);
-    if (md.rows() == 0) {
-      throw noRows(location);
-    }
-    if (keyed) {
-      RowJoin.requireUnique(md.keys(), location);
-    }
-    List<String> names = new ArrayList<>(mainNames);
-    List<SideFiles.Side> sides = new ArrayList<>();
-    if (facetSrc != null) {
-      sides.add(
-          SideFiles.read(
-              facetSrc,
-              "facet",
-              config.facetDatasetUri(),
-              roles.sideFacets(),
-              roles,
-              keyed,
-              md,
-              location,
-              names));
-    }
-    if (predSrc != null) {
-      sides.add(
-          SideFiles.read(
-              predSrc,
-              "predicted label",
-              config.predictedLabelDatasetUri(),
-              List.of(roles.predicted()),
-              roles,
-              keyed,
-              md,
-              location,
-              names));
-    }
-    return dataset(SideFiles.join(location, md, names, sides, log), roles);
-  }
-
-  private static CsvSource side(
-      Path uri,
-      String key,
-      List<String> headers,
-      CsvHeaderMode mode,
-      InputLimits limits,
-      RunLog log) {
-    return uri == null
-        ? null
-        : new CsvSource(DatasetFiles.list(uri, key), uri, headers, mode, limits, log);
-  }
-
-  private static Set<String> keep(ColumnRoles roles, List<String> names, ColumnNeeds needs) {
+  static Set<String> keep(ColumnRoles roles, List<String> names, ColumnNeeds needs) {
     Set<String> keep = new LinkedHashSet<>(roles.roleColumns());
     if (needs.features()) {
       keep.addAll(roles.features());
@@ -223,7 +126,7 @@ public final class DatasetLoader {
     return m;
   }
 
-  private static void requireFeatures(ColumnRoles roles, ColumnNeeds needs) {
+  static void requireFeatures(ColumnRoles roles, ColumnNeeds needs) {
     if (needs.modelNeeded() && roles.features().isEmpty()) {
       throw new DataException("Data must contain features.");
     }
@@ -274,7 +177,7 @@ public final class DatasetLoader {
     return out;
   }
 
-  private static Dataset dataset(Table table, ColumnRoles roles) {
+  static Dataset dataset(Table table, ColumnRoles roles) {
     return new Dataset(
         table,
         roles.label(),

@@ -18,8 +18,9 @@
  *
  * <p>Allowed dependencies: {@code dev.fairness} (exceptions, {@code RunLog}), {@code
  * dev.fairness.config} (records only), {@code dev.fairness.text}, {@code dev.fairness.data.csv}
- * (only {@code DatasetLoader} and {@code SideFiles}), Commons CSV, Jackson, jmespath-java, and
- * parquet-java with aircompressor (only the {@code Parquet*} classes). Nothing here prints, exits,
- * or depends on {@code bias}, {@code model}, {@code stats}, {@code metrics} or {@code report}.
+ * (only {@code DatasetLoader}, {@code CsvDataset} and {@code SideFiles}), Commons CSV, Jackson,
+ * jmespath-java, and parquet-java with aircompressor (only the {@code Parquet*} classes). Nothing
+ * here prints, exits, or depends on {@code bias}, {@code model}, {@code stats}, {@code metrics} or
+ * {@code report}.
  */
 package dev.fairness.data;

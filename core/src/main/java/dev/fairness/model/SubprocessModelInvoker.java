@@ -8,16 +8,10 @@ import dev.fairness.data.InputLimits;
 import dev.fairness.text.ValueText;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Deque;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 
 /**
  * The local subprocess transport (spec §8.5): one long-lived process started lazily at the first
@@ -41,17 +35,12 @@ public final class SubprocessModelInvoker implements ModelInvoker {
   private final Duration stdinGrace;
   private final Duration destroyGrace;
   private final long maxLineBytes;
-  private final BlockingQueue<Pending> toWrite = new LinkedBlockingQueue<>();
-  private final Deque<Pending> awaiting = new ConcurrentLinkedDeque<>();
-  private final Semaphore permits;
+  private final SubprocessRequests requests;
   private final CountDownLatch closed = new CountDownLatch(1);
-  private final RequestTimer timer = new RequestTimer();
 
   private boolean started;
   private Thread writer;
   private Thread reader;
-  private long nextId = 1;
-  private volatile ModelInvocationException failure;
   private volatile boolean closing;
   private volatile boolean outputEnded;
   private final LinesTally tally = new LinesTally();
@@ -103,7 +92,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
           "local.framing: lines needs text/csv or application/jsonlines "
               + "as content_type and accept_type; use envelope");
     }
-    this.permits = new Semaphore(2);
+    this.requests = new SubprocessRequests(local);
     this.frame =
         new EnvelopeFrame(
             predictor.contentType(),
@@ -120,6 +109,7 @@ public final class SubprocessModelInvoker implements ModelInvoker {
 
   @Override
   public synchronized CompletableFuture<String> submit(ModelRequest request) {
+    ModelInvocationException failure = requests.failure();
     if (failure != null) {
       return CompletableFuture.failedFuture(failure);
     }
@@ -132,34 +122,40 @@ public final class SubprocessModelInvoker implements ModelInvoker {
         started = true;
         modelProcess.start(this::close);
         writer = daemon("model-writer", () -> writeLoop(modelProcess.stdin()));
-        reader = daemon("model-reader", () -> readLoop(modelProcess.stdout()));
-        modelProcess.onExit(code -> timer.later(1, () -> outputStayedOpen(code)));
+        reader =
+            daemon(
+                "model-reader",
+                new ResponseReadLoop(
+                    modelProcess.stdout(),
+                    requests,
+                    lines,
+                    tally,
+                    maxLineBytes,
+                    () -> closing,
+                    this::outputEnded));
+        modelProcess.onExit(code -> requests.later(1, () -> outputStayedOpen(code)));
       } catch (ModelInvocationException e) {
-        failure = e;
+        requests.fail(e);
         return CompletableFuture.failedFuture(e);
       }
     }
-    Pending p = new Pending(nextId++, request);
-    toWrite.add(p);
-    return p.future;
+    return requests.add(request);
   }
 
   private void writeLoop(OutputStream stdin) {
     try (OutputStream out = new BufferedOutputStream(stdin, 1 << 16)) {
       while (true) {
-        Pending p = toWrite.take();
+        Pending p = requests.take();
         if (p.id < 0) {
           break;
         }
-        permits.acquire();
-        awaiting.add(p);
+        requests.acquire(p);
+        ModelInvocationException failure = requests.failure();
         if (failure != null) {
           p.future.completeExceptionally(failure);
           break;
         }
-        if (awaiting.peek() == p) {
-          arm(p);
-        }
+        requests.armIfHead(p);
         if (lines) {
           tally.sent(p.request.records());
           out.write(p.request.body(), 0, p.request.length());
@@ -174,71 +170,12 @@ public final class SubprocessModelInvoker implements ModelInvoker {
     }
   }
 
-  private void readLoop(InputStream stdout) {
-    LineReader in = new LineReader(stdout, maxLineBytes);
-    PayloadBuffer line = new PayloadBuffer(1 << 16);
-    PayloadBuffer joined = new PayloadBuffer(1 << 16);
-    int got = 0;
-    try {
-      while (in.readLine(line)) {
-        if (lines) {
-          tally.line(line);
-        }
-        Pending p = awaiting.peek();
-        if (p == null || failure != null) {
-          if (lines && failure == null) {
-            fail(new ModelInvocationException(tally.surplusMessage()));
-          } else if (failure == null && !closing) {
-            protocolError(nextIdSnapshot(), line);
-          }
-          if (lines && closing) {
-            line.truncate(0);
-            continue; // drain to the end: every line beyond the answers is counted
-          }
-          return;
-        }
-        if (lines) {
-          if (got > 0) {
-            joined.append((byte) '\n');
-          }
-          joined.append(line.array(), 0, line.length());
-          if (++got == p.request.records()) {
-            complete(p, joined.toString(), null);
-            joined.truncate(0);
-            got = 0;
-          }
-        } else {
-          EnvelopeFrame.Response r = EnvelopeFrame.parse(line.array(), line.length());
-          if (r == null || r.id() != p.id) {
-            protocolError(p.id, line);
-            return;
-          }
-          complete(p, r.body(), r.error());
-        }
-        line.truncate(0);
-      }
-    } catch (LineReader.TooLong e) {
-      lineTooLong();
-      return;
-    } catch (IOException e) {
-      // Treated as end of output below.
-    }
+  /** The model's output ended: unless the transport is closing, the model exited. */
+  private void outputEnded() {
     outputEnded = true;
     if (!closing) {
       exited();
     }
-  }
-
-  private void lineTooLong() {
-    Pending p = awaiting.peek();
-    fail(
-        new ModelInvocationException(
-            "Model wrote a response line longer than "
-                + maxLineBytes
-                + " bytes for request "
-                + (p != null ? p.id : nextIdSnapshot())
-                + "; "
-                + InputLimits.raiseHint(InputLimits.LINE_PROPERTY)));
   }
 
   /**
@@ -246,85 +183,22 @@ public final class SubprocessModelInvoker implements ModelInvoker {
    * Nothing more will come; say so now rather than at the request timeout, and end those processes.
    */
   private void outputStayedOpen(int code) {
-    if (outputEnded || closing || failure != null) {
+    if (outputEnded || closing || requests.failure() != null) {
       return;
     }
-    Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
-    fail(
+    requests.fail(
         new ModelInvocationException(
             "Model process exited (code "
                 + code
                 + ") but its output stayed open, held by a process it started, while handling"
                 + " request "
-                + (head != null ? head.id : nextIdSnapshot())
+                + requests.oldestId()
                 + "; end the model's background processes or close their standard output"));
     modelProcess.endDescendants();
   }
 
-  private void complete(Pending p, String body, String error) {
-    awaiting.poll();
-    timer.disarm(p);
-    if (error != null) {
-      p.future.completeExceptionally(new ModelResponseException(error));
-    } else {
-      p.future.complete(body);
-    }
-    permits.release();
-    Pending next = awaiting.peek();
-    if (next != null) {
-      arm(next);
-    }
-  }
-
-  private void arm(Pending p) {
-    double seconds = p.id == 1 ? local.startupTimeoutSeconds() : local.timeoutSeconds();
-    timer.arm(
-        p,
-        seconds,
-        () ->
-            fail(
-                new ModelInvocationException(
-                    "Model did not answer request "
-                        + p.id
-                        + " within "
-                        + seconds(seconds)
-                        + " s")));
-  }
-
-  private void protocolError(long id, PayloadBuffer line) {
-    String text = line.toString();
-    fail(
-        new ModelInvocationException(
-            "Model wrote an invalid response line for request "
-                + id
-                + ": "
-                + (text.length() > 200 ? text.substring(0, 200) : text)));
-  }
-
   private void exited() {
-    Pending head = awaiting.peek() != null ? awaiting.peek() : toWrite.peek();
-    long id = head != null ? head.id : nextIdSnapshot();
-    fail(modelProcess.exitError(id));
-  }
-
-  private synchronized long nextIdSnapshot() {
-    return nextId;
-  }
-
-  private void fail(ModelInvocationException e) {
-    synchronized (this) {
-      if (failure != null) {
-        return;
-      }
-      failure = e;
-    }
-    permits.release(2);
-    for (Pending p = awaiting.poll(); p != null; p = awaiting.poll()) {
-      p.future.completeExceptionally(e);
-    }
-    for (Pending p : toWrite) {
-      p.future.completeExceptionally(e);
-    }
+    requests.fail(modelProcess.exitError(requests.oldestId()));
   }
 
   @Override
@@ -338,18 +212,17 @@ public final class SubprocessModelInvoker implements ModelInvoker {
       closing = true;
       running = writer != null;
     }
-    fail(new ModelInvocationException("Model process was shut down"));
+    requests.fail(new ModelInvocationException("Model process was shut down"));
     try {
       if (running) {
-        toWrite.clear();
-        toWrite.add(new Pending(-1, null));
+        requests.stopWriter();
         writer.interrupt();
         modelProcess.stop(stdinGrace, destroyGrace);
         join(writer);
         join(reader);
       }
     } finally {
-      timer.close();
+      requests.close();
       closed.countDown();
     }
   }

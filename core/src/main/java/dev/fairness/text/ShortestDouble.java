@@ -1,17 +1,16 @@
 package dev.fairness.text;
 
-import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
 import java.math.BigDecimal;
 
 /**
  * Formats a double as Python's {@code repr(float)}: the shortest decimal digits that read back as
  * the same double, in Python's positional or scientific layout.
  *
- * <p>This is the only class that touches a Schubfach implementation (Java 17's {@code
- * Double.toString} is not always shortest; fixed in JDK 19). It uses jackson-core's {@code
- * DoubleToDecimal}, which lives in a package jackson-core exports but does not document as API;
- * {@code ShortestDoubleTest} pins the output against Python's over fixed and random values, so a
- * replacement (a vendored Schubfach, or {@code Double.toString} on JDK 19+) can be checked.
+ * <p>Java 17's {@code Double.toString} is not always shortest (fixed in JDK 19), so the digits come
+ * from {@link SchubfachDouble}, Raffaello Giulietti's Schubfach algorithm as vendored from
+ * jackson-core (MIT licence, see its header). {@code ShortestDoubleTest} pins the output against
+ * Python's over fixed and random values, and {@code SchubfachDoubleTest} pins the vendored digits
+ * against jackson-core's public fast double writer.
  */
 public final class ShortestDouble {
 
@@ -31,7 +30,7 @@ public final class ShortestDouble {
     if (v == 0.0) {
       return (Double.doubleToRawLongBits(v) < 0) ? "-0.0" : "0.0";
     }
-    String java = DoubleToDecimal.toString(v);
+    String java = SchubfachDouble.toString(v);
     boolean negative = java.charAt(0) == '-';
     Decimal d = shortest(Math.abs(v), negative ? java.substring(1) : java);
     return layout(negative, d.digits(), d.point());

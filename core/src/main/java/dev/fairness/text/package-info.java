@@ -4,6 +4,8 @@
  * mentioning people in Markdown ({@link dev.fairness.text.Mentions}).
  *
  * <p>A leaf: depends on nothing in this project; every other package may use it. {@code
- * ShortestDouble} is the only class that imports jackson-core's Schubfach formatter.
+ * ShortestDouble} takes its digits from {@code SchubfachDouble} and {@code SchubfachMath},
+ * Raffaello Giulietti's Schubfach algorithm vendored from jackson-core with its MIT licence header;
+ * no class uses jackson-core's internal {@code io.schubfach} package.
  */
 package dev.fairness.text;
