@@ -282,11 +282,11 @@ class MessagesIT {
   }
 
   private Path smallData() throws IOException {
-    StringBuilder b = new StringBuilder("race,flag,label,pred\n");
+    StringBuilder b = new StringBuilder("race,flag,site,label,pred\n");
     for (int i = 0; i < 60; i++) {
       String race = i < 36 ? "A" : i < 48 ? "B" : i < 55 ? "C" : "Other";
       String flag = i == 3 ? "" : i % 2 == 0 ? "True" : "False";
-      b.append(race).append(',').append(flag).append(',');
+      b.append(race).append(',').append(flag).append(',').append(i < 50 ? "X," : "Y,");
       b.append(i % 3 == 0 ? 1 : 0).append(',').append(i % 4 == 0 ? 1 : 0).append('\n');
     }
     return Files.writeString(tmp.resolve("small.csv"), b.toString());
@@ -305,6 +305,9 @@ class MessagesIT {
               ObjectNode f = (ObjectNode) c.get("facet").get(0);
               f.putArray("value_or_threshold").add("Other");
               c.withArray("facet").addObject().put("name_or_index", "flag");
+              ObjectNode site = c.withArray("facet").addObject();
+              site.put("name_or_index", "site");
+              site.putArray("value_or_threshold").add("X");
               ((ObjectNode) c.get("methods")).putObject("group_metrics");
             });
     Path out = tmp.resolve("out");
@@ -320,6 +323,13 @@ class MessagesIT {
     assertTrue(r.out().contains("small-group  facet[0]: group race=B has 12 rows"), r.out());
     assertTrue(r.out().contains("small-group  facet[0]: group race=C has 7 rows"), r.out());
     assertFalse(r.out().contains("group race=A has"), r.out());
+    // a group of 50 rows compared with a rest of 10
+    assertTrue(
+        r.out()
+            .contains(
+                "small-group  facet[2]: the rest of group site=X (the rows it is compared with) has"
+                    + " 10 rows, fewer than 30: "),
+        r.out());
     String nan =
         "facet[1]: Facet flag is boolean with 1 missing cells: as in smclarify they add a group"
             + " nan, which holds the 30 rows with True (Python's bool(nan) is True); give"

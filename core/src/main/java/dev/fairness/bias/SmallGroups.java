@@ -2,6 +2,7 @@ package dev.fairness.bias;
 
 import dev.fairness.Finding;
 import dev.fairness.RunLog;
+import dev.fairness.stats.FacetCounts;
 import dev.fairness.stats.GroupCounts;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ final class SmallGroups {
 
   /**
    * Raises one finding per facet group with 1 to 29 rows ({@code where}: the facet's config key),
-   * in facet and group order. Empty groups have their own warning.
+   * and one per group whose rest (the rows it is compared with) has 1 to 29 rows, in facet and
+   * group order. Empty groups have their own warning.
    */
   static void check(
       Map<String, List<FacetSplit>> facets,
@@ -34,8 +36,21 @@ final class SmallGroups {
         (name, splits) -> {
           for (FacetSplit split : splits) {
             for (int g = 0; g < split.groups().size(); g++) {
-              GroupCounts d = counts.get(split).pre(g).overall().facet();
-              check(name, split.groups().get(g), d.n(), where.get(name), log);
+              FacetCounts dRest = counts.get(split).pre(g).overall();
+              check(name, split.groups().get(g), dRest.facet().n(), where.get(name), log);
+              long rest = dRest.rest().n();
+              if (rest > 0 && rest < MIN_ROWS) {
+                log.finding(
+                    finding(
+                        where.get(name),
+                        name,
+                        "the rest of group "
+                            + name
+                            + "="
+                            + split.groups().get(g)
+                            + " (the rows it is compared with) has ",
+                        rest));
+              }
             }
           }
         });
@@ -68,26 +83,25 @@ final class SmallGroups {
     if (rows <= 0 || rows >= MIN_ROWS) {
       return;
     }
+    log.finding(finding(where, facet, "group " + facet + "=" + group + " has ", rows));
+  }
+
+  private static Finding finding(String where, String facet, String subject, long rows) {
     double margin = 1.96 * 0.5 / Math.sqrt(rows);
-    log.finding(
-        new Finding(
-            Finding.Code.SMALL_GROUP,
-            where == null ? "facet " + facet : where,
-            "group "
-                + facet
-                + "="
-                + group
-                + " has "
-                + rows
-                + (rows == 1 ? " row" : " rows")
-                + ", fewer than "
-                + MIN_ROWS
-                + ": its metrics vary a lot from sample to sample (a share of "
-                + rows
-                + " rows is uncertain by up to ±"
-                + String.format(Locale.ROOT, "%.2f", margin)
-                + " at 95 %)",
-            "collect more data or merge groups; methods.confidence shows each metric's interval",
-            true));
+    return new Finding(
+        Finding.Code.SMALL_GROUP,
+        where == null ? "facet " + facet : where,
+        subject
+            + rows
+            + (rows == 1 ? " row" : " rows")
+            + ", fewer than "
+            + MIN_ROWS
+            + ": its metrics vary a lot from sample to sample (a share of "
+            + rows
+            + " rows is uncertain by up to ±"
+            + String.format(Locale.ROOT, "%.2f", margin)
+            + " at 95 %)",
+        "collect more data or merge groups; methods.confidence shows each metric's interval",
+        true);
   }
 }
