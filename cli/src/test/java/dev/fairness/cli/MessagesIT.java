@@ -345,6 +345,10 @@ class MessagesIT {
     assertTrue(md.contains("group race=Other has 5 rows"), "md");
     assertTrue(html.contains("Facet flag is boolean with 1 missing cells"), "html");
 
+    Run dry = jar("validate", "--config", cfg.toString(), "--data");
+    assertEquals(0, dry.code(), dry.err());
+    assertTrue(dry.out().contains("warning  small-group  " + other), dry.out());
+
     Path junit = tmp.resolve("junit.xml");
     Run strict = analyze(cfg, out, "--strict", "--junit", junit.toString());
     assertEquals(5, strict.code(), strict.err());

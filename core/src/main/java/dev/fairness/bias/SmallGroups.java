@@ -15,7 +15,7 @@ import java.util.Set;
  * fewer than {@link #MIN_ROWS} rows. Its metrics are shares of so few rows that they move a lot
  * from one sample to the next, so a bias metric of such a group is no evidence either way.
  */
-final class SmallGroups {
+public final class SmallGroups {
 
   /** Fewest rows a group needs for its metrics not to be flagged. */
   static final int MIN_ROWS = 30;
@@ -37,20 +37,13 @@ final class SmallGroups {
           for (FacetSplit split : splits) {
             for (int g = 0; g < split.groups().size(); g++) {
               FacetCounts dRest = counts.get(split).pre(g).overall();
-              check(name, split.groups().get(g), dRest.facet().n(), where.get(name), log);
-              long rest = dRest.rest().n();
-              if (rest > 0 && rest < MIN_ROWS) {
-                log.finding(
-                    finding(
-                        where.get(name),
-                        name,
-                        "the rest of group "
-                            + name
-                            + "="
-                            + split.groups().get(g)
-                            + " (the rows it is compared with) has ",
-                        rest));
-              }
+              check(
+                  name,
+                  split.groups().get(g),
+                  dRest.facet().n(),
+                  dRest.rest().n(),
+                  where.get(name),
+                  log);
             }
           }
         });
@@ -75,6 +68,23 @@ final class SmallGroups {
       if (!seen.contains(groups.get(g))) {
         check(facet, groups.get(g), counts.get(g).n(), where.get(facet), log);
       }
+    }
+  }
+
+  /**
+   * Raises the findings of one facet group: when the group ({@code rows}) or its rest (the rows it
+   * is compared with) has 1 to 29 rows; {@code where} is the facet's config key.
+   */
+  public static void check(
+      String facet, String group, long rows, long rest, String where, RunLog log) {
+    check(facet, group, rows, where, log);
+    if (rest > 0 && rest < MIN_ROWS) {
+      log.finding(
+          finding(
+              where,
+              facet,
+              "the rest of group " + facet + "=" + group + " (the rows it is compared with) has ",
+              rest));
     }
   }
 
