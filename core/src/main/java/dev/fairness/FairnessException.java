@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -74,6 +77,15 @@ public class FairnessException extends RuntimeException {
     if (e instanceof CharacterCodingException) {
       return "not UTF-8 text";
     }
+    if (e instanceof ConnectException) {
+      return "connection refused";
+    }
+    if (e instanceof UnknownHostException) {
+      return "unknown host" + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "timed out";
+    }
     if (e instanceof JsonProcessingException j) {
       JsonLocation at = j.getLocation();
       return "not valid JSON"
@@ -94,6 +106,9 @@ public class FairnessException extends RuntimeException {
     }
     if (reason.equals("No such file or directory")) {
       return "file not found";
+    }
+    if (reason.equals("Not a directory")) {
+      return "a part of the path is a file, not a directory";
     }
     return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
   }

@@ -228,11 +228,21 @@ class MessagesIT {
       },
       {"trend", dir.toString(), "--output", tmp.resolve("t").toString()},
       {"validate", "--config", badJson.toString()},
+      {"analyze", "--config", cfg.toString(), "--output", badJson.resolve("x").toString()},
+      {
+        "analyze",
+        "--config",
+        cfg.toString(),
+        "--output",
+        out.toString(),
+        "--mlflow=http://127.0.0.1:1",
+        "--strict"
+      },
     };
     for (String[] args : runs) {
       Run r = jar(args);
       String cmd = String.join(" ", args);
-      assertTrue(r.code() >= 2 && r.code() <= 3, cmd + " exit " + r.code() + ": " + r.err());
+      assertTrue(r.code() >= 2 && r.code() <= 4, cmd + " exit " + r.code() + ": " + r.err());
       assertEquals(
           1,
           r.err().lines().filter(l -> l.startsWith("fairness: error: ")).count(),

@@ -164,7 +164,7 @@ final class MlflowRestClient {
                   + " "
                   + req.uri().getPath()
                   + ": cannot reach the tracking server ("
-                  + e
+                  + FairnessException.ioReason(e)
                   + "); check "
                   + MlflowSettings.TRACKING_URI
                   + " and that `mlflow server` runs",
