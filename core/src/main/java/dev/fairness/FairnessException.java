@@ -127,10 +127,14 @@ public class FairnessException extends RuntimeException {
   }
 
   /**
-   * Returns the message of an unexpected exception (a bug) without Java class names: its message
-   * with qualified names reduced, or {@code an unexpected failure} when it has none.
+   * Returns the message of an unexpected exception without Java class names: {@link #ioReason} for
+   * an I/O failure, else its first line, or {@code an unexpected failure} when it has none or it
+   * names a class.
    */
   public static String internalReason(Throwable e) {
+    if (e instanceof IOException io) {
+      return ioReason(io);
+    }
     String m = e.getMessage();
     if (m == null || m.isBlank()) {
       return "an unexpected failure";

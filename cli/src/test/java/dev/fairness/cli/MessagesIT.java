@@ -174,6 +174,12 @@ class MessagesIT {
     Path badJson = Files.writeString(tmp.resolve("bad.json"), "{\n  \"label\": ,\n}\n");
     Path notUtf8 = Files.write(tmp.resolve("latin1.txt"), new byte[] {'p', 'r', 'e', (byte) 0xE9});
     Path dataDir = config(c -> c.put("dataset_uri", dir.toString()));
+    Path modelCfg =
+        config(
+            c -> {
+              c.remove("predicted_label");
+              c.putObject("local").put("endpoint_url", "http://127.0.0.1:1/invocations");
+            });
     Path out = tmp.resolve("out");
     String[][] runs = {
       {"analyze", "--config", dir.toString(), "--output", out.toString()},
@@ -229,6 +235,7 @@ class MessagesIT {
       {"trend", dir.toString(), "--output", tmp.resolve("t").toString()},
       {"validate", "--config", badJson.toString()},
       {"analyze", "--config", cfg.toString(), "--output", badJson.resolve("x").toString()},
+      {"analyze", "--config", modelCfg.toString(), "--output", out.toString()},
       {
         "analyze",
         "--config",
