@@ -258,6 +258,15 @@ class MessagesIT {
       assertFalse(r.err().contains("java."), cmd + ": " + r.err());
       assertFalse(r.err().contains("\tat "), cmd + ": " + r.err());
     }
+    Path unclosed = Files.writeString(tmp.resolve("unclosed.csv"), "race,x\nA,\"open\n");
+    Run quote = analyze(config(c -> c.put("dataset_uri", unclosed.toString())), out);
+    assertEquals(3, quote.code(), quote.err());
+    assertEquals(
+        "fairness: error: "
+            + unclosed
+            + ":2: a quoted field is not closed before the end of the file; close or remove the"
+            + " quote",
+        quote.errorLine());
   }
 
   /** Bad JSON names the file, line and column, for a config, an analysis.json and a dataset. */

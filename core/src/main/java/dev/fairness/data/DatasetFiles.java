@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -89,6 +91,10 @@ public final class DatasetFiles {
     return new InputStreamReader(in, dec);
   }
 
+  /** Commons CSV's message for a quote that is never closed. */
+  private static final Pattern UNCLOSED_QUOTE =
+      Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
   /**
    * Returns the data error for an I/O failure while reading a file: {@code Dataset <file> is not
    * valid UTF-8 (line <n>)} for bad bytes (the line found by re-scanning the bytes), else a read
@@ -110,6 +116,16 @@ public final class DatasetFiles {
     }
     String reason =
         t instanceof IOException io ? FairnessException.ioReason(io) : "input/output error";
+    Matcher quote = UNCLOSED_QUOTE.matcher(reason);
+    if (quote.find()) { // Commons CSV's wording
+      return new DataException(
+          file
+              + ":"
+              + quote.group(1)
+              + ": a quoted field is not closed before the end of the file; close or remove the"
+              + " quote",
+          t);
+    }
     return new DataException(file + ": cannot be read (" + reason + ")", t);
   }
 
