@@ -1,18 +1,22 @@
 package dev.fairness.data;
 
+import java.util.BitSet;
+
 /**
- * A BOOL column: one 0/1 value per row. Missing cells are kept in a {@link BitMask}, as pandas
- * keeps a column of True/False/NaN (object dtype) boolean rather than turning it into strings.
+ * A BOOL column: one 0/1 value per row. Missing cells are kept in a {@link BitSet}, as pandas keeps
+ * a column of True/False/NaN (object dtype) boolean rather than turning it into strings.
  */
 final class BoolColumn extends StoredColumn {
 
   private final PackedLongs values;
-  private final BitMask missing;
+  private final BitSet missing;
+  private final int missingCount;
 
-  BoolColumn(String name, PackedLongs values, BitMask missing) {
+  BoolColumn(String name, PackedLongs values, BitSet missing) {
     super(name, values.size());
     this.values = values;
-    this.missing = missing == null || missing.count() == 0 ? null : missing;
+    this.missing = missing == null || missing.isEmpty() ? null : missing;
+    this.missingCount = this.missing == null ? 0 : this.missing.cardinality();
   }
 
   @Override
@@ -45,13 +49,13 @@ final class BoolColumn extends StoredColumn {
 
   @Override
   public int missingCount() {
-    return missing == null ? 0 : missing.count();
+    return missingCount;
   }
 
   @Override
   StoredColumn select(int[] rows) {
     return new BoolColumn(
-        name(), values.select(rows), missing == null ? null : missing.select(rows));
+        name(), values.select(rows), missing == null ? null : selectRows(missing, rows));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.fairness.data;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * The storage of one column being built, apart from its typing ({@link ColumnBuilder} decides the
@@ -15,7 +16,7 @@ final class ColumnStore {
   private int reserved; // expected number of cells, from reserve()
   private PackedLongs longs; // INT and BOOL values, STRING codes
   private DoubleList doubles; // FLOAT values, NaN when missing
-  private BitMask missing = new BitMask(); // missing rows while EMPTY, INT or BOOL
+  private BitSet missing = new BitSet(); // missing rows while EMPTY, INT or BOOL
   private TextDictionary dictionary; // STRING
 
   /** Returns the number of rows stored. */
@@ -138,7 +139,7 @@ final class ColumnStore {
 
   /** Returns the number of missing rows of an EMPTY, INT or BOOL column. */
   int missingCount() {
-    return missing.count();
+    return missing.cardinality();
   }
 
   /** Moves the rows to FLOAT storage: INT values ({@code fromInt}) as doubles, others NaN. */
@@ -149,7 +150,7 @@ final class ColumnStore {
     }
     doubles = d;
     longs = null;
-    missing = new BitMask();
+    missing = new BitSet();
   }
 
   /** Starts INT or BOOL storage for a column whose rows so far are all missing. */
@@ -183,7 +184,7 @@ final class ColumnStore {
     }
     longs = c;
     doubles = null;
-    missing = new BitMask();
+    missing = new BitSet();
     return anyValue;
   }
 

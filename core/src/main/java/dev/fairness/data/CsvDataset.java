@@ -56,25 +56,26 @@ final class CsvDataset {
             predSrc == null ? null : predSrc.names());
     DatasetLoader.requireFeatures(roles, needs);
     boolean keyed = (facetSrc != null || predSrc != null) && roles.joinsource() != null;
-    Set<String> kept = DatasetLoader.keep(roles, mainNames, needs);
-    Set<String> optional = new HashSet<>();
-    if (needs.numericExtras()) {
-      optional.addAll(kept);
-      optional.removeAll(
-          DatasetLoader.keep(roles, mainNames, new ColumnNeeds(needs.features(), false, false)));
-    }
-    SourceData md =
-        main.read(
-            DatasetLoader.mask(mainNames, kept),
-            DatasetLoader.mask(mainNames, optional),
-            keyed ? mainNames.indexOf(roles.joinsource()) : -1);
-    if (md.rows() == 0) {
-      throw DatasetLoader.noRows(location);
-    }
-    if (keyed) {
-      RowJoin.requireUnique(md.keys(), location);
-    }
+    SourceData md = readMain(main, mainNames, roles, needs, keyed, location);
     List<String> names = new ArrayList<>(mainNames);
+    List<SideFiles.Side> sides =
+        readSides(config, facetSrc, predSrc, roles, keyed, md, location, names);
+    return DatasetLoader.dataset(SideFiles.join(location, md, names, sides, log), roles);
+  }
+
+  /**
+   * Reads the facet and predicted-label side files that are given (null sources are skipped),
+   * adding their column names to {@code names}.
+   */
+  private static List<SideFiles.Side> readSides(
+      AnalysisConfig config,
+      CsvSource facetSrc,
+      CsvSource predSrc,
+      ColumnRoles roles,
+      boolean keyed,
+      SourceData md,
+      Path location,
+      List<String> names) {
     List<SideFiles.Side> sides = new ArrayList<>();
     if (facetSrc != null) {
       sides.add(
@@ -102,7 +103,39 @@ final class CsvDataset {
               location,
               names));
     }
-    return DatasetLoader.dataset(SideFiles.join(location, md, names, sides, log), roles);
+    return sides;
+  }
+
+  /**
+   * Reads the kept columns of the main files (the numeric extras optional), with the join keys when
+   * {@code keyed}; throws when there are no rows or a key repeats.
+   */
+  private static SourceData readMain(
+      CsvSource main,
+      List<String> mainNames,
+      ColumnRoles roles,
+      ColumnNeeds needs,
+      boolean keyed,
+      Path location) {
+    Set<String> kept = DatasetLoader.keep(roles, mainNames, needs);
+    Set<String> optional = new HashSet<>();
+    if (needs.numericExtras()) {
+      optional.addAll(kept);
+      optional.removeAll(
+          DatasetLoader.keep(roles, mainNames, new ColumnNeeds(needs.features(), false, false)));
+    }
+    SourceData md =
+        main.read(
+            DatasetLoader.mask(mainNames, kept),
+            DatasetLoader.mask(mainNames, optional),
+            keyed ? mainNames.indexOf(roles.joinsource()) : -1);
+    if (md.rows() == 0) {
+      throw DatasetLoader.noRows(location);
+    }
+    if (keyed) {
+      RowJoin.requireUnique(md.keys(), location);
+    }
+    return md;
   }
 
   private static CsvSource side(

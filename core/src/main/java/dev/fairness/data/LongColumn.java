@@ -1,19 +1,23 @@
 package dev.fairness.data;
 
+import java.util.BitSet;
+
 /**
  * An INT column: 64-bit integers in {@link PackedLongs}. Normally without missing cells; predicted
- * labels built with a 1-entry {@code label_headers} keep missing cells in a {@link BitMask} (spec
+ * labels built with a 1-entry {@code label_headers} keep missing cells in a {@link BitSet} (spec
  * §8.4).
  */
 final class LongColumn extends StoredColumn {
 
   private final PackedLongs values;
-  private final BitMask missing;
+  private final BitSet missing;
+  private final int missingCount;
 
-  LongColumn(String name, PackedLongs values, BitMask missing) {
+  LongColumn(String name, PackedLongs values, BitSet missing) {
     super(name, values.size());
     this.values = values;
-    this.missing = missing == null || missing.count() == 0 ? null : missing;
+    this.missing = missing == null || missing.isEmpty() ? null : missing;
+    this.missingCount = this.missing == null ? 0 : this.missing.cardinality();
   }
 
   @Override
@@ -49,13 +53,13 @@ final class LongColumn extends StoredColumn {
 
   @Override
   public int missingCount() {
-    return missing == null ? 0 : missing.count();
+    return missingCount;
   }
 
   @Override
   StoredColumn select(int[] rows) {
     return new LongColumn(
-        name(), values.select(rows), missing == null ? null : missing.select(rows));
+        name(), values.select(rows), missing == null ? null : selectRows(missing, rows));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.fairness.data;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.parquet.column.ColumnReader;
@@ -139,7 +140,7 @@ final class ParquetColumns {
     private final boolean int32;
     private final boolean unsigned;
     private final PackedLongs values = new PackedLongs(1024);
-    private final BitMask missing = new BitMask();
+    private final BitSet missing = new BitSet();
 
     LongBuilder(String name, PrimitiveType p) {
       super(name);
@@ -162,7 +163,7 @@ final class ParquetColumns {
 
     @Override
     Column build() {
-      if (missing.count() == 0) {
+      if (missing.isEmpty()) {
         return new LongColumn(name, values.trim(), null);
       }
       double[] d = new double[size];

@@ -1,5 +1,7 @@
 package dev.fairness.data;
 
+import java.util.BitSet;
+
 /**
  * Base of the column implementations of this package: holds name and size, and rejects the
  * accessors that do not apply to a storage type.
@@ -41,6 +43,17 @@ abstract class StoredColumn implements Column {
 
   /** Returns a column with the same name and type holding the given rows, in that order. */
   abstract StoredColumn select(int[] rows);
+
+  /** Returns the set whose bit i is set when bit {@code rows[i]} of {@code bits} is. */
+  static BitSet selectRows(BitSet bits, int[] rows) {
+    BitSet out = new BitSet();
+    for (int i = 0; i < rows.length; i++) {
+      if (bits.get(rows[i])) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
 
   /** Returns this column under another name. */
   abstract StoredColumn renamed(String newName);

@@ -63,23 +63,7 @@ public final class AutoBaseline {
     double[][] num = new double[n][numericCols.size()];
     double gammaSum = 0;
     for (int p = 0; p < numericCols.size(); p++) {
-      Column c = cols.get(numericCols.get(p));
-      double sum = 0;
-      int count = 0;
-      for (int s = 0; s < n; s++) {
-        if (!c.isMissing(sample[s])) {
-          sum += c.getDouble(sample[s]);
-          count++;
-        }
-      }
-      double mean = count == 0 ? 0 : sum / count;
-      double sq = 0;
-      for (int s = 0; s < n; s++) {
-        double v = c.isMissing(sample[s]) ? mean : c.getDouble(sample[s]);
-        num[s][p] = v;
-        sq += (v - mean) * (v - mean);
-      }
-      gammaSum += Math.sqrt(sq / n);
+      gammaSum += fillNumeric(cols.get(numericCols.get(p)), sample, num, p);
     }
     double gamma = numericCols.isEmpty() ? 1.0 : 0.5 * gammaSum / numericCols.size();
     int[][] cat = new int[n][categoricalCols.size()];
@@ -100,16 +84,7 @@ public final class AutoBaseline {
       }
       List<Object> dict = new ArrayList<>(codes.keySet());
       dictionaries.add(dict);
-      Integer[] order = new Integer[dict.size()];
-      for (int v = 0; v < order.length; v++) {
-        order[v] = v;
-      }
-      Arrays.sort(
-          order, (a, b) -> ValueText.render(dict.get(a)).compareTo(ValueText.render(dict.get(b))));
-      textRank[q] = new int[dict.size()];
-      for (int r = 0; r < order.length; r++) {
-        textRank[q][order[r]] = r;
-      }
+      textRank[q] = textRanks(dict);
     }
     KPrototypes kp = new KPrototypes(num, cat, textRank, gamma);
     KPrototypes.Result chosen;
@@ -122,6 +97,45 @@ public final class AutoBaseline {
     log.info("SHAP baseline: " + k + " cluster" + (k == 1 ? "" : "s") + " from " + n + " rows");
     return toBaseline(
         chosen, featureNames.size(), numericCols, categoricalCols, dictionaries, cols);
+  }
+
+  /**
+   * Fills column {@code p} of {@code num} with the sampled values of {@code c}, missing cells as
+   * the column's mean, and returns the population standard deviation of the filled values.
+   */
+  private static double fillNumeric(Column c, int[] sample, double[][] num, int p) {
+    int n = sample.length;
+    double sum = 0;
+    int count = 0;
+    for (int s = 0; s < n; s++) {
+      if (!c.isMissing(sample[s])) {
+        sum += c.getDouble(sample[s]);
+        count++;
+      }
+    }
+    double mean = count == 0 ? 0 : sum / count;
+    double sq = 0;
+    for (int s = 0; s < n; s++) {
+      double v = c.isMissing(sample[s]) ? mean : c.getDouble(sample[s]);
+      num[s][p] = v;
+      sq += (v - mean) * (v - mean);
+    }
+    return Math.sqrt(sq / n);
+  }
+
+  /** Returns, per code of {@code dict}, its rank when the values are sorted by rendered text. */
+  private static int[] textRanks(List<Object> dict) {
+    Integer[] order = new Integer[dict.size()];
+    for (int v = 0; v < order.length; v++) {
+      order[v] = v;
+    }
+    Arrays.sort(
+        order, (a, b) -> ValueText.render(dict.get(a)).compareTo(ValueText.render(dict.get(b))));
+    int[] rank = new int[dict.size()];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
   }
 
   private static KPrototypes.Result elbow(KPrototypes kp, int maxK, Random rnd) {

@@ -100,51 +100,15 @@ final class CoalitionSampler {
       return;
     }
     int m = set.width();
-    int sizes = wv.length - nfull;
-    double[] cum = new double[sizes];
-    double total = 0;
-    for (int i = 0; i < sizes; i++) {
-      int s = nfull + 1 + i;
-      cum[i] = s <= numPaired ? wv[s - 1] / 2 : wv[s - 1];
-      total += cum[i];
-    }
-    double acc = 0;
-    for (int i = 0; i < sizes; i++) {
-      acc += cum[i] / total;
-      cum[i] = acc;
-    }
     int ndraws = 4 * samplesLeft;
-    int[] draws = new int[ndraws];
-    for (int d = 0; d < ndraws; d++) {
-      double u = rnd.nextDouble();
-      int idx = sizes - 1;
-      for (int k = 0; k < sizes; k++) {
-        if (u < cum[k]) {
-          idx = k;
-          break;
-        }
-      }
-      draws[d] = idx;
-    }
+    int[] draws = drawSizes(wv, nfull, numPaired, ndraws, rnd);
     int firstSampled = set.size();
     MaskIndex seen = new MaskIndex(m, samplesLeft);
     int[] perm = new int[m];
     byte[] mask = new byte[m];
     for (int pos = 0; pos < ndraws && samplesLeft > 0; pos++) {
       int s = nfull + 1 + draws[pos];
-      for (int i = 0; i < m; i++) {
-        perm[i] = i;
-      }
-      for (int i = m - 1; i >= 1; i--) {
-        int j = rnd.nextInt(i + 1);
-        int t = perm[i];
-        perm[i] = perm[j];
-        perm[j] = t;
-      }
-      Arrays.fill(mask, (byte) 0);
-      for (int i = 0; i < s; i++) {
-        mask[perm[i]] = 1;
-      }
+      randomSubset(perm, mask, s, rnd);
       int at = seen.get(mask);
       boolean fresh = at < 0;
       if (fresh) {
@@ -171,6 +135,57 @@ final class CoalitionSampler {
     double sum = set.weightSumFrom(firstSampled);
     if (sum > 0) {
       set.scaleFrom(firstSampled, weightLeft / sum);
+    }
+  }
+
+  /**
+   * Returns {@code ndraws} draws of a coalition size index (size = nfull + 1 + index) from the
+   * kernel weights of the sizes not enumerated, a paired size's weight halved (shap's sampling).
+   */
+  private static int[] drawSizes(double[] wv, int nfull, int numPaired, int ndraws, Random rnd) {
+    int sizes = wv.length - nfull;
+    double[] cum = new double[sizes];
+    double total = 0;
+    for (int i = 0; i < sizes; i++) {
+      int s = nfull + 1 + i;
+      cum[i] = s <= numPaired ? wv[s - 1] / 2 : wv[s - 1];
+      total += cum[i];
+    }
+    double acc = 0;
+    for (int i = 0; i < sizes; i++) {
+      acc += cum[i] / total;
+      cum[i] = acc;
+    }
+    int[] draws = new int[ndraws];
+    for (int d = 0; d < ndraws; d++) {
+      double u = rnd.nextDouble();
+      int idx = sizes - 1;
+      for (int k = 0; k < sizes; k++) {
+        if (u < cum[k]) {
+          idx = k;
+          break;
+        }
+      }
+      draws[d] = idx;
+    }
+    return draws;
+  }
+
+  /** Sets {@code mask} to the first {@code s} features of a fresh random permutation (in perm). */
+  private static void randomSubset(int[] perm, byte[] mask, int s, Random rnd) {
+    int m = perm.length;
+    for (int i = 0; i < m; i++) {
+      perm[i] = i;
+    }
+    for (int i = m - 1; i >= 1; i--) {
+      int j = rnd.nextInt(i + 1);
+      int t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    Arrays.fill(mask, (byte) 0);
+    for (int i = 0; i < s; i++) {
+      mask[perm[i]] = 1;
     }
   }
 

@@ -85,32 +85,7 @@ final class KPrototypes {
       dist[i] = distance(i, cn[0], cc[0]);
     }
     for (int c = 1; c < k; c++) {
-      double total = 0;
-      for (double d : dist) {
-        total += d;
-      }
-      int pick;
-      if (total > 0) {
-        double u = rnd.nextDouble() * total;
-        double acc = 0;
-        pick = -1;
-        int lastPositive = 0;
-        for (int i = 0; i < n; i++) {
-          if (dist[i] > 0) {
-            lastPositive = i;
-          }
-          acc += dist[i];
-          if (u < acc && dist[i] > 0) {
-            pick = i;
-            break;
-          }
-        }
-        if (pick < 0) {
-          pick = lastPositive;
-        }
-      } else {
-        pick = rnd.nextInt(n);
-      }
+      int pick = pickByDistance(dist, rnd);
       cn[c] = num[pick].clone();
       cc[c] = cat[pick].clone();
       for (int i = 0; i < n; i++) {
@@ -120,23 +95,7 @@ final class KPrototypes {
     int[] assign = new int[n];
     Arrays.fill(assign, -1);
     for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-      boolean changed = false;
-      for (int i = 0; i < n; i++) {
-        int bestC = 0;
-        double bestD = distance(i, cn[0], cc[0]);
-        for (int c = 1; c < k; c++) {
-          double d = distance(i, cn[c], cc[c]);
-          if (d < bestD) {
-            bestD = d;
-            bestC = c;
-          }
-        }
-        if (assign[i] != bestC) {
-          assign[i] = bestC;
-          changed = true;
-        }
-      }
-      if (!changed) {
+      if (!assignNearest(k, cn, cc, assign)) {
         break;
       }
       update(k, cn, cc, assign);
@@ -148,7 +107,59 @@ final class KPrototypes {
     return new Result(cn, cc, assign, cost);
   }
 
-  private void update(int k, double[][] cn, int[][] cc, int[] assign) {
+  /**
+   * Returns a row drawn with probability proportional to {@code dist} (k-means++ seeding), or a
+   * uniform row when every distance is 0.
+   */
+  private int pickByDistance(double[] dist, Random rnd) {
+    double total = 0;
+    for (double d : dist) {
+      total += d;
+    }
+    if (total <= 0) {
+      return rnd.nextInt(n);
+    }
+    double u = rnd.nextDouble() * total;
+    double acc = 0;
+    int lastPositive = 0;
+    for (int i = 0; i < n; i++) {
+      if (dist[i] > 0) {
+        lastPositive = i;
+      }
+      acc += dist[i];
+      if (u < acc && dist[i] > 0) {
+        return i;
+      }
+    }
+    return lastPositive;
+  }
+
+  /** Assigns every row to its nearest of the k prototypes; returns true when any row moved. */
+  private boolean assignNearest(int k, double[][] cn, int[][] cc, int[] assign) {
+    boolean changed = false;
+    for (int i = 0; i < n; i++) {
+      int bestC = 0;
+      double bestD = distance(i, cn[0], cc[0]);
+      for (int c = 1; c < k; c++) {
+        double d = distance(i, cn[c], cc[c]);
+        if (d < bestD) {
+          bestD = d;
+          bestC = c;
+        }
+      }
+      if (assign[i] != bestC) {
+        assign[i] = bestC;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Gives each empty prototype the row farthest from its own prototype (taken from a prototype with
+   * more than one row); returns the number of rows per prototype afterwards.
+   */
+  private int[] refillEmpty(int k, double[][] cn, int[][] cc, int[] assign) {
     int[] size = new int[k];
     for (int a : assign) {
       size[a]++;
@@ -176,6 +187,11 @@ final class KPrototypes {
       assign[far] = c;
       size[c] = 1;
     }
+    return size;
+  }
+
+  private void update(int k, double[][] cn, int[][] cc, int[] assign) {
+    int[] size = refillEmpty(k, cn, cc, assign);
     int p = num.length == 0 ? 0 : num[0].length;
     int qn = cardinality.length;
     for (int c = 0; c < k; c++) {

@@ -70,37 +70,21 @@ public final class KernelShapExplainer {
     int f = featureNames.size();
     log.info("Shap analyzer: explaining " + records.size() + " rows, " + f + " columns...");
     ScoreLink link = new ScoreLink(options.useLogit(), log);
-    Object[][] base = baseline.rows().toArray(new Object[0][]);
     double[][] bscores = timedScore(baseline.rows());
     int d = bscores[0].length;
     checkScores(bscores, d, link);
-    double[] fnull = new double[d];
     double[] expected = new double[d];
-    for (int j = 0; j < d; j++) {
-      for (double[] s : bscores) {
-        fnull[j] += baseline.weight() * s[j];
-      }
-      expected[j] = link.apply(fnull[j]);
-    }
+    double[] fnull = baselineMean(bscores, baseline.weight(), link, expected);
     List<String> labelKeys = LabelKeys.of(options.labelHeaders(), d, log);
     boolean[] explained = explainedMask(f);
     int[] explainedIdx = indices(explained, f);
-    List<String> explainedNames = new ArrayList<>();
-    for (int i : explainedIdx) {
-      explainedNames.add(featureNames.get(i));
-    }
+    List<String> explainedNames = namesAt(featureNames, explainedIdx);
     sink.begin(labelKeys);
     ShapAggregator agg = new ShapAggregator(options.aggMethod(), d, explainedIdx.length);
-    Planner planner = new Planner(records, base, explained);
+    Planner planner = new Planner(records, baseline.rows().toArray(new Object[0][]), explained);
     boolean[] singular = new boolean[1];
     boolean warned = false;
-    ExecutorService pool =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "shap-scorer");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = scorerPool();
     try {
       Chunk running = planner.next();
       Future<double[][]> pending = running == null ? null : submit(pool, running);
@@ -111,14 +95,7 @@ public final class KernelShapExplainer {
         if (next != null) {
           pending = submit(pool, next);
         }
-        if (scores.length != running.rows.size()) {
-          throw new ModelInvocationException(
-              "predictor: the scorer returned "
-                  + scores.length
-                  + " score vectors for "
-                  + running.rows.size()
-                  + " rows");
-        }
+        checkCount(scores, running.rows.size());
         checkScores(scores, d, link);
         for (RecordTask task : running.tasks) {
           double[][] phi = task.solve(scores, fnull, link, options.l1(), singular);
@@ -126,12 +103,7 @@ public final class KernelShapExplainer {
             log.warn(SINGULAR_WARNING);
             warned = true;
           }
-          double[][] local = new double[d][explainedIdx.length];
-          for (int j = 0; j < d; j++) {
-            for (int e = 0; e < explainedIdx.length; e++) {
-              local[j][e] = phi[j][explainedIdx[e]];
-            }
-          }
+          double[][] local = explainedOnly(phi, d, explainedIdx);
           sink.accept(task.rowIndex, local);
           agg.add(local);
         }
@@ -151,6 +123,64 @@ public final class KernelShapExplainer {
         modelRows.get(),
         scorerNanos.get(),
         System.nanoTime() - start);
+  }
+
+  /**
+   * Returns the baseline's weighted mean score per output (fnull) and fills {@code expected} with
+   * its image under {@code link} (the SHAP expected value).
+   */
+  private static double[] baselineMean(
+      double[][] bscores, double weight, ScoreLink link, double[] expected) {
+    double[] fnull = new double[expected.length];
+    for (int j = 0; j < fnull.length; j++) {
+      for (double[] s : bscores) {
+        fnull[j] += weight * s[j];
+      }
+      expected[j] = link.apply(fnull[j]);
+    }
+    return fnull;
+  }
+
+  /** Returns the names at {@code idx}, in that order (a mutable list). */
+  private static List<String> namesAt(List<String> names, int[] idx) {
+    List<String> out = new ArrayList<>();
+    for (int i : idx) {
+      out.add(names.get(i));
+    }
+    return out;
+  }
+
+  /** Returns the one daemon thread that scores the next chunk while this one is solved. */
+  private static ExecutorService scorerPool() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "shap-scorer");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Throws when the scorer did not return one score vector per row of the chunk. */
+  private static void checkCount(double[][] scores, int rows) {
+    if (scores.length != rows) {
+      throw new ModelInvocationException(
+          "predictor: the scorer returned "
+              + scores.length
+              + " score vectors for "
+              + rows
+              + " rows");
+    }
+  }
+
+  /** Returns, per output (d of them), the attributions of the explained features only. */
+  private static double[][] explainedOnly(double[][] phi, int d, int[] explainedIdx) {
+    double[][] local = new double[d][explainedIdx.length];
+    for (int j = 0; j < d; j++) {
+      for (int e = 0; e < explainedIdx.length; e++) {
+        local[j][e] = phi[j][explainedIdx[e]];
+      }
+    }
+    return local;
   }
 
   private boolean[] explainedMask(int f) {

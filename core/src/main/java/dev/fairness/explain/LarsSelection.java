@@ -26,20 +26,7 @@ final class LarsSelection {
     int rows = set.size();
     double[][] gram = new double[m][m];
     double[] xty = new double[m];
-    double[] row = new double[m];
-    for (int r = 0; r < rows; r++) {
-      int ones = set.ones(r);
-      double w1 = set.weight(r) * (m - ones);
-      double w2 = set.weight(r) * ones;
-      for (int c = 0; c < m; c++) {
-        row[c] = set.get(r, c);
-      }
-      accumulate(gram, xty, row, w1, y[r]);
-      for (int c = 0; c < m; c++) {
-        row[c] -= 1;
-      }
-      accumulate(gram, xty, row, w2, y[r] - delta);
-    }
+    normalEquations(set, y, delta, gram, xty);
     double[] corr = xty.clone();
     boolean[] active = new boolean[m];
     List<Integer> order = new ArrayList<>();
@@ -89,33 +76,73 @@ final class LarsSelection {
         int a = order.get(i);
         dir[a] = sign[a] * aa * w[i];
       }
-      double[] av = new double[m];
-      for (int j = 0; j < m; j++) {
-        double s = 0;
-        for (int a : order) {
-          s += gram[j][a] * dir[a];
-        }
-        av[j] = s;
-      }
-      double gamma = c / aa;
-      for (int j = 0; j < m; j++) {
-        if (active[j]) {
-          continue;
-        }
-        double g1 = (c - corr[j]) / (aa - av[j]);
-        double g2 = (c + corr[j]) / (aa + av[j]);
-        if (g1 > EPS && g1 < gamma) {
-          gamma = g1;
-        }
-        if (g2 > EPS && g2 < gamma) {
-          gamma = g2;
-        }
-      }
-      for (int j = 0; j < m; j++) {
-        corr[j] -= gamma * av[j];
-      }
+      advance(gram, order, active, dir, aa, c, corr);
     }
     return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Fills {@code gram} (XᵀWX) and {@code xty} (XᵀWy) of the augmented design: each coalition once
+   * as its mask with target y and once as mask − 1 with target y − delta, weighted by the sizes.
+   */
+  private static void normalEquations(
+      CoalitionSet set, double[] y, double delta, double[][] gram, double[] xty) {
+    int m = set.width();
+    int rows = set.size();
+    double[] row = new double[m];
+    for (int r = 0; r < rows; r++) {
+      int ones = set.ones(r);
+      double w1 = set.weight(r) * (m - ones);
+      double w2 = set.weight(r) * ones;
+      for (int c = 0; c < m; c++) {
+        row[c] = set.get(r, c);
+      }
+      accumulate(gram, xty, row, w1, y[r]);
+      for (int c = 0; c < m; c++) {
+        row[c] -= 1;
+      }
+      accumulate(gram, xty, row, w2, y[r] - delta);
+    }
+  }
+
+  /**
+   * Moves along the equiangular direction {@code dir} (norm factor {@code aa}) until an inactive
+   * column's correlation ties the active ones' {@code c}, or to the end; updates {@code corr}.
+   */
+  private static void advance(
+      double[][] gram,
+      List<Integer> order,
+      boolean[] active,
+      double[] dir,
+      double aa,
+      double c,
+      double[] corr) {
+    int m = corr.length;
+    double[] av = new double[m];
+    for (int j = 0; j < m; j++) {
+      double s = 0;
+      for (int a : order) {
+        s += gram[j][a] * dir[a];
+      }
+      av[j] = s;
+    }
+    double gamma = c / aa;
+    for (int j = 0; j < m; j++) {
+      if (active[j]) {
+        continue;
+      }
+      double g1 = (c - corr[j]) / (aa - av[j]);
+      double g2 = (c + corr[j]) / (aa + av[j]);
+      if (g1 > EPS && g1 < gamma) {
+        gamma = g1;
+      }
+      if (g2 > EPS && g2 < gamma) {
+        gamma = g2;
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      corr[j] -= gamma * av[j];
+    }
   }
 
   private static void accumulate(double[][] gram, double[] xty, double[] row, double w, double t) {

@@ -86,14 +86,7 @@ public final class PartialDependence {
     for (String f : featureNames) {
       cols.add(table.column(f));
     }
-    List<Object[]> base = new ArrayList<>(sample.length);
-    for (int r : sample) {
-      Object[] row = new Object[cols.size()];
-      for (int c = 0; c < row.length; c++) {
-        row[c] = cols.get(c).get(r);
-      }
-      base.add(row);
-    }
+    List<Object[]> base = rowsOf(cols, sample);
     List<PdpResult> out = new ArrayList<>();
     List<String> keys = null;
     for (int f : features) {
@@ -118,23 +111,7 @@ public final class PartialDependence {
       if (keys == null && scores.length > 0) {
         keys = LabelKeys.of(labelHeaders, d, log);
       }
-      List<List<Double>> predictions = new ArrayList<>();
-      for (int j = 0; j < d; j++) {
-        List<Double> means = new ArrayList<>();
-        for (int g = 0; g < grid.values().size(); g++) {
-          double sum = 0;
-          for (int r = 0; r < base.size(); r++) {
-            double[] s = scores[g * base.size() + r];
-            if (s.length != d) {
-              throw new ModelInvocationException(
-                  "Model returned " + s.length + " scores for record " + r + ", expected " + d);
-            }
-            sum += s[j];
-          }
-          means.add(sum / base.size());
-        }
-        predictions.add(means);
-      }
+      List<List<Double>> predictions = means(scores, d, grid.values().size(), base.size());
       out.add(
           new PdpResult(
               name,
@@ -146,5 +123,44 @@ public final class PartialDependence {
               null));
     }
     return out;
+  }
+
+  /** Returns the values of {@code cols} at the {@code sample} rows, one array per row. */
+  private static List<Object[]> rowsOf(List<Column> cols, int[] sample) {
+    List<Object[]> base = new ArrayList<>(sample.length);
+    for (int r : sample) {
+      Object[] row = new Object[cols.size()];
+      for (int c = 0; c < row.length; c++) {
+        row[c] = cols.get(c).get(r);
+      }
+      base.add(row);
+    }
+    return base;
+  }
+
+  /**
+   * Returns, per output j of d, the mean score over the {@code rows} base rows at each of the
+   * {@code points} grid values ({@code scores} is grid-major); throws when a score vector does not
+   * have d entries.
+   */
+  private static List<List<Double>> means(double[][] scores, int d, int points, int rows) {
+    List<List<Double>> predictions = new ArrayList<>();
+    for (int j = 0; j < d; j++) {
+      List<Double> means = new ArrayList<>();
+      for (int g = 0; g < points; g++) {
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+          double[] s = scores[g * rows + r];
+          if (s.length != d) {
+            throw new ModelInvocationException(
+                "Model returned " + s.length + " scores for record " + r + ", expected " + d);
+          }
+          sum += s[j];
+        }
+        means.add(sum / rows);
+      }
+      predictions.add(means);
+    }
+    return predictions;
   }
 }

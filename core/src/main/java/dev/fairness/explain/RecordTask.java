@@ -180,18 +180,7 @@ final class RecordTask {
       }
       return clean(phi);
     }
-    int base = offset + 1 + (ownBackground ? n : 0);
-    int rows = masks.size();
-    double[][] y = new double[d][rows];
-    for (int r = 0; r < rows; r++) {
-      for (int j = 0; j < d; j++) {
-        double ey = 0;
-        for (int b = 0; b < n; b++) {
-          ey += w * scores[base + r * n + b][j];
-        }
-        y[j][r] = link.apply(ey) - lnull[j];
-      }
-    }
+    double[][] y = coalitionValues(scores, link, lnull);
     if (!l1.active()) {
       int[] cols = new int[m];
       for (int c = 0; c < m; c++) {
@@ -210,6 +199,29 @@ final class RecordTask {
       }
     }
     return clean(phi);
+  }
+
+  /**
+   * Returns, per output j and coalition r, the linked mean score over the background rows with the
+   * coalition's features from the record, minus the linked null score {@code lnull[j]}.
+   */
+  private double[][] coalitionValues(double[][] scores, ScoreLink link, double[] lnull) {
+    int d = lnull.length;
+    int n = background.length;
+    double w = 1.0 / n;
+    int base = offset + 1 + (ownBackground ? n : 0);
+    int rows = masks.size();
+    double[][] y = new double[d][rows];
+    for (int r = 0; r < rows; r++) {
+      for (int j = 0; j < d; j++) {
+        double ey = 0;
+        for (int b = 0; b < n; b++) {
+          ey += w * scores[base + r * n + b][j];
+        }
+        y[j][r] = link.apply(ey) - lnull[j];
+      }
+    }
+    return y;
   }
 
   private void store(

@@ -37,44 +37,12 @@ final class WeightedLeastSquares {
     }
     // Accumulate G = Σ k·m·mᵀ and h = Σ k·m·y over the participating columns, visiting only the
     // ones of each mask; then XᵀKX and XᵀKy' follow from X = m_c − m_last.
-    int rows = set.size();
     int p = cols.length;
     int last = n;
     double[] g = new double[p * p];
     double[][] h = new double[outputs][p];
-    int[] ones = new int[p];
-    for (int r = 0; r < rows; r++) {
-      double k = set.weight(r);
-      int cnt = 0;
-      for (int c = 0; c < p; c++) {
-        ones[cnt] = c; // branch-free: mask bits are random, a branch mispredicts half the time
-        cnt += set.get(r, cols[c]);
-      }
-      boolean lastOn = cnt > 0 && ones[cnt - 1] == last;
-      for (int a = 0; a < cnt; a++) {
-        int row = ones[a] * p;
-        for (int b = a; b < cnt; b++) {
-          g[row + ones[b]] += k;
-        }
-      }
-      for (int j = 0; j < outputs; j++) {
-        double ky = k * (lastOn ? y[j][r] - delta[j] : y[j][r]);
-        double[] hj = h[j];
-        for (int a = 0; a < cnt; a++) {
-          hj[ones[a]] += ky;
-        }
-      }
-    }
-    double[] a = new double[n * n];
-    double gll = g[last * p + last];
-    for (int c = 0; c < n; c++) {
-      double gcl = g[c * p + last];
-      for (int d = c; d < n; d++) {
-        double v = g[c * p + d] - gcl - g[d * p + last] + gll;
-        a[c * n + d] = v;
-        a[d * n + c] = v;
-      }
-    }
+    accumulate(set, cols, y, delta, g, h);
+    double[] a = reduced(g, p, n);
     double[][] rhs = new double[outputs][n];
     for (int j = 0; j < outputs; j++) {
       for (int c = 0; c < n; c++) {
@@ -102,6 +70,57 @@ final class WeightedLeastSquares {
       phi[j][n] = delta[j] - sum;
     }
     return new Solution(phi, singular);
+  }
+
+  /**
+   * Adds {@code k·m·mᵀ} to {@code g} (upper triangle, p × p) and {@code k·m·y} to {@code h} over
+   * the coalitions, for the participating columns {@code cols} (p of them, the last one p − 1).
+   */
+  private static void accumulate(
+      CoalitionSet set, int[] cols, double[][] y, double[] delta, double[] g, double[][] h) {
+    int rows = set.size();
+    int p = cols.length;
+    int last = p - 1;
+    int outputs = delta.length;
+    int[] ones = new int[p];
+    for (int r = 0; r < rows; r++) {
+      double k = set.weight(r);
+      int cnt = 0;
+      for (int c = 0; c < p; c++) {
+        ones[cnt] = c; // branch-free: mask bits are random, a branch mispredicts half the time
+        cnt += set.get(r, cols[c]);
+      }
+      boolean lastOn = cnt > 0 && ones[cnt - 1] == last;
+      for (int a = 0; a < cnt; a++) {
+        int row = ones[a] * p;
+        for (int b = a; b < cnt; b++) {
+          g[row + ones[b]] += k;
+        }
+      }
+      for (int j = 0; j < outputs; j++) {
+        double ky = k * (lastOn ? y[j][r] - delta[j] : y[j][r]);
+        double[] hj = h[j];
+        for (int a = 0; a < cnt; a++) {
+          hj[ones[a]] += ky;
+        }
+      }
+    }
+  }
+
+  /** Returns XᵀKX (n × n, symmetric) from G over X = m_c − m_last, the last column n. */
+  private static double[] reduced(double[] g, int p, int n) {
+    int last = n;
+    double[] a = new double[n * n];
+    double gll = g[last * p + last];
+    for (int c = 0; c < n; c++) {
+      double gcl = g[c * p + last];
+      for (int d = c; d < n; d++) {
+        double v = g[c * p + d] - gcl - g[d * p + last] + gll;
+        a[c * n + d] = v;
+        a[d * n + c] = v;
+      }
+    }
+    return a;
   }
 
   private static double[][] minimumNorm(

@@ -1,7 +1,6 @@
 package dev.fairness.bias.count;
 
 import dev.fairness.data.Column;
-import dev.fairness.data.ColumnType;
 import dev.fairness.text.ValueText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +42,34 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
     return of(label, labelCodes, predicted, predictedCodes, null);
   }
 
+  /**
+   * Returns the classes (sorted keys, each with the value first seen for it) of the label and
+   * predicted codes in use, given each code's first row ({@code -1}: unused). Codes are visited in
+   * row order, label before prediction within a row, so the value kept for a key is the first seen.
+   */
+  private static TreeMap<Key, Object> classes(
+      int[] firstL, int[] firstP, Column label, Column predicted) {
+    List<long[]> firsts = new ArrayList<>();
+    for (int c = 0; c < firstL.length; c++) {
+      if (firstL[c] >= 0) {
+        firsts.add(new long[] {2L * firstL[c], c});
+      }
+    }
+    for (int c = 0; c < firstP.length; c++) {
+      if (firstP[c] >= 0) {
+        firsts.add(new long[] {2L * firstP[c] + 1, c});
+      }
+    }
+    firsts.sort((x, y) -> Long.compare(x[0], y[0]));
+    TreeMap<Key, Object> classes = new TreeMap<>();
+    for (long[] f : firsts) {
+      int row = (int) (f[0] >> 1);
+      Object v = (f[0] & 1) == 0 ? label.get(row) : predicted.get(row);
+      classes.putIfAbsent(Key.of(v), v);
+    }
+    return classes;
+  }
+
   /** Returns the table of a counted table whose row i stands for {@code counts[i]} rows. */
   public static ConfusionTable of(
       Column label,
@@ -75,25 +102,7 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
         }
       }
     }
-    // each used code's first (row, side) in row order, label before prediction within a row
-    List<long[]> firsts = new ArrayList<>();
-    for (int c = 0; c < firstL.length; c++) {
-      if (firstL[c] >= 0) {
-        firsts.add(new long[] {2L * firstL[c], c});
-      }
-    }
-    for (int c = 0; c < kp; c++) {
-      if (firstP[c] >= 0) {
-        firsts.add(new long[] {2L * firstP[c] + 1, c});
-      }
-    }
-    firsts.sort((x, y) -> Long.compare(x[0], y[0]));
-    TreeMap<Key, Object> classes = new TreeMap<>();
-    for (long[] f : firsts) {
-      int row = (int) (f[0] >> 1);
-      Object v = (f[0] & 1) == 0 ? label.get(row) : predicted.get(row);
-      classes.putIfAbsent(Key.of(v), v);
-    }
+    TreeMap<Key, Object> classes = classes(firstL, firstP, label, predicted);
     List<Key> keys = new ArrayList<>(classes.keySet());
     List<String> labels = new ArrayList<>();
     for (Key k : keys) {
@@ -216,73 +225,6 @@ public record ConfusionTable(List<String> labels, double[][] counts) {
       }
     }
     return new ConfusionTable(List.copyOf(labels), counts);
-  }
-
-  /**
-   * Codes of a column's distinct non-missing values, -1 when missing: its {@link ValueCodes} when
-   * it has them, else INT value indexes, FLOAT indexes into the sorted distinct values (-0.0 as
-   * 0.0), STRING dictionary codes.
-   */
-  private static final class ClassCodes {
-    private final Column column;
-    private final ValueCodes codes;
-    private final LongValues longs;
-    private final double[] doubles;
-    private final boolean anyMissing;
-
-    ClassCodes(Column c, ValueCodes codes) {
-      this.column = c;
-      this.codes = codes;
-      this.anyMissing = c.missingCount() > 0;
-      boolean integers = c.type() == ColumnType.INT || c.type() == ColumnType.BOOL;
-      this.longs = codes == null && integers ? LongValues.of(c) : null;
-      this.doubles = codes == null && c.type() == ColumnType.FLOAT ? distinctDoubles(c) : null;
-    }
-
-    int count() {
-      if (codes != null) {
-        return codes.size();
-      }
-      return longs != null
-          ? longs.count()
-          : doubles != null ? doubles.length : column.dictionary().length;
-    }
-
-    int code(int row) {
-      if (codes != null) {
-        return codes.code(row);
-      }
-      if (anyMissing && column.isMissing(row)) {
-        return -1;
-      }
-      if (longs != null) {
-        return longs.index(LongValues.at(column, row));
-      }
-      if (doubles != null) {
-        double x = column.getDouble(row);
-        return Arrays.binarySearch(doubles, x == 0.0 ? 0.0 : x);
-      }
-      return column.code(row);
-    }
-
-    private static double[] distinctDoubles(Column c) {
-      double[] v = new double[c.size() - c.missingCount()];
-      int m = 0;
-      for (int i = 0; i < c.size(); i++) {
-        if (!c.isMissing(i)) {
-          double x = c.getDouble(i);
-          v[m++] = x == 0.0 ? 0.0 : x;
-        }
-      }
-      Arrays.sort(v);
-      int k = 0;
-      for (int i = 0; i < m; i++) {
-        if (i == 0 || v[i] != v[i - 1]) {
-          v[k++] = v[i];
-        }
-      }
-      return Arrays.copyOf(v, k);
-    }
   }
 
   /** A class value under Python equality: numbers (and booleans) by value, then strings. */

@@ -65,22 +65,12 @@ final class BlockCsvReader {
    * number of rows (empty lines are skipped).
    */
   long read(InputStream in, Sink sink) throws IOException {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            workers,
-            r -> {
-              Thread t = new Thread(r, "fairness-csv");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = workerPool();
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     ArrayDeque<byte[]> free = new ArrayDeque<>(); // block buffers back from the workers
     ConcurrentLinkedQueue<int[][]> freeTokens = new ConcurrentLinkedQueue<>();
     long rows = 0;
-    TypedCellCache[] caches = new TypedCellCache[kept.length];
-    for (int k = 0; k < caches.length; k++) {
-      caches[k] = new TypedCellCache();
-    }
+    TypedCellCache[] caches = caches();
     try {
       byte[] prev = new byte[0]; // holds the partial line after the last block, from prevEnd
       int prevEnd = 0;
@@ -124,6 +114,26 @@ final class BlockCsvReader {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Returns the pool of {@code workers} daemon threads that split and type the blocks. */
+  private ExecutorService workerPool() {
+    return Executors.newFixedThreadPool(
+        workers,
+        r -> {
+          Thread t = new Thread(r, "fairness-csv");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Returns one typed-cell cache per kept column, shared by the workers. */
+  private TypedCellCache[] caches() {
+    TypedCellCache[] caches = new TypedCellCache[kept.length];
+    for (int k = 0; k < caches.length; k++) {
+      caches[k] = new TypedCellCache();
+    }
+    return caches;
   }
 
   /** A block handed to a worker, its buffer and the length of its whole lines there. */

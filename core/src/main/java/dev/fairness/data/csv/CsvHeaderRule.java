@@ -55,6 +55,50 @@ final class CsvHeaderRule {
   }
 
   /**
+   * Returns the header given by {@code headers} in the config: checks its width against the first
+   * line's, skips the first line when it equals the names (or with {@code --csv-header present}),
+   * notes a header-like first row under AUTO, and rejects duplicate names.
+   */
+  private Header fromConfig(Path f, List<String> cells, List<String> second, RunLog passLog) {
+    if (cells.size() != headers.size()) {
+      throw new DataException(
+          "Headers in config do not match with the number of columns in the dataset: headers"
+              + " has "
+              + headers.size()
+              + " names, the first line of "
+              + f
+              + " has "
+              + cells.size()
+              + (cells.size() == 1 ? " column" : " columns")
+              + DelimiterGuess.hint(cells));
+    }
+    boolean same = true;
+    for (int j = 0; j < cells.size() && same; j++) {
+      same = CellParser.trim(cells.get(j)).equals(headers.get(j));
+    }
+    if (same && passLog != null) {
+      passLog.info("First row of " + f + " equals headers and is skipped");
+    }
+    boolean skip = same || mode == CsvHeaderMode.PRESENT;
+    if (!skip && mode == CsvHeaderMode.AUTO && passLog != null && looksLikeHeader(cells, second)) {
+      passLog.finding(
+          new Finding(
+              Finding.Code.HEADER_LIKE_ROW,
+              f + ":1",
+              "the first row looks like a header (text where the next row has numbers) but"
+                  + " differs from headers, so it is read as a data row",
+              "pass --csv-header present to skip it, or set headers equal to it",
+              true));
+    }
+    for (String n : headers) {
+      if (Collections.frequency(headers, n) > 1) {
+        throw new DataException("headers: duplicate column name " + n + "; give unique names");
+      }
+    }
+    return new Header(List.copyOf(headers), skip, false);
+  }
+
+  /**
    * Returns {@link #decide(Path, List, boolean, RunLog)} given the second row's cells ({@code
    * second}, null when there is none; may be empty when unknown): with {@code headers}, a first row
    * that differs from them is skipped under {@code --csv-header present}, and otherwise read as
@@ -65,45 +109,7 @@ final class CsvHeaderRule {
     boolean hasSecond = second != null;
     Header h;
     if (headers != null) {
-      if (cells.size() != headers.size()) {
-        throw new DataException(
-            "Headers in config do not match with the number of columns in the dataset: headers"
-                + " has "
-                + headers.size()
-                + " names, the first line of "
-                + f
-                + " has "
-                + cells.size()
-                + (cells.size() == 1 ? " column" : " columns")
-                + DelimiterGuess.hint(cells));
-      }
-      boolean same = true;
-      for (int j = 0; j < cells.size() && same; j++) {
-        same = CellParser.trim(cells.get(j)).equals(headers.get(j));
-      }
-      if (same && passLog != null) {
-        passLog.info("First row of " + f + " equals headers and is skipped");
-      }
-      boolean skip = same || mode == CsvHeaderMode.PRESENT;
-      if (!skip
-          && mode == CsvHeaderMode.AUTO
-          && passLog != null
-          && looksLikeHeader(cells, second)) {
-        passLog.finding(
-            new Finding(
-                Finding.Code.HEADER_LIKE_ROW,
-                f + ":1",
-                "the first row looks like a header (text where the next row has numbers) but"
-                    + " differs from headers, so it is read as a data row",
-                "pass --csv-header present to skip it, or set headers equal to it",
-                true));
-      }
-      for (String n : headers) {
-        if (Collections.frequency(headers, n) > 1) {
-          throw new DataException("headers: duplicate column name " + n + "; give unique names");
-        }
-      }
-      return new Header(List.copyOf(headers), skip, false);
+      return fromConfig(f, cells, second, passLog);
     } else {
       boolean header =
           switch (mode) {
