@@ -121,6 +121,7 @@ public class FairnessException extends RuntimeException {
   public static String jsonReason(String parserMessage) {
     String m = parserMessage == null ? "" : parserMessage.lines().findFirst().orElse("");
     m = m.replaceAll("\\s*\\(for root starting at \\[Source: [^\\]]*\\]\\)", "");
+    m = m.replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     m = m.replaceAll("\\[Source: [^\\]]*\\]", "the file");
     m = m.replaceAll("\\b(?:java|com|org)\\.[\\w.]*\\.([A-Z]\\w*)", "$1").strip();
     return m.isEmpty() ? "not valid JSON" : m;

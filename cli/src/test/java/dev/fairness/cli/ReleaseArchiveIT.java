@@ -137,6 +137,26 @@ class ReleaseArchiveIT {
   }
 
   @Test
+  void bundlesTheLicenceTextsOfLibrariesWhoseJarsShipNone() throws IOException {
+    Map<String, String> expected =
+        Map.of(
+            "licenses/jmespath-java/LICENSE.txt",
+            "Copyright (c) 2016, Burt Intelligence AB and contributors",
+            "licenses/antlr4-runtime/LICENSE.txt",
+            "Copyright (c) 2012-2017 The ANTLR Project. All rights reserved.",
+            "licenses/picocli/LICENSE",
+            "Apache License");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      Path f = home.resolve(e.getKey());
+      assertTrue(Files.isRegularFile(f), e.getKey());
+      String text = Files.readString(f);
+      assertTrue(text.contains(e.getValue()), e.getKey() + " lacks " + e.getValue());
+    }
+    String thirdParty = Files.readString(home.resolve("licenses/THIRD-PARTY.md"));
+    assertTrue(thirdParty.contains("`licenses/jmespath-java/LICENSE.txt`"), thirdParty);
+  }
+
+  @Test
   void analyzesTheExampleThroughASymlinkFromAnotherDirectory() throws Exception {
     Path work = Files.createDirectories(tmp.resolve("work"));
     Path config = home.resolve("examples/adult/config.json");

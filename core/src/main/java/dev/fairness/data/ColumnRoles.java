@@ -73,6 +73,7 @@ record ColumnRoles(
         facets.add(new FacetColumn(facetColumn(f.nameOrIndex(), main, facetNames, side, key), f));
       }
     }
+    FacetDuplicates.refuse(facets);
     String group =
         c.groupVariable() == null ? null : find(c.groupVariable(), main, "group_variable");
     String join =
@@ -124,6 +125,7 @@ record ColumnRoles(
         facets.add(new FacetColumn(find(f.nameOrIndex(), names, key), f));
       }
     }
+    FacetDuplicates.refuse(facets);
     String group =
         c.groupVariable() == null ? null : find(c.groupVariable(), names, "group_variable");
     String join =

@@ -6,10 +6,11 @@ import java.io.Reader;
 import java.nio.file.Path;
 
 /**
- * A reader in front of the parser of an {@code application/json} dataset, which is held in memory
- * whole (about 30 bytes of heap per byte of JSON): it fails with a {@link DataException} once the
- * document passes the limit, before the heap runs out. The limit is a fortieth of the maximum heap
- * (25 MiB with the launcher's {@code -Xmx1g}): more heap raises it.
+ * A reader in front of the parser of an {@code application/json} dataset whose keys cannot be
+ * streamed ({@link JsonDocumentStream}), which is then held in memory whole (about 30 bytes of heap
+ * per byte of JSON): it fails with a {@link DataException} once the document passes the limit,
+ * before the heap runs out. The limit is a fortieth of the maximum heap (25 MiB with the launcher's
+ * {@code -Xmx1g}): more heap raises it.
  */
 final class DocumentLimit extends FilterReader {
 
@@ -48,8 +49,10 @@ final class DocumentLimit extends FilterReader {
           file
               + ": the JSON document is longer than "
               + limit
-              + " bytes, and an application/json dataset is held in memory whole (about 30 times"
-              + " its size); convert it to JSON Lines (application/jsonlines, read record by"
+              + " bytes, and with these features/label expressions an application/json dataset"
+              + " is held in memory whole (about 30 times its size); write them as field paths"
+              + " (X, data.y) or projections of the top-level array ([*].features), which are"
+              + " streamed, convert it to JSON Lines (application/jsonlines, read record by"
               + " record), or give the JVM more heap (FAIRNESS_JAVA_OPTS=-Xmx…)");
     }
   }

@@ -1,8 +1,10 @@
 package dev.fairness.data;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fairness.FairnessException;
+import dev.fairness.data.JsonDocumentStream.FileValues;
 import io.burt.jmespath.Expression;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,8 +15,12 @@ import java.util.List;
 /**
  * Reads an {@code application/json} dataset (spec §3.3): each file is one JSON document; {@code
  * features} yields a rows × k array, {@code label} and {@code predicted_label} one value per row.
+ * Field paths and projections of the top-level array are streamed ({@link JsonDocumentStream});
+ * other expressions are evaluated on the document held whole, within {@link DocumentLimit}.
  */
 final class JsonDocumentSource extends JsonSource {
+
+  private final JsonDocumentStream stream;
 
   JsonDocumentSource(
       List<Path> files,
@@ -23,11 +29,27 @@ final class JsonDocumentSource extends JsonSource {
       String features,
       String label,
       String predicted) {
+    this(files, location, headers, features, label, predicted, true);
+  }
+
+  /** As above; {@code streaming} false holds every document whole (to compare the two readings). */
+  JsonDocumentSource(
+      List<Path> files,
+      Path location,
+      List<String> headers,
+      String features,
+      String label,
+      String predicted,
+      boolean streaming) {
     super(files, location, headers, features, label, predicted);
+    this.stream = streaming ? JsonDocumentStream.plan(features, label, predicted) : null;
   }
 
   @Override
   int probeFeatureCount() {
+    if (stream != null) {
+      return probeStreamed();
+    }
     for (Path f : files) {
       JsonNode rows = rows(f, parse(f));
       if (rows.size() > 0) {
@@ -39,6 +61,9 @@ final class JsonDocumentSource extends JsonSource {
 
   @Override
   int readRows(ColumnBuilder[] builders) {
+    if (stream != null) {
+      return readStreamed(builders);
+    }
     int k = featureCount();
     int total = 0;
     for (Path f : files) {
@@ -66,6 +91,97 @@ final class JsonDocumentSource extends JsonSource {
       }
     }
     return total;
+  }
+
+  private int probeStreamed() {
+    for (Path f : files) {
+      int[] k = {-1};
+      FileValues v =
+          streamFile(
+              f,
+              row -> {
+                k[0] = checkedFeatures(row, "record 1").size();
+                return false;
+              });
+      if (k[0] >= 0) {
+        return k[0];
+      }
+      if (v.rows() < 0) {
+        throw new DataException("Data must contain features.");
+      }
+    }
+    throw new DataException("Dataset " + location + " has no data rows");
+  }
+
+  private int readStreamed(ColumnBuilder[] builders) {
+    int k = featureCount();
+    int[] total = {0};
+    for (Path f : files) {
+      int first = total[0];
+      FileValues v =
+          streamFile(
+              f,
+              row -> {
+                int n = ++total[0];
+                JsonNode feats = checkedFeatures(row, "record " + n);
+                if (feats.size() != k) {
+                  throw new DataException(
+                      "Record " + n + " has " + feats.size() + " features, expected " + k);
+                }
+                addFeatures(builders, feats);
+                return true;
+              });
+      if (v.rows() < 0) {
+        throw new DataException("Data must contain features.");
+      }
+      if (v.rows() == 0) {
+        continue;
+      }
+      List<JsonNode> labels = held(v.labels(), label, "label", v.rows());
+      List<JsonNode> preds = held(v.predicted(), predicted, "predicted_label", v.rows());
+      for (int i = 0; i < v.rows(); i++) {
+        addTargets(
+            builders,
+            labels == null ? null : labels.get(i),
+            preds == null ? null : preds.get(i),
+            "record " + (first + i + 1));
+      }
+    }
+    return total[0];
+  }
+
+  private static List<JsonNode> held(
+      List<JsonNode> values, Expression<JsonNode> expr, String key, int n) {
+    if (expr == null) {
+      return null;
+    }
+    int a = values == null ? 0 : values.size();
+    if (a != n) {
+      throw new DataException(key + " yields " + a + " values for " + n + " records");
+    }
+    return values;
+  }
+
+  private FileValues streamFile(Path f, JsonDocumentStream.RowSink sink) {
+    try (Reader r = DatasetFiles.openText(f);
+        JsonParser p = JsonDocumentStream.parser(r)) {
+      FileValues v = stream.read(p, f, sink);
+      return v == null ? new FileValues(0, null, null) : v;
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+      long column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
+      throw new DataException(
+          f
+              + ":"
+              + line
+              + ":"
+              + column
+              + ": not valid JSON: "
+              + FairnessException.jsonReason(e.getOriginalMessage()),
+          e);
+    } catch (IOException | UncheckedIOException e) {
+      throw DatasetFiles.readError(f, e);
+    }
   }
 
   private JsonNode rows(Path f, JsonNode doc) {

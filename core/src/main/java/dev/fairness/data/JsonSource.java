@@ -147,13 +147,23 @@ abstract class JsonSource {
   /** Adds one record's cells: features (already checked, length k), label and predicted label. */
   final void addRecord(
       ColumnBuilder[] builders, JsonNode feats, JsonNode lab, JsonNode pred, String where) {
+    addFeatures(builders, feats);
+    addTargets(builders, lab, pred, where);
+  }
+
+  /** Adds one record's feature cells (already checked, length k). */
+  final void addFeatures(ColumnBuilder[] builders, JsonNode feats) {
     int k = featureCount;
     for (int j = 0; j < k; j++) {
       if (builders[j] != null) {
         builders[j].add(value(feats.get(j)));
       }
     }
-    int next = k;
+  }
+
+  /** Adds one record's label and predicted-label cells (when configured). */
+  final void addTargets(ColumnBuilder[] builders, JsonNode lab, JsonNode pred, String where) {
+    int next = featureCount;
     if (label != null) {
       if (builders[next] != null) {
         builders[next].add(scalar(lab, "label", where));

@@ -144,7 +144,7 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
           throw new ModelInvocationException(
               "predictor.probability is required when predictor.label yields a list");
         }
-        v = ruleT(o.label());
+        v = ruleT(o.label(), r);
       } else {
         Object out = o.output();
         if (out instanceof List<?> list && list.stream().allMatch(e -> e instanceof Number)) {
@@ -152,7 +152,7 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
         } else if (out == null || out instanceof Map<?, ?> || out instanceof List<?>) {
           throw cannotFind();
         } else {
-          v = ruleT(out);
+          v = ruleT(out, r);
         }
       }
       if (v instanceof List<?> || v instanceof Map<?, ?>) {
@@ -181,7 +181,7 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
 
     private Object fromScores(Object s, long r) {
       if (!(s instanceof List<?> scores)) {
-        return thresholded(ScoreVectors.number(s, r));
+        return thresholded(ScoreVectors.number(s, r), r);
       }
       int best = argmax(scores, r);
       if (headers == null) {
@@ -198,12 +198,12 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
       return headers.get(best);
     }
 
-    private Object ruleT(Object v) {
+    private Object ruleT(Object v, long r) {
       if (v instanceof Number n) {
         double d = n.doubleValue();
         boolean integral = v instanceof Long || d == Math.rint(d);
         if (thresholdPresent || (!integral && categorical)) {
-          return thresholded(d);
+          return thresholded(d, r);
         }
         if (v instanceof Double
             && integral
@@ -215,7 +215,8 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
       return v;
     }
 
-    private Object thresholded(double score) {
+    private Object thresholded(double score, long r) {
+      ProbabilityCheck.probability(score, r, t);
       if (!thresholdLogged) {
         thresholdLogged = true;
         String text = new BigDecimal(t).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
@@ -248,7 +249,7 @@ public record PredictedLabels(List<Object> values, ColumnType type) {
       int best = -1;
       double max = 0;
       for (int i = 0; i < scores.size(); i++) {
-        double d = ScoreVectors.number(scores.get(i), r);
+        double d = ProbabilityCheck.score(ScoreVectors.number(scores.get(i), r), r);
         if (best < 0 || d > max) {
           best = i;
           max = d;

@@ -4,9 +4,11 @@ import static dev.fairness.data.DataFiles.error;
 import static dev.fairness.data.DataFiles.load;
 import static dev.fairness.data.DataFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fairness.RunLog;
 import dev.fairness.config.ColumnRef;
+import dev.fairness.config.ConfigException;
 import dev.fairness.data.csv.CsvHeaderMode;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +55,24 @@ class ColumnRolesTest {
     assertEquals("p", d.predictedLabel());
     assertEquals("sex", d.facets().get(0).column());
     assertEquals("grp", d.groupVariable());
+  }
+
+  /** Issue 23 item 12: a facet listed twice was analysed twice under one name. */
+  @Test
+  void facetListedTwiceIsAConfigErrorNamingBothEntries() {
+    ConfigFixture byIndex = ConfigFixture.csv(file).label("y").facet("age").facet("sex").facet(1);
+    assertEquals(
+        "facet[2]: same column as facet[1] (sex); merge their value_or_threshold lists into one"
+            + " entry",
+        assertThrows(ConfigException.class, () -> load(byIndex)).getMessage());
+    Path json = write(dir, "d.jsonl", "{\"f\": [\"F\", 30], \"y\": 1}\n");
+    ConfigFixture jsonLines =
+        ConfigFixture.json("application/jsonlines", json, "f").headers("sex", "age", "y");
+    jsonLines.label("y").facet(0).facet("age").facet("sex");
+    assertEquals(
+        "facet[2]: same column as facet[0] (sex); merge their value_or_threshold lists into one"
+            + " entry",
+        assertThrows(ConfigException.class, () -> load(jsonLines)).getMessage());
   }
 
   @Test

@@ -310,6 +310,61 @@ class PredictedLabelsTest {
             .getMessage());
   }
 
+  /** Issue 23 item 12: a NaN, an infinity or a 1.7 compared with the threshold became a label. */
+  @Test
+  void probabilitiesOutsideZeroToOneAreRefusedWithTheirRecord() {
+    for (Object bad : List.of(Double.NaN, Double.POSITIVE_INFINITY, 1.7, -0.25, "inf")) {
+      // a string as the whole output is a label (rule T); at predictor.probability it is a score
+      for (String locators : bad instanceof String ? List.of(P) : List.of(P, NONE)) {
+        ModelInvocationException e =
+            assertThrows(
+                ModelInvocationException.class,
+                () ->
+                    PredictedLabels.derive(
+                        List.of(out(locators, null, 0.25), out(locators, null, bad)),
+                        predictor(locators, null),
+                        0.5,
+                        ColumnType.INT,
+                        true,
+                        RunLog.silent()));
+        String shown =
+            bad instanceof Double d ? dev.fairness.text.ValueText.renderDouble(d) : "inf";
+        assertEquals(
+            "Model output of record 2: probability "
+                + shown
+                + " is not a finite number in [0, 1]; probability_threshold (0.5) makes labels"
+                + " from probabilities, so the model must return probabilities between 0 and 1"
+                + " (or set predictor.label to a label it returns)",
+            e.getMessage(),
+            locators + " " + bad);
+      }
+    }
+    // the bounds themselves are probabilities
+    assertEquals(
+        List.of(0L, 1L),
+        PredictedLabels.derive(
+                List.of(out(P, null, 0.0), out(P, null, 1.0)),
+                predictor(P, null),
+                0.5,
+                ColumnType.INT,
+                true,
+                RunLog.silent())
+            .values());
+  }
+
+  /** Issue 23 item 12: a NaN among the scores was skipped by the largest-score rule. */
+  @Test
+  void nonFiniteScoreInAVectorIsRefused() {
+    ModelInvocationException e =
+        assertThrows(
+            ModelInvocationException.class,
+            () -> derive(P, null, out(P, null, Arrays.asList(0.2, Double.NaN, 0.3))));
+    assertEquals(
+        "Model output of record 1: score nan is not a finite number; the largest score picks the"
+            + " predicted label, so the model must return finite scores",
+        e.getMessage());
+  }
+
   private static PredictedLabels derive(String locators, List<Object> headers, ModelOutput o) {
     return PredictedLabels.derive(
         List.of(o), predictor(locators, headers), null, ColumnType.INT, true, RunLog.silent());
