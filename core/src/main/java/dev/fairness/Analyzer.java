@@ -9,7 +9,6 @@ import dev.fairness.data.Column;
 import dev.fairness.data.ColumnNeeds;
 import dev.fairness.data.Columns;
 import dev.fairness.data.Dataset;
-import dev.fairness.data.DatasetLoader;
 import dev.fairness.gate.Assertion;
 import dev.fairness.metrics.MetricEngine;
 import dev.fairness.metrics.Stage;
@@ -40,6 +39,7 @@ public final class Analyzer implements AutoCloseable {
   private final List<Finding> findings = new ArrayList<>();
   private final FindingPolicy policy;
   private volatile ModelSession model;
+  private DatasetSource datasets = DatasetSource.READER;
 
   /** Creates an analyzer; nothing is read or started until {@link #run}. */
   public Analyzer(LoadedConfig loaded, AnalysisOptions options, RunLog log) {
@@ -61,6 +61,12 @@ public final class Analyzer implements AutoCloseable {
     this.log = new CollectingLog(log, findings);
   }
 
+  /** Makes {@link #run} take its dataset from {@code source} (a multi-model run reads it once). */
+  Analyzer readingFrom(DatasetSource source) {
+    this.datasets = source;
+    return this;
+  }
+
   /**
    * Runs the analysis and stages analysis.json, analysis_config.json, the reports and the SHAP
    * files in {@code dir}; returns the result. Throws {@link FairnessException} on configuration,
@@ -72,21 +78,9 @@ public final class Analyzer implements AutoCloseable {
     boolean post = m.postTraining() != null;
     boolean groups = m.groupMetrics() != null;
     boolean explain = m.shap() != null || m.pdp() != null;
-    boolean predictionsInData =
-        config.predictedLabel() != null
-            || config.predictedLabelDatasetUri() != null
-            || config.predictedScore() != null;
-    boolean modelForBias = (post || groups) && !predictionsInData;
-    boolean flipTest = post && MetricEngine.readsFeatures(Stage.POST_TRAINING, m.postTraining());
-    ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
-    if (flipTest) {
-      needs = needs.plusNumericColumns();
-    }
     UnusedKeys.check(config, log);
     ReportTemplates templates = ReportTemplates.prepare(options.formats());
-    Dataset ds =
-        DatasetLoader.load(
-            config, options.datasetOverride(), options.csvHeader(), options.limits(), needs, log);
+    Dataset ds = datasets.load(config, needs(config), options, log);
     model = new ModelSession(config, ds.featureNames(), options.limits(), log, progress);
 
     BiasReport preReport = null;
@@ -138,6 +132,22 @@ public final class Analyzer implements AutoCloseable {
     OutputWriter.write(
         dir, result, loaded, explainStage.chosenClusters(), options.formats(), templates, policy);
     return result;
+  }
+
+  /** Returns the columns a run of {@code config} reads beyond the role columns (spec §3.6). */
+  static ColumnNeeds needs(AnalysisConfig config) {
+    MethodsConfig m = config.methods();
+    boolean post = m.postTraining() != null;
+    boolean groups = m.groupMetrics() != null;
+    boolean explain = m.shap() != null || m.pdp() != null;
+    boolean predictionsInData =
+        config.predictedLabel() != null
+            || config.predictedLabelDatasetUri() != null
+            || config.predictedScore() != null;
+    boolean modelForBias = (post || groups) && !predictionsInData;
+    boolean flipTest = post && MetricEngine.readsFeatures(Stage.POST_TRAINING, m.postTraining());
+    ColumnNeeds needs = new ColumnNeeds(explain || modelForBias, false, explain || modelForBias);
+    return flipTest ? needs.plusNumericColumns() : needs;
   }
 
   private Column predictFromModel(Dataset ds) {

@@ -8,10 +8,13 @@ import dev.fairness.config.ConfigException;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
+import dev.fairness.config.ModelConfigs;
+import dev.fairness.config.ModelSet;
 import dev.fairness.config.ShellWords;
 import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
 import dev.fairness.gate.AssertionFailure;
+import dev.fairness.gate.ModelGate;
 import dev.fairness.gate.RunGate;
 import dev.fairness.report.ReportFormat;
 import dev.fairness.result.AnalysisResult;
@@ -34,6 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final OptionSpec output;
   private final OptionSpec modelCommand;
   private final OptionSpec endpointUrl;
+  private final OptionSpec models;
   private final OptionSpec format;
   private final OptionSpec seed;
   private final OptionSpec nBoot;
@@ -91,6 +95,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             .addArg(modelCommand)
             .addArg(endpointUrl)
             .build());
+    models =
+        Specs.add(
+            spec,
+            Specs.repeated(
+                "--model",
+                "NAME=KIND:VALUE",
+                "Compare models, repeatable: NAME=column:COL, NAME=cmd:\"CMD ARGS\" or NAME=url:URL; replaces the config's models (docs/models.md)."));
     format =
         Specs.add(
             spec,
@@ -187,6 +198,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     HelpExamples.analyze(spec);
   }
 
+  /** Receives the signal handlers of a run once they are installed. */
+  interface Interruptible {
+    /** Records the handlers, so a failure after a signal is left to them. */
+    void interruptedBy(Interrupts handlers);
+  }
+
   /** Returns the model of the command, bound to a new instance. */
   static CommandSpec spec() {
     return new AnalyzeCommand().spec;
@@ -244,15 +261,18 @@ final class AnalyzeCommand implements Callable<Integer> {
           "--model-command: empty command; give the program and its arguments");
     }
     Path configFile = common.config().toAbsolutePath().normalize();
+    ConfigOverrides overrides =
+        new ConfigOverrides(
+            datasetPath, command, Specs.value(endpointUrl), Specs.value(seed), boots, level);
+    ModelSet modelSet = ModelConfigs.load(configFile, Specs.value(models), overrides, log);
     LoadedConfig loaded =
-        ConfigLoader.loadDocument(
-            configFile,
-            new ConfigOverrides(
-                datasetPath, command, Specs.value(endpointUrl), Specs.value(seed), boots, level),
-            log);
+        modelSet != null
+            ? modelSet.models().get(0).loaded()
+            : ConfigLoader.loadDocument(configFile, overrides, log);
     Path outputDir = Specs.value(output);
     Path outDir = outputDir.toAbsolutePath().normalize();
     OutputClashes.refuse(outDir, configFile, loaded.config());
+    ModelGate.checkSelectors(gate.assertions(), modelSet == null ? null : modelSet.names());
 
     AnalysisOptions options =
         new AnalysisOptions(
@@ -265,10 +285,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             common.quiet() ? null : new TerminalProgress(err),
             InputLimits.of(System.getProperties()),
             Specs.isSet(csvSafe));
+    if (modelSet != null) {
+      if (spec.findOption("--mlflow").getValue() != null) {
+        throw new ConfigException(
+            "--mlflow: not supported with models; run and log each model on its own");
+      }
+      return new ModelsAnalysis(
+              modelSet, gate.assertions(), Specs.isSet(strict), Specs.value(junit), common.quiet())
+          .run(options, outputDir, out, err, log, h -> interrupts = h);
+    }
     // the signal handlers stay until the summary is printed: a signal after the commit says so
     try (OutputDirectory dir = OutputDirectory.open(outDir);
         Analyzer analyzer = new Analyzer(loaded, options, log, gate.assertions());
-        Interrupts handlers = Interrupts.install(analyzer, dir, err)) {
+        Interrupts handlers = Interrupts.install(analyzer::close, analyzer::kill, dir, err)) {
       interrupts = handlers;
       AnalysisResult result = analyzer.run(dir);
       List<Path> written = dir.commit();

@@ -17,6 +17,8 @@ final class HelpExamples {
         "fairness analyze --config a.json --model-command \"python m.py\" --format md",
         "CI gate: exit 6 when the four-fifths rule fails, JUnit XML for the CI page:",
         "fairness analyze --config a.json --assert \"post.DI >= 0.8\" --junit j.xml",
+        "Compare two models given as prediction columns (also cmd:, url:):",
+        "fairness analyze --config a.json --model lr=column:p1 --model rf=column:p2",
         "Log params, metrics and the outputs to an MLflow server:",
         "fairness analyze --config a.json --mlflow=http://localhost:5000");
   }

@@ -1,6 +1,5 @@
 package dev.fairness.cli;
 
-import dev.fairness.Analyzer;
 import dev.fairness.OutputDirectory;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,10 +21,10 @@ final class Interrupts implements AutoCloseable {
 
   private Interrupts() {}
 
-  static Interrupts install(Analyzer analyzer, OutputDirectory dir, PrintWriter err) {
+  static Interrupts install(Runnable close, Runnable kill, OutputDirectory dir, PrintWriter err) {
     Interrupts in = new Interrupts();
-    in.previousInt = in.trySet("INT", 130, analyzer, dir, err);
-    in.previousTerm = in.trySet("TERM", 143, analyzer, dir, err);
+    in.previousInt = in.trySet("INT", 130, close, kill, dir, err);
+    in.previousTerm = in.trySet("TERM", 143, close, kill, dir, err);
     return in;
   }
 
@@ -49,18 +48,18 @@ final class Interrupts implements AutoCloseable {
   }
 
   private SignalHandler trySet(
-      String name, int code, Analyzer analyzer, OutputDirectory dir, PrintWriter err) {
+      String name, int code, Runnable close, Runnable kill, OutputDirectory dir, PrintWriter err) {
     try {
       return Signal.handle(
           new Signal(name),
           sig -> {
             if (received.getAndIncrement() > 0) {
-              analyzer.kill(); // the first handler is waiting for the model: end its grace now
+              kill.run(); // the first handler is waiting for the model: end its grace now
               return;
             }
             signalled.compareAndSet(0, code);
             try {
-              analyzer.close();
+              close.run();
               boolean complete = dir.closeAndTell();
               err.println(
                   "fairness: error: interrupted (SIG"

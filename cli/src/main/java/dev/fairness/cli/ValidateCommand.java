@@ -6,6 +6,8 @@ import dev.fairness.RunLog;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ConfigLoader;
 import dev.fairness.config.ConfigOverrides;
+import dev.fairness.config.ModelConfigs;
+import dev.fairness.config.ModelSet;
 import dev.fairness.data.csv.CsvHeaderMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,9 +85,13 @@ final class ValidateCommand implements Callable<Integer> {
       log = common.log(err);
       Path given = Specs.value(dataset);
       Path abs = given == null ? null : given.toAbsolutePath().normalize();
+      ConfigOverrides overrides = new ConfigOverrides(abs, null, null, null);
+      // with models every model's configuration is checked; the dry run reads the first one's
+      ModelSet models = ModelConfigs.load(common.config().toAbsolutePath(), null, overrides, log);
       AnalysisConfig config =
-          ConfigLoader.load(
-              common.config().toAbsolutePath(), new ConfigOverrides(abs, null, null, null), log);
+          models != null
+              ? models.models().get(0).loaded().config()
+              : ConfigLoader.load(common.config().toAbsolutePath(), overrides, log);
       if (Specs.isSet(data)) {
         return dryRun(config, abs, common, out, log);
       }

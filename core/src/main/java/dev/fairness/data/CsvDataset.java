@@ -122,7 +122,10 @@ final class CsvDataset {
     if (needs.numericExtras()) {
       optional.addAll(kept);
       optional.removeAll(
-          DatasetLoader.keep(roles, mainNames, new ColumnNeeds(needs.features(), false, false)));
+          DatasetLoader.keep(
+              roles,
+              mainNames,
+              new ColumnNeeds(needs.features(), false, false, false, needs.extraColumns())));
     }
     SourceData md =
         main.read(

@@ -115,6 +115,11 @@ public final class DatasetLoader {
     if (needs.allColumns()) {
       keep.addAll(names);
     }
+    for (ColumnRef c : needs.extraColumns()) {
+      if (c.isIndex() ? c.index() < names.size() : names.contains(c.name())) {
+        keep.add(c.isIndex() ? names.get(c.index()) : c.name());
+      }
+    }
     return keep;
   }
 

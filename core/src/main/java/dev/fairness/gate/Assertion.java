@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param absolute compare {@code |value|}
  * @param op comparison operator
  * @param bound the number on the right
+ * @param model the model selector of a multi-model run ({@code [gbm]} before the operator, issue
+ *     19): a model name, {@code *} for every model, or null when none was given (every model)
  */
 public record Assertion(
     String expression,
@@ -32,12 +34,16 @@ public record Assertion(
     String group,
     boolean absolute,
     Op op,
-    double bound) {
+    double bound,
+    String model) {
 
   private static final Pattern NUMBER =
       Pattern.compile(
           "([-+]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?|inf|infinity))\\s*$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SELECTOR =
+      Pattern.compile("\\[(\\*|[A-Za-z0-9][A-Za-z0-9._-]{0,63})\\]$");
 
   /** Comparison operators, longest spelling first so {@code <=} wins over {@code <}. */
   public enum Op {
@@ -100,6 +106,9 @@ public record Assertion(
     if (badOp != null) {
       throw invalid(expression, badOp);
     }
+    Matcher selector = SELECTOR.matcher(ref);
+    String model = selector.find() ? selector.group(1) : null;
+    ref = model == null ? ref : ref.substring(0, selector.start()).strip();
     boolean abs = false;
     if (ref.startsWith("abs(")) {
       if (!ref.endsWith(")")) {
@@ -140,7 +149,7 @@ public record Assertion(
       }
     }
     metric = checkMetric(expression, stage, metric.strip());
-    return new Assertion(expression, stage, metric, facet, group, abs, op, bound);
+    return new Assertion(expression, stage, metric, facet, group, abs, op, bound, model);
   }
 
   /**

@@ -15,8 +15,21 @@ public record AssertionFailure(Assertion assertion, String facet, String group, 
 
   /** Returns the line printed on stderr (spec §10.3). */
   public String message() {
-    String where =
-        facet == null ? detail : facet + (group == null ? "" : "=" + group) + ": " + detail;
-    return "fairness: assertion failed: " + assertion.expression() + " (" + where + ")";
+    return "fairness: assertion failed: " + assertion.expression() + " (" + where() + ")";
+  }
+
+  /** Returns the line printed on stderr for model {@code model} of a multi-model run (issue 19). */
+  public String message(String model) {
+    return "fairness: assertion failed: model "
+        + model
+        + ": "
+        + assertion.expression()
+        + " ("
+        + where()
+        + ")";
+  }
+
+  private String where() {
+    return facet == null ? detail : facet + (group == null ? "" : "=" + group) + ": " + detail;
   }
 }

@@ -44,6 +44,25 @@ class AssertionTest {
   }
 
   @Test
+  void readsAModelSelectorBeforeTheOperator() {
+    Assertion a = Assertion.parse("post.DI@Sex=Female[gbm] >= 0.8");
+    assertEquals("gbm", a.model());
+    assertEquals("Sex", a.facet());
+    assertEquals("Female", a.group());
+    assertEquals("post.DI@Sex=Female[gbm] >= 0.8", a.expression());
+    Assertion all = Assertion.parse("abs(post.DPPL)[*] <= 0.1");
+    assertEquals("*", all.model());
+    assertTrue(all.absolute());
+    assertEquals("DPPL", all.metric());
+    assertNull(Assertion.parse("post.DI >= 0.8").model());
+    // a group ending in a bracket is a group, not a selector
+    Assertion interval = Assertion.parse("pre.CI@Age=(40, 90] < 0.5");
+    assertNull(interval.model());
+    assertEquals("(40, 90]", interval.group());
+    assertEquals("lr-2.v1", Assertion.parse("post.DI@Age=(40, 90][lr-2.v1] >= 0.8").model());
+  }
+
+  @Test
   void rejectsMalformedExpressionsWithTheExpectedForm() {
     for (String bad :
         List.of("post.DPPL", "post.DPPL 0.1", "mid.DPPL < 1", "abs(post.DI < 1", "post.dppl < 1")) {
@@ -102,7 +121,7 @@ class AssertionTest {
             () -> AssertionCheck.evaluate(List.of(Assertion.parse("pre.CI < 1")), r));
     assertEquals(
         "--assert pre.CI < 1: matches nothing in this run, it computed no pre-training metric; add"
-            + " methods.pre_training_bias; use the form [abs(]pre|post|group.METRIC[@FACET[=GROUP]][)] OP NUMBER with OP one of <, <=,"
+            + " methods.pre_training_bias; use the form [abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][[MODEL]] OP NUMBER with OP one of <, <=,"
             + " >, >=, ==, !=, e.g. \"abs(post.DPPL) <= 0.1\"",
         none.getMessage());
     ConfigException facet =
