@@ -4,7 +4,9 @@ issue 17 per group of the --sensitive columns (joined by ", "), overall, differe
 groups and to overall, and the four summary functions. Prints one JSON line of seconds.
 
 usage: PYTHONPATH=<fairlearn checkout> bench/fairlearn_metricframe.py --data CSV --label COL
-       --positive V --pred COL --sensitive COL [--sensitive COL ...]
+       --positive V --pred COL --sensitive COL [--sensitive COL ...] [--n-boot N]
+With --n-boot N the MetricFrame also draws N bootstrap replicates (ci_quantiles 0.025/0.975,
+random_state 0), which is what issue 18 compares against.
 """
 import argparse
 import json
@@ -26,6 +28,8 @@ ap.add_argument("--label", required=True)
 ap.add_argument("--positive", required=True)
 ap.add_argument("--pred", required=True)
 ap.add_argument("--sensitive", action="append", required=True)
+ap.add_argument("--n-boot", type=int, default=None,
+                help="bootstrap replicates (MetricFrame n_boot, 95 %% interval); default none")
 a = ap.parse_args()
 t_import = time.perf_counter() - t0
 
@@ -47,7 +51,9 @@ metrics = {
     "true_positive_rate": true_positive_rate, "false_positive_rate": false_positive_rate,
     "false_negative_rate": false_negative_rate, "true_negative_rate": true_negative_rate,
     "precision": lambda yt, yp: precision_score(yt, yp, zero_division=0)}
-mf = MetricFrame(metrics=metrics, y_true=y, y_pred=p, sensitive_features=key)
+boot = {} if a.n_boot is None else {
+    "n_boot": a.n_boot, "ci_quantiles": [0.025, 0.975], "random_state": 0}
+mf = MetricFrame(metrics=metrics, y_true=y, y_pred=p, sensitive_features=key, **boot)
 for kind in ("difference", "ratio"):
     for method in ("between_groups", "to_overall"):
         getattr(mf, kind)(method=method)

@@ -17,6 +17,9 @@ final class AssertionPolicy {
   static FindingPolicy of(List<Assertion> gates) {
     List<FindingPolicy.Override> out = new ArrayList<>();
     for (Assertion a : gates) {
+      if (a.readsInterval()) {
+        continue; // findings judge values; a bound assertion is judged by the gate only
+      }
       out.add(
           new FindingPolicy.Override(
               a.stage(),

@@ -269,6 +269,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         modelSet != null
             ? modelSet.models().get(0).loaded()
             : ConfigLoader.loadDocument(configFile, overrides, log);
+    gate.requireIntervals(loaded.config().methods().confidence() != null);
     Path outputDir = Specs.value(output);
     Path outDir = outputDir.toAbsolutePath().normalize();
     OutputClashes.refuse(outDir, configFile, loaded.config());

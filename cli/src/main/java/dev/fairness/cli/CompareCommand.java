@@ -13,6 +13,7 @@ import dev.fairness.gate.ComparisonMarkdownWriter;
 import dev.fairness.gate.ConstraintViolationsWriter;
 import dev.fairness.gate.JUnitReport;
 import dev.fairness.gate.MetricChange;
+import dev.fairness.gate.RunGate;
 import dev.fairness.gate.ThresholdsFile;
 import dev.fairness.result.AnalysisJsonReader;
 import dev.fairness.result.AnalysisResult;
@@ -43,6 +44,7 @@ final class CompareCommand implements Callable<Integer> {
   private final OptionSpec quietOption;
   private final OptionSpec minNdcgOption;
   private final OptionSpec violationsOption;
+  private final OptionSpec significantOnlyOption;
 
   private CompareCommand() {
     spec =
@@ -84,6 +86,13 @@ final class CompareCommand implements Callable<Integer> {
                 "[METRIC=]X",
                 "Largest allowed absolute change, repeatable: X for every metric, METRIC=X for one"
                     + " (overrides X; inf exempts it). Without it changes are reported only."));
+    significantOnlyOption =
+        Specs.add(
+            spec,
+            Specs.flag(
+                "--significant-only",
+                "Apply --max-change only to significant changes: those whose confidence intervals"
+                    + " (analyze --n-boot) do not overlap. Needs intervals in both files."));
     assertionsOption =
         Specs.add(
             spec,
@@ -182,7 +191,9 @@ final class CompareCommand implements Callable<Integer> {
     double minNdcg = minNdcg(Specs.value(minNdcgOption));
     boolean quiet = Specs.isSet(quietOption);
     // Usage errors (exit 2) are found before any file is read (exit 3).
-    ChangeLimits limits = ChangeLimits.parse(maxChange == null ? List.of() : maxChange);
+    ChangeLimits limits =
+        ChangeLimits.parse(maxChange == null ? List.of() : maxChange)
+            .significantOnly(Specs.isSet(significantOnlyOption));
     List<Assertion> gates = new ArrayList<>();
     for (String a : assertions == null ? List.<String>of() : assertions) {
       gates.add(Assertion.parse(a));
@@ -194,6 +205,15 @@ final class CompareCommand implements Callable<Integer> {
     AnalysisResult base = reader.read(baseline);
     AnalysisResult cur = reader.read(current);
     BiasComparison comparison = BiasComparison.compare(base, cur, limits, gates, minNdcg);
+    RunGate gate = new RunGate(gates, false, null);
+    gate.requireIntervals(
+        RunGate.hasIntervals(cur),
+        "--current has none; rerun analyze with --n-boot 1000 (or methods.confidence)");
+    if (limits.significantOnly() && !comparison.hasIntervals()) {
+      throw new ConfigException(
+          "--significant-only: no metric has confidence intervals in both files; rerun analyze"
+              + " with --n-boot 1000 for the baseline and the current run");
+    }
 
     List<Path> written = writeOutputs(comparison, json, markdown, junit, violations);
     for (MetricChange m : comparison.violations()) {

@@ -107,13 +107,14 @@ final class CompareTable {
     if (v == null) {
       return "-";
     }
-    return v.failed() ? "error" : RoundedText.of(v.value());
+    return v.failed() ? "error" : RoundedText.withInterval(v);
   }
 
   private static String status(MetricChange m) {
-    String s = m.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    String s = m.statusText();
     if (m.status() == MetricChange.Status.EXCEEDED) {
-      return "EXCEEDED (limit ±" + ValueText.renderDouble(m.limit()) + ")";
+      String sig = m.significant() == null ? "" : ", significant";
+      return "EXCEEDED (limit ±" + ValueText.renderDouble(m.limit()) + sig + ")";
     }
     return m.violated() ? s.toUpperCase(Locale.ROOT) : s;
   }

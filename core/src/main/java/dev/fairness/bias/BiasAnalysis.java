@@ -108,7 +108,7 @@ public final class BiasAnalysis {
     }
     Map<String, GroupMetricsResult> groups = null;
     if (groupMetrics) {
-      groups = groupMetrics(in, facets, partitions, counts, labelIndex, predicted, log);
+      groups = groupMetrics(in, facets, partitions, counts, labelIndex, predicted, log, intervals);
     }
     return new BiasResults(pre, postReport, groups);
   }
@@ -195,24 +195,24 @@ public final class BiasAnalysis {
       Map<FacetSplit, SplitCounts> counts,
       LabelIndex labelIndex,
       PredictedIndex predicted,
-      RunLog log) {
+      RunLog log,
+      BootstrapIntervals intervals) {
     if (!predicted.usable()) {
       log.warn("Group metrics are not computed: " + predicted.error());
       return null;
     }
     log.info("Calculating group metrics");
-    Map<String, GroupMetricsResult> out =
-        GroupPartitions.compute(
-            in,
-            facets,
-            partitions,
-            counts,
-            labelIndex.positive(),
-            predicted.positive(),
-            in.groupMetrics(),
-            facetKeys(in),
-            log);
-    return out;
+    return GroupPartitions.compute(
+        in,
+        facets,
+        partitions,
+        counts,
+        labelIndex.positive(),
+        predicted.positive(),
+        in.groupMetrics(),
+        intervals,
+        facetKeys(in),
+        log);
   }
 
   /** The result of one group ({@code group}, an index into {@code split.groups()}) of a facet. */

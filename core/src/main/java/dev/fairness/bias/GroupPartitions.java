@@ -37,22 +37,7 @@ final class GroupPartitions {
    * @param y the positive label rows
    * @param yhat the positive predicted rows
    * @param ids the requested metric ids
-   */
-  static Map<String, GroupMetricsResult> compute(
-      BiasInputs in,
-      Map<String, List<FacetSplit>> facets,
-      Map<String, FacetSplit> partitions,
-      Map<FacetSplit, SplitCounts> counts,
-      RowSet y,
-      RowSet yhat,
-      List<String> ids) {
-    return compute(in, facets, partitions, counts, y, yhat, ids, Map.of(), RunLog.silent());
-  }
-
-  /**
-   * Returns {@link #compute(BiasInputs, Map, Map, Map, RowSet, RowSet, List)}, raising {@code
-   * small-group} for each group under 30 rows that is not a facet group of the bias metrics already
-   * (whose {@code where} is the facet's config key).
+   * @param intervals the run's bootstrap intervals, or null for none
    */
   static Map<String, GroupMetricsResult> compute(
       BiasInputs in,
@@ -62,6 +47,25 @@ final class GroupPartitions {
       RowSet y,
       RowSet yhat,
       List<String> ids,
+      BootstrapIntervals intervals) {
+    return compute(
+        in, facets, partitions, counts, y, yhat, ids, intervals, Map.of(), RunLog.silent());
+  }
+
+  /**
+   * Returns {@link #compute(BiasInputs, Map, Map, Map, RowSet, RowSet, List, BootstrapIntervals)},
+   * raising {@code small-group} for each group under 30 rows that is not a facet group of the bias
+   * metrics already (whose {@code where} is the facet's config key).
+   */
+  static Map<String, GroupMetricsResult> compute(
+      BiasInputs in,
+      Map<String, List<FacetSplit>> facets,
+      Map<String, FacetSplit> partitions,
+      Map<FacetSplit, SplitCounts> counts,
+      RowSet y,
+      RowSet yhat,
+      List<String> ids,
+      BootstrapIntervals intervals,
       Map<String, String> where,
       RunLog log) {
     List<GroupMetric> metrics = new ArrayList<>();
@@ -101,7 +105,13 @@ final class GroupPartitions {
       }
       SmallGroups.check(e.getKey(), e.getValue(), groups, groupCounts, where, log);
       if (!groups.isEmpty() && c.all() != null) {
-        out.put(e.getKey(), MetricFrame.compute(groups, groupCounts, c.all(), metrics));
+        GroupMetricsResult r = MetricFrame.compute(groups, groupCounts, c.all(), metrics);
+        if (intervals != null) {
+          r =
+              GroupIntervals.attach(
+                  r, groups, groupCounts, c.all(), metrics, intervals, out.size());
+        }
+        out.put(e.getKey(), r);
       }
     }
     return out;

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * One {@code --assert} expression (spec §10.3): {@code [abs(]stage.METRIC[@FACET[=GROUP]][)] op
- * number}. Parsed from the right, so a group may contain spaces, commas and brackets. The stage
- * {@code group} reaches the group metrics (issue 17): {@code group.SUMMARY@FACET} a facet's summary
- * ({@code equalized_odds_difference}, …), {@code group.METRIC@FACET=GROUP} one group's value
- * ({@code selection_rate}, …).
+ * number}, optionally wrapped in {@code lower(…)} or {@code upper(…)} to compare a bound of the
+ * metric's confidence interval instead of its value (issue 18). Parsed from the right, so a group
+ * may contain spaces, commas and brackets. The stage {@code group} reaches the group metrics (issue
+ * 17): {@code group.SUMMARY@FACET} a facet's summary ({@code equalized_odds_difference}, …), {@code
+ * group.METRIC@FACET=GROUP} one group's value ({@code selection_rate}, …).
  *
  * @param expression the text as given
  * @param stage {@code pre}, {@code post} or {@code group}
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  * @param bound the number on the right
  * @param model the model selector of a multi-model run ({@code [gbm]} before the operator, issue
  *     19): a model name, {@code *} for every model, or null when none was given (every model)
+ * @param side which number of the metric is compared: its value, or a bound of its confidence
+ *     interval ({@code lower(…)}, {@code upper(…)}, issue 18)
  */
 public record Assertion(
     String expression,
@@ -35,7 +38,38 @@ public record Assertion(
     boolean absolute,
     Op op,
     double bound,
-    String model) {
+    String model,
+    Side side) {
+
+  /**
+   * Which number of a metric an assertion compares: the value, or the lower / upper bound of the
+   * metric's confidence interval ({@code ci}); with {@code abs}, the bound of the interval of the
+   * absolute value ({@link #of}).
+   */
+  public enum Side {
+    VALUE,
+    LOWER,
+    UPPER;
+
+    /**
+     * Returns the number this side reads from {@code value} and its interval {@code [low, high]}
+     * (ignored for VALUE), after {@code |·|} when {@code absolute}: the interval of {@code |x|} is
+     * {@code [low, high]} when {@code low ≥ 0}, {@code [−high, −low]} when {@code high ≤ 0}, else
+     * {@code [0, max(−low, high)]}.
+     */
+    public double of(double value, double low, double high, boolean absolute) {
+      if (this == VALUE) {
+        return absolute ? Math.abs(value) : value;
+      }
+      double lo = low;
+      double hi = high;
+      if (absolute) {
+        lo = low >= 0 ? low : high <= 0 ? -high : 0.0;
+        hi = Math.max(Math.abs(low), Math.abs(high));
+      }
+      return this == LOWER ? lo : hi;
+    }
+  }
 
   private static final Pattern NUMBER =
       Pattern.compile(
@@ -109,6 +143,21 @@ public record Assertion(
     Matcher selector = SELECTOR.matcher(ref);
     String model = selector.find() ? selector.group(1) : null;
     ref = model == null ? ref : ref.substring(0, selector.start()).strip();
+    Side side = Side.VALUE;
+    for (Side s : new Side[] {Side.LOWER, Side.UPPER}) {
+      String open = s.name().toLowerCase(Locale.ROOT) + "(";
+      if (ref.startsWith(open)) {
+        if (!ref.endsWith(")")) {
+          throw invalid(expression, open + " is not closed");
+        }
+        side = s;
+        ref = ref.substring(open.length(), ref.length() - 1).strip();
+      }
+    }
+    if (ref.startsWith("abs(lower(") || ref.startsWith("abs(upper(")) {
+      throw invalid(
+          expression, "put abs inside the bound, e.g. upper(abs(pre.DPL)), the bound of |DPL|");
+    }
     boolean abs = false;
     if (ref.startsWith("abs(")) {
       if (!ref.endsWith(")")) {
@@ -149,7 +198,7 @@ public record Assertion(
       }
     }
     metric = checkMetric(expression, stage, metric.strip());
-    return new Assertion(expression, stage, metric, facet, group, abs, op, bound, model);
+    return new Assertion(expression, stage, metric, facet, group, abs, op, bound, model, side);
   }
 
   /**
@@ -174,6 +223,13 @@ public record Assertion(
           expression, "the metric must be an acronym such as DPL or DI, not '" + metric + "'");
     }
     return metric;
+  }
+
+  /**
+   * Returns whether the assertion reads a confidence-interval bound ({@code lower}/{@code upper}).
+   */
+  public boolean readsInterval() {
+    return side != Side.VALUE;
   }
 
   private static double parseBound(String num) {

@@ -2,6 +2,7 @@ package dev.fairness.gate;
 
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
+import dev.fairness.result.ConfidenceInterval;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.MetricValue;
 import dev.fairness.text.ValueText;
@@ -64,13 +65,8 @@ public final class AssertionCheck {
             if (m.failed()) {
               failures.add(
                   new AssertionFailure(a, e.getKey(), g.valueOrThreshold(), "error: " + m.error()));
-            } else {
-              double v = a.absolute() ? Math.abs(m.value()) : m.value();
-              if (!a.op().test(v, a.bound())) {
-                failures.add(
-                    new AssertionFailure(
-                        a, e.getKey(), g.valueOrThreshold(), ValueText.renderDouble(m.value())));
-              }
+            } else if (!holds(a, m)) {
+              failures.add(new AssertionFailure(a, e.getKey(), g.valueOrThreshold(), shown(a, m)));
             }
           }
         }
@@ -80,6 +76,45 @@ public final class AssertionCheck {
       failures.add(new AssertionFailure(a, null, null, "no matching metric"));
     }
     return new Outcome(a, matches, failures);
+  }
+
+  /**
+   * Returns whether a computed metric satisfies the assertion: its value, or for {@code
+   * lower(…)}/{@code upper(…)} that bound of its interval; a metric without an interval fails a
+   * bound assertion.
+   */
+  static boolean holds(Assertion a, MetricValue m) {
+    if (!a.readsInterval()) {
+      return a.op().test(a.side().of(m.value(), 0, 0, a.absolute()), a.bound());
+    }
+    ConfidenceInterval ci = m.ci();
+    return ci != null
+        && a.op().test(a.side().of(m.value(), ci.low(), ci.high(), a.absolute()), a.bound());
+  }
+
+  /**
+   * Returns a computed metric as the gate shows it: the value rendered as spec §9.5, followed by
+   * its interval when it has one, e.g. {@code 0.78 [0.74, 0.82]}.
+   */
+  public static String shown(MetricValue m) {
+    String v = ValueText.renderDouble(m.value());
+    ConfidenceInterval ci = m.ci();
+    if (ci == null) {
+      return v;
+    }
+    return v
+        + " ["
+        + ValueText.renderDouble(ci.low())
+        + ", "
+        + ValueText.renderDouble(ci.high())
+        + "]";
+  }
+
+  /** Returns {@link #shown(MetricValue)}, noting a missing interval under a bound assertion. */
+  static String shown(Assertion a, MetricValue m) {
+    return a.readsInterval() && m.ci() == null
+        ? shown(m) + " (no confidence interval for this metric)"
+        : shown(m);
   }
 
   /** One metric an assertion looked at. */

@@ -2,6 +2,7 @@ package dev.fairness.gate;
 
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
+import dev.fairness.result.ConfidenceInterval;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.MetricValue;
 import java.util.ArrayList;
@@ -106,6 +107,11 @@ public final class BiasComparison {
     return limits;
   }
 
+  /** Returns whether any compared metric has intervals on both sides. */
+  public boolean hasIntervals() {
+    return changes.stream().anyMatch(m -> m.significant() != null);
+  }
+
   /** Returns true when no metric or attribution violates and every assertion holds. */
   public boolean passed() {
     return violations().isEmpty()
@@ -136,10 +142,26 @@ public final class BiasComparison {
                   metric,
                   bg.get(metric),
                   cg.get(metric),
-                  limits.limitFor(metric)));
+                  limits.limitFor(metric),
+                  limits.significantOnly()));
         }
       }
     }
+  }
+
+  /**
+   * Returns {@link #change(String, String, String, String, MetricValue, MetricValue, Double,
+   * boolean)} with the limit applied to every change.
+   */
+  static MetricChange change(
+      String stage,
+      String facet,
+      String group,
+      String metric,
+      MetricValue baseline,
+      MetricValue current,
+      Double limit) {
+    return change(stage, facet, group, metric, baseline, current, limit, false);
   }
 
   /**
@@ -153,8 +175,10 @@ public final class BiasComparison {
       String metric,
       MetricValue baseline,
       MetricValue current,
-      Double limit) {
+      Double limit,
+      boolean significantOnly) {
     Double change = null;
+    Boolean significant = null;
     MetricChange.Status status;
     if (current == null) {
       status = MetricChange.Status.REMOVED;
@@ -166,10 +190,27 @@ public final class BiasComparison {
       status = MetricChange.Status.RECOVERED;
     } else {
       change = difference(baseline.value(), current.value());
+      significant = significant(baseline.ci(), current.ci());
       boolean exceeded = limit != null && Math.abs(change) > limit;
-      status = exceeded ? MetricChange.Status.EXCEEDED : MetricChange.Status.OK;
+      if (exceeded && significantOnly && Boolean.FALSE.equals(significant)) {
+        status = MetricChange.Status.NOT_SIGNIFICANT;
+      } else {
+        status = exceeded ? MetricChange.Status.EXCEEDED : MetricChange.Status.OK;
+      }
     }
-    return new MetricChange(stage, facet, group, metric, baseline, current, change, limit, status);
+    return new MetricChange(
+        stage, facet, group, metric, baseline, current, change, limit, status, significant);
+  }
+
+  /**
+   * Returns whether two intervals do not overlap (a significant change), or null when either is
+   * missing; intervals that touch at a bound overlap.
+   */
+  static Boolean significant(ConfidenceInterval baseline, ConfidenceInterval current) {
+    if (baseline == null || current == null) {
+      return null;
+    }
+    return baseline.high() < current.low() || current.high() < baseline.low();
   }
 
   /**

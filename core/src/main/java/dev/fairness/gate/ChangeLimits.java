@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  *
  * @param global the limit of every metric without an override, or null for none
  * @param perMetric metric acronym to its limit, sorted by acronym; {@code +∞} exempts a metric
+ * @param significantOnly whether a change above its limit violates only when it is significant (the
+ *     two runs' confidence intervals do not overlap; {@code --significant-only}, issue 18); a
+ *     metric without intervals on both sides is judged as without this flag
  */
-public record ChangeLimits(Double global, Map<String, Double> perMetric) {
+public record ChangeLimits(Double global, Map<String, Double> perMetric, boolean significantOnly) {
 
   private static final Pattern SPEC =
       Pattern.compile(
@@ -27,6 +30,16 @@ public record ChangeLimits(Double global, Map<String, Double> perMetric) {
   /** Copies the map into an unmodifiable sorted one. */
   public ChangeLimits {
     perMetric = Collections.unmodifiableMap(new TreeMap<>(perMetric));
+  }
+
+  /** Creates limits that apply to every change, significant or not. */
+  public ChangeLimits(Double global, Map<String, Double> perMetric) {
+    this(global, perMetric, false);
+  }
+
+  /** Returns these limits applied to significant changes only ({@code --significant-only}). */
+  public ChangeLimits significantOnly(boolean only) {
+    return new ChangeLimits(global, perMetric, only);
   }
 
   /** Returns limits that never flag a change. */
@@ -89,7 +102,10 @@ public record ChangeLimits(Double global, Map<String, Double> perMetric) {
       }
       b.append(e.getKey()).append(" ±").append(ValueText.renderDouble(e.getValue()));
     }
-    return b.length() == 0 ? "none" : b.toString();
+    if (b.length() == 0) {
+      return "none";
+    }
+    return significantOnly ? b + ", significant changes only" : b.toString();
   }
 
   private static ConfigException invalid(String spec, String why) {

@@ -22,6 +22,8 @@ import java.util.Map;
  *   "metrics": [ { "stage": "post", "facet": "Sex", "group": "Female", "metric": "DI",
  *                  "baseline": 0.9, "current": 0.7, "change": -0.2, "limit": 0.1,
  *                  "status": "exceeded", "violation": true, "reason": "..." } ],
+ *   (with intervals: "baseline_ci"/"current_ci": [low, high] and "significant": true|false per
+ *   metric; with --significant-only: "limits" gets "significant_only": true)
  *   "assertions": [ { "expression": "...", "passed": true, "failures": [] } ],
  *   "feature_attribution_drift": { "label0": { "ndcg": 0.76, "min_ndcg": 0.9, "violation": true,
  *       "reason": "...", "moved": [ { "feature": "Age", "baseline_rank": 1, "current_rank": 4,
@@ -68,6 +70,9 @@ public final class ComparisonJsonWriter {
         number(g, e.getValue());
       }
       g.writeEndObject();
+      if (c.limits().significantOnly()) {
+        g.writeBooleanField("significant_only", true);
+      }
       g.writeEndObject();
       g.writeArrayFieldStart("metrics");
       for (MetricChange m : c.changes()) {
@@ -118,6 +123,9 @@ public final class ComparisonJsonWriter {
     g.writeFieldName("limit");
     number(g, m.limit());
     g.writeStringField("status", m.status().name().toLowerCase(Locale.ROOT));
+    if (m.significant() != null) {
+      g.writeBooleanField("significant", m.significant());
+    }
     g.writeBooleanField("violation", m.violated());
     g.writeStringField("reason", m.reason());
     g.writeEndObject();
@@ -150,6 +158,12 @@ public final class ComparisonJsonWriter {
   private static void side(JsonGenerator g, String name, MetricValue v) throws IOException {
     g.writeFieldName(name);
     number(g, v == null ? null : v.value());
+    if (v != null && v.ci() != null) {
+      g.writeArrayFieldStart(name + "_ci");
+      number(g, v.ci().low());
+      number(g, v.ci().high());
+      g.writeEndArray();
+    }
     if (v != null && v.failed()) {
       g.writeStringField(name + "_error", v.error());
     }

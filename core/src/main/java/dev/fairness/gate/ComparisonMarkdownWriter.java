@@ -2,7 +2,6 @@ package dev.fairness.gate;
 
 import dev.fairness.result.MetricValue;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -73,7 +72,7 @@ public final class ComparisonMarkdownWriter {
           .append(m.limit() == null ? "—" : "±" + RoundedText.of(m.limit()))
           .append(" | ")
           .append(m.violated() ? "**" : "")
-          .append(m.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .append(m.statusText())
           .append(m.violated() ? "**" : "")
           .append(" |\n");
     }
@@ -131,7 +130,10 @@ public final class ComparisonMarkdownWriter {
     if (v == null) {
       return "—";
     }
-    return v.failed() ? "error" : RoundedText.of(v.value());
+    if (v.failed()) {
+      return "error";
+    }
+    return v.ci() == null ? RoundedText.of(v.value()) : RoundedText.withInterval(v);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.fairness.gate;
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.GroupMetricsResult;
 import dev.fairness.result.MetricValue;
-import dev.fairness.text.ValueText;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +30,9 @@ final class GroupAssertion {
       }
       GroupMetricsResult r = e.getValue();
       if (a.group() == null) {
-        check(a, e.getKey(), null, r.summary(), matches, failures);
+        check(a, e.getKey(), null, r, r.summary(), matches, failures);
       } else if (r.byGroup().containsKey(a.group())) {
-        check(a, e.getKey(), a.group(), r.byGroup().get(a.group()), matches, failures);
+        check(a, e.getKey(), a.group(), r, r.byGroup().get(a.group()), matches, failures);
       }
     }
   }
@@ -42,6 +41,7 @@ final class GroupAssertion {
       Assertion a,
       String facet,
       String group,
+      GroupMetricsResult r,
       Map<String, Double> values,
       List<AssertionCheck.Match> matches,
       List<AssertionFailure> failures) {
@@ -52,12 +52,12 @@ final class GroupAssertion {
     MetricValue m =
         v == null
             ? MetricValue.failed(a.metric(), a.metric(), "undefined")
-            : MetricValue.of(a.metric(), a.metric(), v);
+            : MetricValue.of(a.metric(), a.metric(), v).withInterval(r.interval(group, a.metric()));
     matches.add(new AssertionCheck.Match(facet, group, m));
     if (v == null) {
       failures.add(new AssertionFailure(a, facet, group, "error: undefined"));
-    } else if (!a.op().test(a.absolute() ? Math.abs(v) : v, a.bound())) {
-      failures.add(new AssertionFailure(a, facet, group, ValueText.renderDouble(v)));
+    } else if (!AssertionCheck.holds(a, m)) {
+      failures.add(new AssertionFailure(a, facet, group, AssertionCheck.shown(a, m)));
     }
   }
 }

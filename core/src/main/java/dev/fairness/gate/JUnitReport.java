@@ -159,7 +159,7 @@ public final class JUnitReport {
             m.facet()
                 + (m.group() == null ? "" : "=" + m.group())
                 + ": "
-                + ValueText.renderDouble(v.value()));
+                + AssertionCheck.shown(v));
       }
       return JUnitCase.passed(ASSERT_CLASS, expr, checked.toString());
     }

@@ -16,6 +16,9 @@ import dev.fairness.text.ValueText;
  *     one side is infinite), else null
  * @param limit the allowed absolute change, or null when none applies
  * @param status what the comparison found
+ * @param significant whether the change is significant: true when both metrics have confidence
+ *     intervals ({@code ci}) and they do not overlap, false when they overlap, null when either
+ *     side has no interval (issue 18)
  */
 public record MetricChange(
     String stage,
@@ -26,7 +29,22 @@ public record MetricChange(
     MetricValue current,
     Double change,
     Double limit,
-    Status status) {
+    Status status,
+    Boolean significant) {
+
+  /** Creates a change whose significance is unknown (no intervals). */
+  public MetricChange(
+      String stage,
+      String facet,
+      String group,
+      String metric,
+      MetricValue baseline,
+      MetricValue current,
+      Double change,
+      Double limit,
+      Status status) {
+    this(stage, facet, group, metric, baseline, current, change, limit, status, null);
+  }
 
   /** What a comparison found for one metric; {@link #violation()} says which ones fail. */
   public enum Status {
@@ -34,6 +52,11 @@ public record MetricChange(
     OK(false),
     /** Both have a value and the absolute change is above the limit. */
     EXCEEDED(true),
+    /**
+     * The absolute change is above the limit but the two intervals overlap, and the limits apply to
+     * significant changes only ({@code --significant-only}).
+     */
+    NOT_SIGNIFICANT(false),
     /** The baseline has the metric; the current analysis does not. */
     REMOVED(true),
     /** The current analysis has the metric; the baseline does not. */
@@ -77,9 +100,19 @@ public record MetricChange(
               + " exceeds the limit ±"
               + ValueText.renderDouble(limit)
               + " (baseline "
-              + ValueText.renderDouble(baseline.value())
+              + AssertionCheck.shown(baseline)
               + ", current "
-              + ValueText.renderDouble(current.value())
+              + AssertionCheck.shown(current)
+              + ")";
+      case NOT_SIGNIFICANT ->
+          "change "
+              + signed(change)
+              + " exceeds the limit ±"
+              + ValueText.renderDouble(limit)
+              + " but is not significant: the intervals overlap (baseline "
+              + AssertionCheck.shown(baseline)
+              + ", current "
+              + AssertionCheck.shown(current)
               + ")";
       case REMOVED -> "in the baseline but missing from the current analysis";
       case ADDED -> "in the current analysis but missing from the baseline";
@@ -92,6 +125,18 @@ public record MetricChange(
       case STILL_ERROR -> "error in both: " + current.error();
       case RECOVERED -> "the baseline had an error: " + baseline.error();
     };
+  }
+
+  /**
+   * Returns the status in lower case with spaces, followed by {@code , significant} or {@code ,
+   * intervals overlap} when the significance is known.
+   */
+  public String statusText() {
+    String s = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    if (significant == null || status == Status.NOT_SIGNIFICANT) {
+      return s;
+    }
+    return s + (significant ? ", significant" : ", intervals overlap");
   }
 
   /** Returns a value rendered as spec §9.5 with an explicit {@code +} for positive values. */

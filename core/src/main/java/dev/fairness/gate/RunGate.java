@@ -51,6 +51,36 @@ public final class RunGate {
     return new RunGate(gates, strict, junit);
   }
 
+  /**
+   * Throws as {@link #requireIntervals(boolean, String)} with the advice of {@code analyze}: add
+   * {@code --n-boot} or {@code methods.confidence}.
+   */
+  public void requireIntervals(boolean intervals) {
+    requireIntervals(
+        intervals,
+        "this run computes none; add --n-boot 1000 (or methods.confidence to the config)");
+  }
+
+  /**
+   * Throws a {@code ConfigException} (exit 2) naming the first {@code lower(…)}/{@code upper(…)}
+   * assertion when the run computes no confidence intervals ({@code intervals} false), saying how
+   * to turn them on; does nothing otherwise.
+   */
+  public void requireIntervals(boolean intervals, String howTo) {
+    if (intervals) {
+      return;
+    }
+    for (Assertion a : assertions) {
+      if (a.readsInterval()) {
+        throw new ConfigException(
+            "--assert "
+                + a.expression().strip()
+                + ": lower()/upper() read confidence intervals, and "
+                + howTo);
+      }
+    }
+  }
+
   /** Returns the assertions, in order (they also judge the reports' findings summary). */
   public List<Assertion> assertions() {
     return assertions;
@@ -96,6 +126,25 @@ public final class RunGate {
     public boolean assertionFailed() {
       return !failures.isEmpty();
     }
+  }
+
+  /** Returns whether any bias metric of {@code result} carries a confidence interval. */
+  public static boolean hasIntervals(AnalysisResult result) {
+    for (BiasReport r : new BiasReport[] {result.preTraining(), result.postTraining()}) {
+      if (r == null) {
+        continue;
+      }
+      for (List<FacetGroupResult> groups : r.facets().values()) {
+        for (FacetGroupResult g : groups) {
+          for (MetricValue m : g.metrics()) {
+            if (m.ci() != null) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Returns whether any metric or PDP entry of {@code result} carries an error. */

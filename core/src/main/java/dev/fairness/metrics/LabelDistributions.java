@@ -132,4 +132,52 @@ public final class LabelDistributions {
     }
     return Ratios.divide(PairwiseSum.sum(terms, 0, terms.length), total);
   }
+
+  /**
+   * Returns {@link #conditionalDemographicDisparity(FacetView, boolean)} computed straight from
+   * bootstrap cell counts (issue 18: no allocation per replicate), bit for bit the same value, or
+   * NaN where that method throws.
+   *
+   * @param cells counts laid out as {@code BiasAccumulator} slots: cell {@code slot·8 + facet·4 +
+   *     label·2 + predicted}, slot 0 = no stratum, slot g + 1 = stratum g
+   * @param strata the number of strata (≥ 1)
+   * @param predicted whether to use predicted labels instead of observed labels
+   * @param terms scratch space of at least {@code strata} doubles
+   */
+  public static double conditionalDemographicDisparity(
+      long[] cells, int strata, boolean predicted, double[] terms) {
+    int bit = predicted ? 1 : 2;
+    long n = 0;
+    long pos = 0;
+    for (int i = 0; i < cells.length; i++) {
+      n += cells[i];
+      pos += (i & bit) != 0 ? cells[i] : 0;
+    }
+    if (strata < 1 || pos <= 0 || n - pos <= 0) {
+      return Double.NaN;
+    }
+    double total = 0;
+    for (int g = 0; g < strata; g++) {
+      long nD = 0;
+      long posD = 0;
+      long nG = 0;
+      long posG = 0;
+      int base = (g + 1) * 8;
+      for (int c = 0; c < 8 && base + c < cells.length; c++) {
+        long k = cells[base + c];
+        boolean positive = (c & bit) != 0;
+        nG += k;
+        posG += positive ? k : 0;
+        if ((c & 4) != 0) {
+          nD += k;
+          posD += positive ? k : 0;
+        }
+      }
+      double shareA = posG == 0 ? 0.0 : (double) posD / posG;
+      double shareD = nG - posG == 0 ? 0.0 : (double) (nD - posD) / (nG - posG);
+      terms[g] = nG * (shareD - shareA);
+      total += nG;
+    }
+    return Ratios.divide(PairwiseSum.sum(terms, 0, strata), total);
+  }
 }

@@ -79,7 +79,37 @@ final class BiasViews {
         stats(s),
         chart(title, s),
         List.copyOf(rows),
-        confusion(title, s));
+        confusion(title, s),
+        intervalChart(title, g.metrics()));
+  }
+
+  /**
+   * Returns the chart of the metrics that have a confidence interval, each bar with its interval as
+   * an error bar (issue 18), or null when none has one.
+   */
+  private static SvgBarChart intervalChart(String title, List<MetricValue> metrics) {
+    List<Item> items = new ArrayList<>();
+    for (MetricValue m : metrics) {
+      if (m.ci() != null && !m.failed() && Double.isFinite(m.value())) {
+        String tip =
+            m.name()
+                + " ["
+                + DecimalText.full(m.ci().low())
+                + ", "
+                + DecimalText.full(m.ci().high())
+                + "]";
+        items.add(new Item(m.name(), tip, m.value(), "d", m.ci().low(), m.ci().high()));
+      }
+    }
+    if (items.isEmpty()) {
+      return null;
+    }
+    return SvgBarChart.of(
+        "Metric values of " + title + " with their confidence intervals",
+        SvgBarChart.Layout.GROUPS,
+        items,
+        false,
+        List.of());
   }
 
   private static MetricRow row(MetricValue m, MetricReading reading, GroupStats s) {
@@ -96,10 +126,12 @@ final class BiasViews {
         m.name(),
         m.description(),
         guide == null ? "" : guide.meaning(),
-        failed ? DecimalText.DASH : DecimalText.round4(m.value()),
+        failed ? DecimalText.DASH : IntervalReading.value(m.value(), m.ci()),
         failed ? (m.error() == null ? "" : m.error()) : DecimalText.full(m.value()),
         range,
-        reading.read(m),
+        m.ci() == null || failed
+            ? reading.read(m)
+            : reading.read(m) + " " + IntervalReading.read(m, s == null ? -1 : s.nD()),
         failed);
   }
 

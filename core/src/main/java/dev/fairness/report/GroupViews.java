@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import dev.fairness.result.ConfidenceInterval;
 import dev.fairness.result.GroupMetricsResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,8 @@ final class GroupViews {
       for (String m : metrics) {
         double v = r.byGroup().get(g).get(m);
         String mark = !m.equals(widest) ? "" : g.equals(high) ? "high" : g.equals(low) ? "low" : "";
-        String shown = m.equals("count") ? DecimalText.compact(v) : DecimalText.round4(v);
+        String shown =
+            m.equals("count") ? DecimalText.compact(v) : IntervalReading.value(v, r.interval(g, m));
         cells.add(new Cell(shown, DecimalText.full(v), mark));
       }
       rows.add(new GroupRow(g, List.copyOf(cells)));
@@ -102,7 +104,7 @@ final class GroupViews {
                 summary.add(
                     new ReportModel.NamedValue(
                         GroupReading.words(key),
-                        v == null ? "undefined" : DecimalText.round4(v),
+                        v == null ? "undefined" : IntervalReading.value(v, r.interval(null, key)),
                         v == null ? "undefined" : DecimalText.full(v))));
     List<String> headers = metrics.stream().map(GroupReading::words).toList();
     return new FacetGroups(
@@ -122,13 +124,29 @@ final class GroupViews {
       return null;
     }
     List<SvgBarChart.Item> items = new ArrayList<>();
-    r.byGroup().forEach((g, v) -> items.add(new SvgBarChart.Item(g, v.get("selection_rate"), "d")));
+    r.byGroup().forEach((g, v) -> items.add(item(r, g, g, "selection_rate", v, "d")));
     return SvgBarChart.of(
         "Selection rate per group of " + facet,
         SvgBarChart.Layout.FEATURES,
         items,
         true,
         List.of());
+  }
+
+  /** Returns a bar of one group's value, with its interval as an error bar when it has one. */
+  private static SvgBarChart.Item item(
+      GroupMetricsResult r,
+      String group,
+      String label,
+      String metric,
+      Map<String, Double> values,
+      String style) {
+    double v = values.get(metric);
+    ConfidenceInterval ci = r.interval(group, metric);
+    String tip = label.isEmpty() ? group + ", " + GroupReading.words(metric) : label;
+    return ci == null
+        ? new SvgBarChart.Item(label, v, style)
+        : new SvgBarChart.Item(label, tip, v, style, ci.low(), ci.high());
   }
 
   private static SvgBarChart errorChart(String facet, GroupMetricsResult r) {
@@ -139,8 +157,8 @@ final class GroupViews {
     r.byGroup()
         .forEach(
             (g, v) -> {
-              items.add(new SvgBarChart.Item(g, v.get("false_positive_rate"), "d"));
-              items.add(new SvgBarChart.Item("", v.get("false_negative_rate"), "a"));
+              items.add(item(r, g, g, "false_positive_rate", v, "d"));
+              items.add(item(r, g, "", "false_negative_rate", v, "a"));
             });
     return SvgBarChart.of(
         "Error rates per group of " + facet,

@@ -164,7 +164,8 @@ public record ReportModel(
       List<StatRow> stats,
       SvgBarChart chart,
       List<MetricRow> metrics,
-      List<ConfusionView> confusion) {}
+      List<ConfusionView> confusion,
+      SvgBarChart intervals) {}
 
   /**
    * A statistic of the group and of the rest.

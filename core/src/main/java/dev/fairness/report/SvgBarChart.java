@@ -78,6 +78,9 @@ public record SvgBarChart(
    * @param barWidth width
    * @param barHeight height
    * @param textY baseline of the label and value texts
+   * @param errorLow x of the confidence interval's lower bound (error bar), or null for none
+   * @param errorHigh x of the upper bound, or null
+   * @param errorY y of the error bar (the bar's middle), or null
    */
   public record Bar(
       String label,
@@ -89,7 +92,10 @@ public record SvgBarChart(
       String y,
       String barWidth,
       String barHeight,
-      String textY) {}
+      String textY,
+      String errorLow,
+      String errorHigh,
+      String errorY) {}
 
   /**
    * An axis tick.
@@ -114,12 +120,24 @@ public record SvgBarChart(
    * @param tooltip what the bar shows, in full (never empty)
    * @param value the value (non-finite values draw no bar)
    * @param styleClass CSS class
+   * @param low lower bound of an error bar (confidence interval), NaN for none
+   * @param high upper bound, NaN for none; an infinite bound is drawn to the plot edge
    */
-  record Item(String label, String tooltip, double value, String styleClass) {
+  record Item(
+      String label, String tooltip, double value, String styleClass, double low, double high) {
+
+    /** An item without an error bar. */
+    Item(String label, String tooltip, double value, String styleClass) {
+      this(label, tooltip, value, styleClass, Double.NaN, Double.NaN);
+    }
 
     /** An item whose tooltip is its label. */
     Item(String label, double value, String styleClass) {
       this(label, label, value, styleClass);
+    }
+
+    boolean hasError() {
+      return !Double.isNaN(low) && !Double.isNaN(high);
     }
   }
 
@@ -132,9 +150,11 @@ public record SvgBarChart(
     double min = 0;
     double max = unitRange ? 1 : 0;
     for (Item item : items) {
-      if (Double.isFinite(item.value())) {
-        min = Math.min(min, item.value());
-        max = Math.max(max, item.value());
+      for (double v : new double[] {item.value(), item.low(), item.high()}) {
+        if (Double.isFinite(v)) {
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
       }
     }
     AxisScale scale = AxisScale.covering(min, max, 4);
@@ -148,6 +168,7 @@ public record SvgBarChart(
       double v = Double.isFinite(item.value()) ? item.value() : 0;
       double left = x(layout, scale, Math.min(0, v));
       double right = x(layout, scale, Math.max(0, v));
+      String[] error = error(layout, scale, item, y);
       bars.add(
           new Bar(
               shorten(item.label(), layout.maxLabel),
@@ -159,7 +180,10 @@ public record SvgBarChart(
               DecimalText.coordinate(y),
               DecimalText.coordinate(right - left),
               DecimalText.coordinate(BAR),
-              DecimalText.coordinate(y + BAR - 4)));
+              DecimalText.coordinate(y + BAR - 4),
+              error[0],
+              error[1],
+              error[2]));
       y += ROW;
     }
     double bottom = y;
@@ -181,6 +205,18 @@ public record SvgBarChart(
         List.copyOf(bars),
         List.copyOf(ticks),
         List.copyOf(legend));
+  }
+
+  /** Returns the x of both bounds and the y of an item's error bar, or three nulls for none. */
+  private static String[] error(Layout layout, AxisScale scale, Item item, double y) {
+    if (!item.hasError()) {
+      return new String[3];
+    }
+    double lo = Double.isFinite(item.low()) ? x(layout, scale, item.low()) : layout.plotLeft;
+    double hi = Double.isFinite(item.high()) ? x(layout, scale, item.high()) : layout.plotRight;
+    return new String[] {
+      DecimalText.coordinate(lo), DecimalText.coordinate(hi), DecimalText.coordinate(y + BAR / 2)
+    };
   }
 
   private static double x(Layout layout, AxisScale scale, double v) {

@@ -22,7 +22,8 @@ import java.util.Map;
  * Reads an analysis.json (spec §9.2) back into an {@link AnalysisResult}: the bias sections only,
  * with facets, groups and metrics in file order. The strings {@code "Infinity"}/{@code "-Infinity"}
  * become infinite doubles; a metric with {@code "value": null} becomes a failed {@link MetricValue}
- * (its {@code error}, or {@code no value} when none is given). The global SHAP values of {@code
+ * (its {@code error}, or {@code no value} when none is given); a metric's {@code "ci": [low, high]}
+ * (issue 18) becomes its {@link ConfidenceInterval}. The global SHAP values of {@code
  * explanations.kernel_shap} are read (label keys and features in file order); PDP, group
  * statistics, model performance and run facts are not (null, or an empty PDP list).
  */
@@ -131,20 +132,39 @@ public final class AnalysisJsonReader {
     if (value == null || value.isNull()) {
       return MetricValue.failed(name.asText(), description, error == null ? "no value" : error);
     }
-    double v;
-    if (value.isNumber()) {
-      v = value.asDouble();
-    } else if (value.isTextual() && value.asText().equals("Infinity")) {
-      v = Double.POSITIVE_INFINITY;
-    } else if (value.isTextual() && value.asText().equals("-Infinity")) {
-      v = Double.NEGATIVE_INFINITY;
-    } else {
-      throw shape(file, at + "/value", "a number, \"Infinity\", \"-Infinity\" or null");
-    }
+    double v = number(file, value, at + "/value");
     if (error != null) {
       return new MetricValue(name.asText(), description, null, error);
     }
-    return MetricValue.of(name.asText(), description, v);
+    return MetricValue.of(name.asText(), description, v).withInterval(interval(file, node, at));
+  }
+
+  /** Returns the {@code "ci": [low, high]} of a metric, or null when it has none. */
+  private static ConfidenceInterval interval(Path file, JsonNode node, String at) {
+    JsonNode ci = node.get("ci");
+    if (ci == null || ci.isNull()) {
+      return null;
+    }
+    if (!ci.isArray() || ci.size() != 2) {
+      throw shape(file, at + "/ci", "an array [low, high]");
+    }
+    double low = number(file, ci.get(0), at + "/ci/0");
+    double high = number(file, ci.get(1), at + "/ci/1");
+    if (!(low <= high)) {
+      throw shape(file, at + "/ci", "bounds in order, low <= high");
+    }
+    return new ConfidenceInterval(low, high);
+  }
+
+  private static double number(Path file, JsonNode value, String at) {
+    if (value.isNumber()) {
+      return value.asDouble();
+    } else if (value.isTextual() && value.asText().equals("Infinity")) {
+      return Double.POSITIVE_INFINITY;
+    } else if (value.isTextual() && value.asText().equals("-Infinity")) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    throw shape(file, at, "a number, \"Infinity\", \"-Infinity\" or null");
   }
 
   private static void expectObject(Path file, JsonNode node, String at) {

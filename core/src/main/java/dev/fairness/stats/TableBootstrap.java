@@ -37,22 +37,41 @@ public final class TableBootstrap {
 
   /** Returns the next replicate. */
   public BiasAccumulator next() {
+    long[] draw = new long[cells.length];
+    next(draw);
     BiasAccumulator out = new BiasAccumulator();
+    for (int i = 0; i < draw.length; i++) {
+      if (draw[i] > 0) {
+        out.add(facet(i), label(i), predicted(i), stratum(i), draw[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the number of cells of a replicate: 8 per slot (no stratum, then each stratum). */
+  public int cellCount() {
+    return cells.length;
+  }
+
+  /**
+   * Writes the next replicate's counts into {@code out} (length {@link #cellCount()}), laid out as
+   * {@link BiasAccumulator} slots: cell {@code (stratum + 1)·8 + facet·4 + label·2 + predicted}.
+   * Draws exactly what {@link #next()} draws, without allocating.
+   */
+  public void next(long[] out) {
     long left = remaining[0];
-    for (int i = 0; i < cells.length && left > 0; i++) {
-      if (cells[i] == 0) {
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i] == 0 || left == 0) {
+        out[i] = 0;
         continue;
       }
       long x =
           cells[i] == remaining[i]
               ? left
               : sampler.next(left, (double) cells[i] / (double) remaining[i]);
-      if (x > 0) {
-        out.add(facet(i), label(i), predicted(i), stratum(i), x);
-        left -= x;
-      }
+      out[i] = x;
+      left -= x;
     }
-    return out;
   }
 
   private static boolean facet(int i) {

@@ -178,6 +178,7 @@ class BootstrapIntervalsTest {
         }
       }
     }
+    System.out.println("coverage DPPL " + dpplHits + "/1000, DI " + diHits + "/1000");
     assertTrue(dpplHits >= 930 && dpplHits <= 970, "DPPL coverage " + dpplHits + "/1000");
     assertTrue(diHits >= 930 && diHits <= 970, "DI coverage " + diHits + "/1000");
   }

@@ -2,6 +2,7 @@ package dev.fairness.report;
 
 import dev.fairness.result.AnalysisResult;
 import dev.fairness.result.BiasReport;
+import dev.fairness.result.ConfidenceInterval;
 import dev.fairness.result.Explanations;
 import dev.fairness.result.FacetGroupResult;
 import dev.fairness.result.GroupStats;
@@ -198,6 +199,59 @@ final class ReportFixtures {
                 "Detected data type is not supported for PDP. PDP can only be computed for"
                     + " numerical or categorical columns"));
     return new Explanations(shap, pdp, "mean_abs", 500);
+  }
+
+  /**
+   * {@link #adult()} with the 95 % bootstrap intervals of {@code fairness analyze --n-boot 1000}
+   * (seed 0) on testdata/cases/a_sex_female (issue 18).
+   */
+  static AnalysisResult adultWithIntervals() {
+    Map<String, double[]> ci =
+        Map.ofEntries(
+            Map.entry("pre.CDDL", new double[] {0.1860857068171977, 0.2436581264618165}),
+            Map.entry("pre.CI", new double[] {0.3195718936183281, 0.3491861679258031}),
+            Map.entry("pre.DPL", new double[] {0.1791663777017984, 0.20198278530056638}),
+            Map.entry("pre.JS", new double[] {0.025372709100784853, 0.03257115767762347}),
+            Map.entry("pre.KL", new double[] {0.11684057404812959, 0.15379094418844505}),
+            Map.entry("pre.KS", new double[] {0.1791663777017984, 0.20198278530056638}),
+            Map.entry("pre.LP", new double[] {0.2533795212671438, 0.2856467943379539}),
+            Map.entry("pre.TVD", new double[] {0.1791663777017984, 0.20198278530056635}),
+            Map.entry("post.AD", new double[] {-0.12392602222248972, -0.10414437927400655}),
+            Map.entry("post.CDDPL", new double[] {0.18601390479331575, 0.24868079171573004}),
+            Map.entry("post.DAR", new double[] {-0.06440072530721538, 0.02109729639307105}),
+            Map.entry("post.DCA", new double[] {-0.3557741582827062, -0.1239815936360222}),
+            Map.entry("post.DCR", new double[] {0.015393909329521992, 0.04122382757729705}),
+            Map.entry("post.DI", new double[] {0.2746702010659069, 0.3347615975624309}),
+            Map.entry("post.DPPL", new double[] {0.16479131994125892, 0.186669142996369}),
+            Map.entry("post.DRR", new double[] {0.08938839768579991, 0.1091915525120385}),
+            Map.entry("post.GE", new double[] {0.07596297722607345, 0.08235636521821234}),
+            Map.entry("post.RD", new double[] {0.043124652520622614, 0.1333916491386719}),
+            Map.entry("post.SD", new double[] {0.06882973752967309, 0.08432334126467915}),
+            Map.entry("post.TE", new double[] {0.44451693460892777, 1.6809699051302285}));
+    AnalysisResult r = adult();
+    return new AnalysisResult(
+        withIntervals(r.preTraining(), "pre", ci),
+        withIntervals(r.postTraining(), "post", ci),
+        r.explanations(),
+        r.run(),
+        r.groupMetrics());
+  }
+
+  private static BiasReport withIntervals(BiasReport r, String stage, Map<String, double[]> ci) {
+    Map<String, List<FacetGroupResult>> facets = new LinkedHashMap<>();
+    for (Map.Entry<String, List<FacetGroupResult>> e : r.facets().entrySet()) {
+      List<FacetGroupResult> groups = new ArrayList<>();
+      for (FacetGroupResult g : e.getValue()) {
+        List<MetricValue> metrics = new ArrayList<>();
+        for (MetricValue m : g.metrics()) {
+          double[] b = ci.get(stage + "." + m.name());
+          metrics.add(b == null ? m : m.withInterval(new ConfidenceInterval(b[0], b[1], 0.95)));
+        }
+        groups.add(new FacetGroupResult(g.valueOrThreshold(), metrics, g.stats()));
+      }
+      facets.put(e.getKey(), groups);
+    }
+    return new BiasReport(r.label(), r.labelValueOrThreshold(), facets, r.performance());
   }
 
   /** Returns a small result: one pre-training facet with a threshold group and no statistics. */

@@ -24,6 +24,20 @@ class TemplateReportRendererTest {
   }
 
   @Test
+  void intervalsHtmlMatchesGolden() throws IOException {
+    ReportGolden.assertMatches(
+        "adult_ci.html",
+        ReportGolden.render(ReportFormat.HTML, ReportFixtures.adultWithIntervals()));
+  }
+
+  @Test
+  void intervalsMarkdownMatchesGolden() throws IOException {
+    ReportGolden.assertMatches(
+        "adult_ci.md",
+        ReportGolden.render(ReportFormat.MARKDOWN, ReportFixtures.adultWithIntervals()));
+  }
+
+  @Test
   void minimalHtmlMatchesGolden() throws IOException {
     ReportGolden.assertMatches(
         "minimal.html", ReportGolden.render(ReportFormat.HTML, ReportFixtures.minimal()));

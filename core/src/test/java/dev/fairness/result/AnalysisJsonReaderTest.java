@@ -127,4 +127,41 @@ class AnalysisJsonReaderTest {
             + " an analysis.json?",
         e.getMessage());
   }
+
+  @Test
+  void readsTheIntervalBackAndRoundTripsIt(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("analysis.json");
+    Files.writeString(
+        file,
+        "{\"post_training_bias_metrics\": {\"label\": \"y\", \"facets\": {\"Sex\": [{"
+            + "\"value_or_threshold\": \"F\", \"metrics\": ["
+            + "{\"name\": \"DI\", \"description\": \"d\", \"value\": 0.78,"
+            + " \"ci\": [0.74, 0.82]},"
+            + "{\"name\": \"DCR\", \"description\": \"d\", \"value\": 1.5,"
+            + " \"ci\": [-1.25, \"Infinity\"]},"
+            + "{\"name\": \"FT\", \"description\": \"d\", \"value\": 0.1}]}]}}}");
+    AnalysisResult r = new AnalysisJsonReader().read(file);
+    List<MetricValue> m = r.postTraining().facets().get("Sex").get(0).metrics();
+    assertEquals(new ConfidenceInterval(0.74, 0.82), m.get(0).ci());
+    assertEquals(new ConfidenceInterval(-1.25, Double.POSITIVE_INFINITY), m.get(1).ci());
+    assertNull(m.get(2).ci());
+    StringWriter w = new StringWriter();
+    new AnalysisJsonWriter().write(r, w);
+    Path copy = dir.resolve("copy.json");
+    Files.writeString(copy, w.toString());
+    assertEquals(
+        m, new AnalysisJsonReader().read(copy).postTraining().facets().get("Sex").get(0).metrics());
+    Files.writeString(
+        file,
+        "{\"pre_training_bias_metrics\": {\"facets\": {\"S\": [{\"value_or_threshold\": \"F\","
+            + " \"metrics\": [{\"name\": \"DI\", \"value\": 1, \"ci\": [2, 1]}]}]}}}");
+    FairnessException e =
+        assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "/pre_training_bias_metrics/facets/S/0/metrics/0/ci: expected bounds in order,"
+                    + " low <= high; is this an analysis.json?"),
+        e.getMessage());
+  }
 }
