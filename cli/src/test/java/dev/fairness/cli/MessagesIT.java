@@ -28,7 +28,7 @@ class MessagesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String FORM =
-      "use the form [abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][[MODEL]] OP NUMBER with OP one of <, <=,"
+      "use the form [lower(|upper(][abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][)][[MODEL]] OP NUMBER with OP one of <, <=,"
           + " >, >=, ==, !=, e.g. \"abs(post.DPPL) <= 0.1\"";
 
   @TempDir Path tmp;

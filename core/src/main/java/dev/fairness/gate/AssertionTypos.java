@@ -15,7 +15,7 @@ final class AssertionTypos {
 
   /** The grammar, as every parse error of an assertion ends. */
   static final String FORM =
-      "use the form [abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][[MODEL]] OP NUMBER with OP one of <, <=,"
+      "use the form [lower(|upper(][abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][)][[MODEL]] OP NUMBER with OP one of <, <=,"
           + " >, >=, ==, !=, e.g. \"abs(post.DPPL) <= 0.1\"";
 
   /** Misspelt operators and what they likely meant. */

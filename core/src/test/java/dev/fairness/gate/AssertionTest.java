@@ -121,7 +121,7 @@ class AssertionTest {
             () -> AssertionCheck.evaluate(List.of(Assertion.parse("pre.CI < 1")), r));
     assertEquals(
         "--assert pre.CI < 1: matches nothing in this run, it computed no pre-training metric; add"
-            + " methods.pre_training_bias; use the form [abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][[MODEL]] OP NUMBER with OP one of <, <=,"
+            + " methods.pre_training_bias; use the form [lower(|upper(][abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][)][[MODEL]] OP NUMBER with OP one of <, <=,"
             + " >, >=, ==, !=, e.g. \"abs(post.DPPL) <= 0.1\"",
         none.getMessage());
     ConfigException facet =
