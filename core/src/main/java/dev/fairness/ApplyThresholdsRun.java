@@ -92,14 +92,22 @@ public final class ApplyThresholdsRun {
     } catch (IOException e) {
       throw new FairnessException(
           FairnessException.Kind.CONFIG,
-          "--thresholds " + file + ": cannot read (" + e.getMessage() + "); give a readable file");
+          "--thresholds "
+              + file
+              + ": cannot read ("
+              + FairnessException.ioReason(e)
+              + "); give a readable file");
     }
     try {
       return ThresholdsJson.read(text);
     } catch (IllegalArgumentException e) {
       throw new FairnessException(
           FairnessException.Kind.CONFIG,
-          "--thresholds " + file + ": " + e.getMessage() + "; write it with fairness mitigate");
+          "--thresholds "
+              + file
+              + (e.getMessage().matches("\\d+:\\d+: .*") ? ":" : ": ")
+              + e.getMessage()
+              + "; write it with fairness mitigate");
     }
   }
 

@@ -7,6 +7,7 @@ import dev.fairness.bias.LabelIndex;
 import dev.fairness.bias.LabelRule;
 import dev.fairness.bias.PredictedIndex;
 import dev.fairness.bias.PredictedLabelRule;
+import dev.fairness.bias.SmallGroups;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.Column;
 import dev.fairness.data.ColumnNeeds;
@@ -96,8 +97,10 @@ public final class DryRun {
               why);
       StringBuilder groups = new StringBuilder();
       for (int g = 0; g < split.groups().size(); g++) {
+        int n = count(split.sensitive(g));
         groups.append(g == 0 ? "" : ", ").append(split.groups().get(g)).append(": ");
-        groups.append(count(split.sensitive(g))).append(" rows");
+        groups.append(n).append(" rows");
+        SmallGroups.check(c.name(), split.groups().get(g), n, c.size() - n, where, log);
       }
       out.add(where + " " + c.name() + ": " + why.take() + "; groups " + groups + missing(c));
     }

@@ -48,6 +48,9 @@ public record Finding(
     /** A facet group has fewer rows than a bias metric can be trusted on. */
     public static final String SMALL_GROUP = "small-group";
 
+    /** A boolean facet with missing cells got smclarify's extra group {@code nan}. */
+    public static final String NAN_GROUP = "nan-group";
+
     private Code() {}
   }
 

@@ -77,7 +77,7 @@ public final class OutputDirectory implements AutoCloseable {
           "--output "
               + target
               + ": cannot create the output directory ("
-              + e
+              + FairnessException.ioReason(e)
               + "); give a writable directory",
           e);
     }

@@ -314,12 +314,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err,
       StderrLog log) {
-    RunGate.Verdict verdict = gate.apply(result);
-    for (AssertionFailure f : verdict.failures()) {
-      err.println(TerminalText.line(f.message()));
-    }
     if (!common.quiet()) {
       new Summary(out).print(result, written, outputDir);
+    }
+    RunGate.Verdict verdict = gate.apply(result); // exit 2 on an --assert matching nothing
+    for (AssertionFailure f : verdict.failures()) {
+      err.println(TerminalText.line(f.message()));
     }
     Path outDir = outputDir.toAbsolutePath().normalize();
     ExitCode tracking = TrackingStep.run(spec, result, outDir, written, log);

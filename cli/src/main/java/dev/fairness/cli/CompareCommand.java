@@ -18,6 +18,7 @@ import dev.fairness.gate.ThresholdsFile;
 import dev.fairness.result.AnalysisJsonReader;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +64,18 @@ final class CompareCommand implements Callable<Integer> {
                     "--baseline",
                     Path.class,
                     "FILE",
-                    "The baseline analysis.json (e.g. kept in the repository).")
+                    "The baseline analysis.json (e.g. kept in the repository), or the --output"
+                        + " directory of an analyze run.")
                 .required(true)
                 .build());
     currentOption =
         Specs.add(
             spec,
-            Specs.option("--current", Path.class, "FILE", "The analysis.json of the current run.")
+            Specs.option(
+                    "--current",
+                    Path.class,
+                    "FILE",
+                    "The analysis.json of the current run, or its --output directory.")
                 .required(true)
                 .build());
     maxChangeOption =
@@ -176,8 +182,8 @@ final class CompareCommand implements Callable<Integer> {
     List<String> maxChange = Specs.value(maxChangeOption);
     List<String> assertions = Specs.value(assertionsOption);
     Path thresholds = Specs.value(thresholdsOption);
-    Path baseline = Specs.value(baselineOption);
-    Path current = Specs.value(currentOption);
+    Path baseline = analysisFile("--baseline", Specs.value(baselineOption));
+    Path current = analysisFile("--current", Specs.value(currentOption));
     Path json = Specs.value(jsonOption);
     Path markdown = Specs.value(markdownOption);
     Path junit = Specs.value(junitOption);
@@ -257,6 +263,27 @@ final class CompareCommand implements Callable<Integer> {
       written.add(violations);
     }
     return written;
+  }
+
+  /**
+   * Returns the analysis.json to read for {@code option}: {@code path} itself, or the analysis.json
+   * inside it when it is a directory (an {@code analyze --output} directory); exit 2 naming the
+   * directory when it has none.
+   */
+  static Path analysisFile(String option, Path path) {
+    if (!Files.isDirectory(path)) {
+      return path;
+    }
+    Path file = path.resolve("analysis.json");
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(
+          option
+              + " "
+              + TerminalText.safe(path.toString())
+              + ": directory has no analysis.json; give an analyze --output directory or the"
+              + " path of an analysis.json file");
+    }
+    return file;
   }
 
   /** Returns the --min-ndcg threshold, 0.9 when absent; exit 2 unless a number in [0, 1]. */

@@ -27,7 +27,10 @@ final class ErrorReporter {
     }
     err.println(
         TerminalText.line(
-            "fairness: internal error: " + ex.getClass().getName() + ": " + ex.getMessage()));
+            "fairness: internal error: "
+                + FairnessException.internalReason(ex)
+                + "; this is a bug: rerun with --log-level debug for the stack trace and report"
+                + " it"));
     if (log != null) {
       logTrace(log, ex);
     }

@@ -131,7 +131,13 @@ class CliErrorsTest {
     Path p = tmp.resolve("bad.json");
     Files.writeString(p, "{\"dataset_type\": ");
     CliRun run = analyze(p);
-    assertFails(run, 2, "Unable to load analysis configuration as JSON.");
+    assertEquals(2, run.code());
+    assertEquals(
+        "fairness: error: "
+            + p.toAbsolutePath().normalize()
+            + ":1:18: Unable to load analysis configuration as JSON. Unexpected end-of-input"
+            + " within/between Object entries",
+        run.errorLine());
   }
 
   @Test

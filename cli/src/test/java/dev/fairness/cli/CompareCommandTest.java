@@ -234,6 +234,12 @@ class CompareCommandTest {
     CliRun b = CliRun.run("compare", "--baseline", BASELINE, "--current", broken.toString());
     assertEquals(3, b.code());
     assertTrue(
-        b.errorLine().startsWith("fairness: error: " + broken + ": not valid JSON"), b.err());
+        b.errorLine()
+            .startsWith(
+                "fairness: error: "
+                    + broken
+                    + ":1:32: not valid JSON: Unexpected end-of-input within/between Object"
+                    + " entries"),
+        b.err());
   }
 }

@@ -95,6 +95,7 @@ public final class BiasAnalysis {
         byValue = false; // one tally by value gives the confusion matrix
       }
     }
+    SmallGroups.check(facets, counts, facetKeys(in), log);
     BiasReport pre =
         in.preTraining() == null
             ? null
@@ -110,6 +111,15 @@ public final class BiasAnalysis {
       groups = groupMetrics(in, facets, partitions, counts, labelIndex, predicted, log, intervals);
     }
     return new BiasResults(pre, postReport, groups);
+  }
+
+  /** Returns facet column to the config key of its first entry, {@code facet[i]}. */
+  static Map<String, String> facetKeys(BiasInputs in) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (int i = 0; i < in.facets().size(); i++) {
+      keys.putIfAbsent(in.facets().get(i).column(), "facet[" + i + "]");
+    }
+    return keys;
   }
 
   /** Returns the pre-training report: every requested metric of every facet group. */
@@ -200,7 +210,9 @@ public final class BiasAnalysis {
         labelIndex.positive(),
         predicted.positive(),
         in.groupMetrics(),
-        intervals);
+        intervals,
+        facetKeys(in),
+        log);
   }
 
   /** The result of one group ({@code group}, an index into {@code split.groups()}) of a facet. */

@@ -1,5 +1,6 @@
 package dev.fairness.bias;
 
+import dev.fairness.Finding;
 import dev.fairness.RunLog;
 import dev.fairness.bias.count.LongValues;
 import dev.fairness.bias.count.RowBits;
@@ -164,16 +165,20 @@ public final class FacetSelector {
         }
       }
     }
-    log.warn(
-        "Facet "
-            + facet.name()
-            + " is boolean with "
-            + missingRows
-            + " missing cells: as in smclarify they add a group nan, which holds "
-            + (firstMissing > 0
-                ? "the " + nanRows + " rows with True (Python's bool(nan) is True)"
-                : "no row (the first row is missing)")
-            + "; give value_or_threshold to choose the groups");
+    log.finding(
+        new Finding(
+            Finding.Code.NAN_GROUP,
+            where,
+            "Facet "
+                + facet.name()
+                + " is boolean with "
+                + missingRows
+                + " missing cells: as in smclarify they add a group nan, which holds "
+                + (firstMissing > 0
+                    ? "the " + nanRows + " rows with True (Python's bool(nan) is True)"
+                    : "no row (the first row is missing)"),
+            "give value_or_threshold to choose the groups, or fill the missing cells",
+            true));
     List<FacetSplit> out = new ArrayList<>();
     int n = split.groups().size();
     if (at > 0) {

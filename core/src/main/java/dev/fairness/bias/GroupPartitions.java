@@ -48,6 +48,26 @@ final class GroupPartitions {
       RowSet yhat,
       List<String> ids,
       BootstrapIntervals intervals) {
+    return compute(
+        in, facets, partitions, counts, y, yhat, ids, intervals, Map.of(), RunLog.silent());
+  }
+
+  /**
+   * Returns {@link #compute(BiasInputs, Map, Map, Map, RowSet, RowSet, List, BootstrapIntervals)},
+   * raising {@code small-group} for each group under 30 rows that is not a facet group of the bias
+   * metrics already (whose {@code where} is the facet's config key).
+   */
+  static Map<String, GroupMetricsResult> compute(
+      BiasInputs in,
+      Map<String, List<FacetSplit>> facets,
+      Map<String, FacetSplit> partitions,
+      Map<FacetSplit, SplitCounts> counts,
+      RowSet y,
+      RowSet yhat,
+      List<String> ids,
+      BootstrapIntervals intervals,
+      Map<String, String> where,
+      RunLog log) {
     List<GroupMetric> metrics = new ArrayList<>();
     for (String id : ids) {
       metrics.add(GroupMetric.byId(id));
@@ -83,6 +103,7 @@ final class GroupPartitions {
           groupCounts.add(c.post(g).overall().facet());
         }
       }
+      SmallGroups.check(e.getKey(), e.getValue(), groups, groupCounts, where, log);
       if (!groups.isEmpty() && c.all() != null) {
         GroupMetricsResult r = MetricFrame.compute(groups, groupCounts, c.all(), metrics);
         if (intervals != null) {

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fairness.FairnessException;
 import dev.fairness.RunLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads an analysis configuration file (spec §2) and either returns a fully valid, immutable {@link
@@ -55,18 +54,24 @@ public final class ConfigLoader {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ConfigException(
-          "--config " + file + ": cannot read the file (" + e + "); check the path", e);
+          "--config "
+              + file
+              + ": cannot read the file ("
+              + FairnessException.ioReason(e)
+              + "); check the path",
+          e);
     }
     JsonNode root;
     try {
       root = JsonTree.read(bytes);
     } catch (JacksonException e) {
-      throw new ConfigException(NOT_JSON, parserDetails(e), e);
+      throw new ConfigException(notJson(file, e), e);
     } catch (IOException e) {
-      throw new ConfigException(NOT_JSON, List.of(e.getMessage()), e);
+      throw new ConfigException(
+          file + ": " + NOT_JSON + " (" + FairnessException.ioReason(e) + ")", e);
     }
     if (root == null) {
-      throw new ConfigException(NOT_JSON, List.of("No content: the file is empty"), null);
+      throw new ConfigException(file + ": " + NOT_JSON + " The file is empty.");
     }
     if (!root.isObject()) {
       throw new ConfigException(
@@ -78,24 +83,17 @@ public final class ConfigLoader {
     return (ObjectNode) root;
   }
 
-  private static List<String> parserDetails(JacksonException e) {
-    List<String> lines = new ArrayList<>();
-    for (String line : String.valueOf(e.getOriginalMessage()).split("\n")) {
-      // Jackson's own source description names its internal features: the file is named anyway
-      line = line.replaceAll("\\s*\\(for root starting at \\[Source: [^\\]]*\\]\\)", "");
-      line =
-          line.replaceAll(
-              "\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
-      line = line.replaceAll("\\[Source: [^\\]]*\\]", "the file");
-      if (!line.isBlank()) {
-        lines.add(line.strip());
-      }
-    }
+  /**
+   * Returns {@code <file>:<line>:<column>: Unable to load analysis configuration as JSON. <what>}
+   * (issue 14: the place of the error, as compilers print it).
+   */
+  private static String notJson(Path file, JacksonException e) {
     JsonLocation at = e.getLocation();
-    if (at != null && at.getLineNr() > 0) {
-      lines.add("at line " + at.getLineNr() + ", column " + at.getColumnNr());
-    }
-    return lines;
+    String where =
+        at != null && at.getLineNr() > 0
+            ? file + ":" + at.getLineNr() + ":" + at.getColumnNr()
+            : file.toString();
+    return where + ": " + NOT_JSON + " " + FairnessException.jsonReason(e.getOriginalMessage());
   }
 
   /** Validates a parsed configuration; throws {@link ConfigException} listing every problem. */

@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * <p>The names come from the metric enums of {@code dev.fairness.metrics} through {@link Stage}:
  * the one list of metric ids.
  */
-final class MetricNames {
+public final class MetricNames {
 
   /** Pre-training metric names in registration order. */
-  static final List<String> PRE_TRAINING = Stage.PRE_TRAINING.ids();
+  public static final List<String> PRE_TRAINING = Stage.PRE_TRAINING.ids();
 
   /** Post-training metric names in registration order. */
-  static final List<String> POST_TRAINING = Stage.POST_TRAINING.ids();
+  public static final List<String> POST_TRAINING = Stage.POST_TRAINING.ids();
 
   private MetricNames() {}
 

@@ -1,5 +1,6 @@
 package dev.fairness.data;
 
+import dev.fairness.FairnessException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -56,7 +59,14 @@ public final class DatasetFiles {
           .filter(p -> !hidden(location.relativize(p)))
           .forEach(files::add);
     } catch (IOException | UncheckedIOException e) {
-      throw new DataException(key + ": cannot list " + location + ": " + e.getMessage(), e);
+      throw new DataException(
+          key
+              + ": cannot list "
+              + location
+              + ": "
+              + FairnessException.ioReason(
+                  e instanceof UncheckedIOException u ? u.getCause() : (IOException) e),
+          e);
     }
     files.sort((a, b) -> compareBytes(relative(location, a), relative(location, b)));
     return files;
@@ -81,6 +91,10 @@ public final class DatasetFiles {
     return new InputStreamReader(in, dec);
   }
 
+  /** Commons CSV's message for a quote that is never closed. */
+  private static final Pattern UNCLOSED_QUOTE =
+      Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
   /**
    * Returns the data error for an I/O failure while reading a file: {@code Dataset <file> is not
    * valid UTF-8 (line <n>)} for bad bytes (the line found by re-scanning the bytes), else a read
@@ -101,11 +115,17 @@ public final class DatasetFiles {
           "Dataset " + file + " is not valid UTF-8 (line " + invalidUtf8Line(file) + ")", t);
     }
     String reason =
-        t instanceof java.nio.file.AccessDeniedException
-            ? "permission denied"
-            : t instanceof java.nio.file.FileSystemException f && f.getReason() != null
-                ? f.getReason()
-                : t.getMessage();
+        t instanceof IOException io ? FairnessException.ioReason(io) : "input/output error";
+    Matcher quote = UNCLOSED_QUOTE.matcher(reason);
+    if (quote.find()) { // Commons CSV's wording
+      return new DataException(
+          file
+              + ":"
+              + quote.group(1)
+              + ": a quoted field is not closed before the end of the file; close or remove the"
+              + " quote",
+          t);
+    }
     return new DataException(file + ": cannot be read (" + reason + ")", t);
   }
 

@@ -3,6 +3,7 @@ package dev.fairness.data;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fairness.FairnessException;
 import dev.fairness.data.JsonDocumentStream.FileValues;
 import io.burt.jmespath.Expression;
 import java.io.IOException;
@@ -171,8 +172,16 @@ final class JsonDocumentSource extends JsonSource {
       return v == null ? new FileValues(0, null, null) : v;
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+      long column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
       throw new DataException(
-          "Line " + line + " of " + f + " is not valid JSON: " + e.getOriginalMessage(), e);
+          f
+              + ":"
+              + line
+              + ":"
+              + column
+              + ": not valid JSON: "
+              + FairnessException.jsonReason(e.getOriginalMessage()),
+          e);
     } catch (IOException | UncheckedIOException e) {
       throw DatasetFiles.readError(f, e);
     }
@@ -206,8 +215,16 @@ final class JsonDocumentSource extends JsonSource {
       return MAPPER.readTree(r);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+      long column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
       throw new DataException(
-          "Line " + line + " of " + f + " is not valid JSON: " + e.getOriginalMessage(), e);
+          f
+              + ":"
+              + line
+              + ":"
+              + column
+              + ": not valid JSON: "
+              + FairnessException.jsonReason(e.getOriginalMessage()),
+          e);
     } catch (IOException | UncheckedIOException e) {
       throw DatasetFiles.readError(f, e);
     }

@@ -135,11 +135,12 @@ final class JsonDocumentStream {
     }
     if (p.nextToken() != null) {
       throw new DataException(
-          "Line "
+          f
+              + ":"
               + p.currentLocation().getLineNr()
-              + " of "
-              + f
-              + " is not valid JSON: text follows the end of the document; a JSON document is one"
+              + ":"
+              + p.currentLocation().getColumnNr()
+              + ": not valid JSON: text follows the end of the document; a JSON document is one"
               + " value");
     }
     return new FileValues(r.featureArray ? r.count : -1, r.held[1], r.held[2]);

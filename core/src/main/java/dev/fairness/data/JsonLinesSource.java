@@ -2,6 +2,7 @@ package dev.fairness.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fairness.FairnessException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -85,8 +86,17 @@ final class JsonLinesSource extends JsonSource {
     try {
       return MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
+      long column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
       throw new DataException(
-          "Line " + n + " of " + f + " is not valid JSON: " + e.getOriginalMessage(), e);
+          f
+              + ":"
+              + n
+              + ":"
+              + column
+              + ": not valid JSON: "
+              + FairnessException.jsonReason(e.getOriginalMessage())
+              + "; each line must be one JSON value",
+          e);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.fairness.explain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fairness.FairnessException;
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.data.CellParser;
 import dev.fairness.data.DataException;
@@ -47,7 +48,8 @@ public final class BaselineFile {
       }
       return Baseline.ofRows(rows, featureNames.size());
     } catch (IOException e) {
-      throw new DataException("Cannot read baseline file " + file + ": " + e.getMessage(), e);
+      throw new DataException(
+          "Cannot read baseline file " + file + ": " + FairnessException.ioReason(e), e);
     }
   }
 

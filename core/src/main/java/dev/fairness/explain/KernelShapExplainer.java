@@ -1,5 +1,6 @@
 package dev.fairness.explain;
 
+import dev.fairness.FairnessException;
 import dev.fairness.RunLog;
 import dev.fairness.model.ModelInvocationException;
 import java.util.ArrayList;
@@ -246,7 +247,8 @@ public final class KernelShapExplainer {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new ModelInvocationException("model scoring failed: " + cause, cause);
+      throw new ModelInvocationException(
+          "model scoring failed: " + FairnessException.internalReason(cause), cause);
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.fairness.gate;
 
 import dev.fairness.config.ConfigException;
+import dev.fairness.config.DidYouMean;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,10 +133,13 @@ public record Assertion(
       }
     }
     if (op == null) {
-      throw invalid(
-          expression, "a comparison operator (<, <=, >, >=, ==, !=) must precede the number");
+      throw invalid(expression, AssertionTypos.missingOperator(left));
     }
     String ref = left.substring(0, left.length() - op.symbol.length()).strip();
+    String badOp = AssertionTypos.badOperator(ref, op.symbol);
+    if (badOp != null) {
+      throw invalid(expression, badOp);
+    }
     Matcher selector = SELECTOR.matcher(ref);
     String model = selector.find() ? selector.group(1) : null;
     ref = model == null ? ref : ref.substring(0, selector.start()).strip();
@@ -163,11 +168,15 @@ public record Assertion(
     }
     int dot = ref.indexOf('.');
     if (dot < 0) {
-      throw invalid(expression, "the reference must start with pre. or post.");
+      throw invalid(expression, "the reference must start with pre., post. or group.");
     }
     String stage = ref.substring(0, dot);
     if (!stage.equals("pre") && !stage.equals("post") && !stage.equals("group")) {
-      throw invalid(expression, "the stage must be pre, post or group, not " + stage);
+      throw invalid(
+          expression,
+          "the stage must be pre, post or group, not "
+              + stage
+              + DidYouMean.hint(stage, List.of("pre", "post", "group")));
     }
     String rest = ref.substring(dot + 1);
     String metric = rest;
@@ -192,8 +201,15 @@ public record Assertion(
     return new Assertion(expression, stage, metric, facet, group, abs, op, bound, model, side);
   }
 
-  /** Returns the metric when it is an acronym, or a lower-case name for the stage group. */
+  /**
+   * Returns the metric when it is a metric of the stage (pre, post), or a lower-case name for the
+   * stage group.
+   */
   private static String checkMetric(String expression, String stage, String metric) {
+    String wrong = AssertionTypos.wrongMetric(stage, metric);
+    if (wrong != null) {
+      throw invalid(expression, wrong);
+    }
     if (stage.equals("group")) {
       if (!metric.matches("[a-z_]+")) {
         throw invalid(
@@ -226,10 +242,6 @@ public record Assertion(
 
   private static ConfigException invalid(String expression, String why) {
     return new ConfigException(
-        "--assert "
-            + expression
-            + ": invalid assertion, "
-            + why
-            + "; use the form [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER, e.g. \"abs(post.DPPL) <= 0.1\"");
+        "--assert " + expression + ": invalid assertion, " + why + "; " + AssertionTypos.FORM);
   }
 }

@@ -12,22 +12,36 @@ import java.util.Map;
 
 /**
  * Evaluates assertions against a result (spec §10.3): every matched (facet, group) value must
- * satisfy the comparison; an error value or an empty match fails.
+ * satisfy the comparison; an error value fails. In the gate of a run, a reference that matches
+ * nothing (a misspelt facet or group, a metric the run did not compute) is an exit-2 {@code
+ * ConfigException} naming what the run has (issue 14).
  */
 public final class AssertionCheck {
 
   private AssertionCheck() {}
 
-  /** Returns the outcome of each assertion against the result, in the given order. */
+  /**
+   * Returns the outcome of each assertion against the result, in the given order: the gate of one
+   * run. Throws a {@code ConfigException} (exit 2) for the first assertion whose reference matches
+   * nothing, naming what the run has (issue 14).
+   */
   public static List<Outcome> evaluate(List<Assertion> assertions, AnalysisResult result) {
     List<Outcome> out = new ArrayList<>();
     for (Assertion a : assertions) {
-      out.add(evaluate(a, result));
+      Outcome o = evaluate(a, result);
+      if (o.matches().isEmpty()) {
+        throw UnmatchedReference.error(a, result);
+      }
+      out.add(o);
     }
     return out;
   }
 
-  /** Returns the outcome of one assertion: the matches it checked and the failures among them. */
+  /**
+   * Returns the outcome of one assertion: the matches it checked and the failures among them (a
+   * reference that matches nothing fails with {@code no matching metric}: a trend's older runs may
+   * lack a metric).
+   */
   public static Outcome evaluate(Assertion a, AnalysisResult result) {
     BiasReport report = a.stage().equals("pre") ? result.preTraining() : result.postTraining();
     List<Match> matches = new ArrayList<>();

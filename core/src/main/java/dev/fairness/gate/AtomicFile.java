@@ -42,7 +42,10 @@ public final class AtomicFile {
     } catch (IOException e) {
       throw new FairnessException(
           FairnessException.Kind.CONFIG,
-          target + ": cannot write the file (" + e + "); give a writable path",
+          target
+              + ": cannot write the file ("
+              + FairnessException.ioReason(e)
+              + "); give a writable path",
           e);
     } finally {
       if (tmp != null) {

@@ -87,12 +87,18 @@ public final class RunGate {
   }
 
   /**
-   * Evaluates every assertion on {@code result}, writes the JUnit report when one was asked for,
-   * and returns the verdict. Throws a {@code CONFIG} {@link dev.fairness.FairnessException} when
-   * the report cannot be written.
+   * Evaluates every assertion on {@code result} (a run whose outputs are written), writes the JUnit
+   * report when one was asked for, and returns the verdict. Throws a {@code CONFIG} {@link
+   * dev.fairness.FairnessException} when the report cannot be written, or when an assertion's
+   * reference matches nothing in the run (issue 14; the message says the outputs are written).
    */
   public Verdict apply(AnalysisResult result) {
-    List<AssertionCheck.Outcome> outcomes = AssertionCheck.evaluate(assertions, result);
+    List<AssertionCheck.Outcome> outcomes;
+    try {
+      outcomes = AssertionCheck.evaluate(assertions, result);
+    } catch (ConfigException e) {
+      throw new ConfigException(e.getMessage() + "; the analysis finished, outputs written", e);
+    }
     if (junit != null) {
       JUnitReport.write(outcomes, result, strict, junit);
     }

@@ -1,5 +1,6 @@
 package dev.fairness.gate;
 
+import dev.fairness.FairnessException;
 import dev.fairness.config.ConfigException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -45,7 +46,13 @@ public final class ThresholdsFile {
     } catch (CharacterCodingException e) {
       throw new ConfigException("--thresholds " + file + ": not UTF-8 text", e);
     } catch (IOException e) {
-      throw new ConfigException("--thresholds " + file + ": cannot read the file (" + e + ")", e);
+      throw new ConfigException(
+          "--thresholds "
+              + file
+              + ": cannot read the file ("
+              + FairnessException.ioReason(e)
+              + "); give the path of a thresholds file (one assertion per line)",
+          e);
     }
     return parse(file.toString(), lines);
   }

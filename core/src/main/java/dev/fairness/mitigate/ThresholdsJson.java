@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fairness.FairnessException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -97,7 +98,10 @@ public final class ThresholdsJson {
     try {
       root = new ObjectMapper().readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON (" + e.getOriginalMessage() + ")");
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ";
+      throw new IllegalArgumentException(
+          where + "not valid JSON: " + FairnessException.jsonReason(e.getOriginalMessage()));
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
       throw new IllegalArgumentException(

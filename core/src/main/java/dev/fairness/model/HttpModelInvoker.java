@@ -1,5 +1,6 @@
 package dev.fairness.model;
 
+import dev.fairness.FairnessException;
 import dev.fairness.RunLog;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.LocalConfig;
@@ -197,10 +198,16 @@ public final class HttpModelInvoker implements ModelInvoker {
         retryable = true;
       } else if (!(cause instanceof IOException)) {
         result.completeExceptionally(
-            new ModelInvocationException("HTTP request to " + uri + " failed: " + cause, cause));
+            new ModelInvocationException(
+                "HTTP request to " + uri + " failed: " + FairnessException.internalReason(cause),
+                cause));
         return;
       } else {
-        problem = "HTTP request to " + uri + " failed: " + cause;
+        problem =
+            "HTTP request to "
+                + uri
+                + " failed: "
+                + FairnessException.ioReason((IOException) cause);
         retryable = true;
       }
     } else {

@@ -1,5 +1,6 @@
 package dev.fairness.model;
 
+import dev.fairness.FairnessException;
 import dev.fairness.RunLog;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.LocalConfig;
@@ -234,7 +235,8 @@ public final class ModelClient implements AutoCloseable {
       if (cause instanceof ModelInvocationException m) {
         throw new ModelInvocationException(m.getMessage(), m.details(), m);
       }
-      throw new ModelInvocationException("Model call failed: " + cause, cause);
+      throw new ModelInvocationException(
+          "Model call failed: " + FairnessException.internalReason(cause), cause);
     }
   }
 

@@ -48,16 +48,17 @@ public final class AnalysisJsonReader {
       throw new FairnessException(
           Kind.DATA,
           file
-              + ": not valid JSON (line "
+              + ":"
               + e.getLocation().getLineNr()
-              + ", column "
+              + ":"
               + e.getLocation().getColumnNr()
-              + ": "
-              + e.getOriginalMessage()
-              + ")",
+              + ": not valid JSON: "
+              + FairnessException.jsonReason(e.getOriginalMessage())
+              + "; give an analysis.json written by fairness analyze",
           e);
     } catch (IOException e) {
-      throw new FairnessException(Kind.DATA, file + ": cannot read the file (" + e + ")", e);
+      throw new FairnessException(
+          Kind.DATA, file + ": cannot read the file (" + FairnessException.ioReason(e) + ")", e);
     }
     if (root == null || !root.isObject()) {
       throw new FairnessException(

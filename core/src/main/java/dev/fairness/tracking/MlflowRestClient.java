@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fairness.FairnessException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -114,7 +115,8 @@ final class MlflowRestClient {
       b.PUT(HttpRequest.BodyPublishers.ofFile(file));
     } catch (IOException e) {
       throw new TrackingException(
-          "mlflow: cannot read " + file + " to upload it (" + e.getMessage() + ")", e);
+          "mlflow: cannot read " + file + " to upload it (" + FairnessException.ioReason(e) + ")",
+          e);
     }
     ok("mlflow-artifacts PUT " + path, send(b.build()));
   }
@@ -162,7 +164,7 @@ final class MlflowRestClient {
                   + " "
                   + req.uri().getPath()
                   + ": cannot reach the tracking server ("
-                  + e
+                  + FairnessException.ioReason(e)
                   + "); check "
                   + MlflowSettings.TRACKING_URI
                   + " and that `mlflow server` runs",

@@ -97,7 +97,9 @@ public final class TrendRunReader {
       root = MAPPER.readTree(file.toFile());
     } catch (IOException e) {
       throw new FairnessException(
-          FairnessException.Kind.DATA, file + ": cannot read the file (" + e + ")", e);
+          FairnessException.Kind.DATA,
+          file + ": cannot read the file (" + FairnessException.ioReason(e) + ")",
+          e);
     }
     for (String[] stage :
         new String[][] {

@@ -81,7 +81,7 @@ class JsonDatasetTest {
     Path bad = write(dir, "a.jsonl", "{\"f\":[1]}\n{\"f\":[1}\n");
     assertTrue(
         error(() -> loadAll(ConfigFixture.json(LINES, bad, "f")))
-            .startsWith("Line 2 of " + bad + " is not valid JSON: "));
+            .startsWith(bad + ":2:8: not valid JSON: Unexpected close marker '}'"));
     Path nofeat = write(dir, "b.jsonl", "{\"f\":[1]}\n{\"g\":[1]}\n");
     assertEquals(
         "Data must contain features. (line 2)",
@@ -131,6 +131,6 @@ class JsonDatasetTest {
     Path i = write(dir, "g.json", "{\"X\":[[1],\n[2,]]}");
     assertTrue(
         error(() -> loadAll(ConfigFixture.json(DOC, i, "X")))
-            .startsWith("Line 2 of " + i + " is not valid JSON: "));
+            .startsWith(i + ":2:4: not valid JSON: Unexpected character (']'"));
   }
 }

@@ -155,9 +155,8 @@ class JsonDocumentStreamTest {
     Path after = file("{\"X\": [[1]], \"y\": [0]}\n{}");
     e = assertThrows(DataException.class, () -> table(List.of(after), "X", "y", null, true));
     assertEquals(
-        "Line 2 of "
-            + after
-            + " is not valid JSON: text follows the end of the document; a JSON document is one"
+        after
+            + ":2:2: not valid JSON: text follows the end of the document; a JSON document is one"
             + " value",
         e.getMessage());
   }

@@ -110,10 +110,28 @@ class AssertionTest {
     assertTrue(AssertionCheck.evaluate(Assertion.parse("post.TE >= 1e300"), r).passed());
     assertFalse(AssertionCheck.evaluate(Assertion.parse("post.TE < inf"), r).passed());
 
-    AssertionCheck.Outcome none = AssertionCheck.evaluate(Assertion.parse("pre.CI < 1"), r);
+    AssertionCheck.Outcome alone = AssertionCheck.evaluate(Assertion.parse("pre.CI < 1"), r);
     assertEquals(
         "fairness: assertion failed: pre.CI < 1 (no matching metric)",
-        none.failures().get(0).message());
-    assertFalse(AssertionCheck.evaluate(Assertion.parse("post.DI@Race < 1"), r).passed());
+        alone.failures().get(0).message());
+    // in the gate of a run (a list), a reference that matches nothing is exit 2 (issue 14)
+    ConfigException none =
+        assertThrows(
+            ConfigException.class,
+            () -> AssertionCheck.evaluate(List.of(Assertion.parse("pre.CI < 1")), r));
+    assertEquals(
+        "--assert pre.CI < 1: matches nothing in this run, it computed no pre-training metric; add"
+            + " methods.pre_training_bias; use the form [lower(|upper(][abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][)][[MODEL]] OP NUMBER with OP one of <, <=,"
+            + " >, >=, ==, !=, e.g. \"abs(post.DPPL) <= 0.1\"",
+        none.getMessage());
+    ConfigException facet =
+        assertThrows(
+            ConfigException.class,
+            () -> AssertionCheck.evaluate(List.of(Assertion.parse("post.DI@sex < 1")), r));
+    assertTrue(
+        facet
+            .getMessage()
+            .contains("facet sex not found; did you mean Sex?; facets of the run: Sex;"),
+        facet.getMessage());
   }
 }

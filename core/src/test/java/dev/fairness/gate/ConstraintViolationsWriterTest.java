@@ -43,7 +43,7 @@ class ConstraintViolationsWriterTest {
             base,
             cur,
             ChangeLimits.parse(List.of("DI=0.1")),
-            List.of(Assertion.parse("post.DI >= 0.8"), Assertion.parse("pre.CI <= 0.3")),
+            List.of(Assertion.parse("post.DI >= 0.8")),
             0.9);
     String expectedNdcg =
         Double.toString(Ndcg.score(new double[] {0.3, 0.2, 0.1}, new double[] {0.1, 0.2, 0.3}));
@@ -74,14 +74,6 @@ class ConstraintViolationsWriterTest {
             + "            \"constraint_check_type\": \"bias_drift_check\",\n"
             + "            \"description\": \"Value 0.625 does not meet the constraint requirement:"
             + " violates post.DI >= 0.8\"\n"
-            + "        },\n"
-            + "        {\n"
-            + "            \"facet\": \"\",\n"
-            + "            \"facet_value\": \"\",\n"
-            + "            \"metric_name\": \"CI\",\n"
-            + "            \"constraint_check_type\": \"bias_drift_check\",\n"
-            + "            \"description\": \"The metric does not meet the constraint requirement:"
-            + " no matching metric; violates pre.CI <= 0.3\"\n"
             + "        },\n"
             + "        {\n"
             + "            \"label\": \"label0\",\n"

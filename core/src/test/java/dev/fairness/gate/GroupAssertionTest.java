@@ -62,8 +62,47 @@ class GroupAssertionTest {
             Assertion.parse("group.selection_rate@Sex, Race=Female, Black >= 0.3"), r);
     assertFalse(group.passed());
     assertEquals("0.25", group.failures().get(0).detail());
-    AssertionCheck.Outcome none =
-        AssertionCheck.evaluate(Assertion.parse("group.selection_rate@Sex=Female >= 0"), r);
-    assertEquals("no matching metric", none.failures().get(0).detail());
+    ConfigException facet =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                AssertionCheck.evaluate(
+                    List.of(Assertion.parse("group.selection_rate@Sex=Female >= 0")), r));
+    assertTrue(
+        facet
+            .getMessage()
+            .startsWith(
+                "--assert group.selection_rate@Sex=Female >= 0: matches nothing in this run,"
+                    + " facet Sex not found; facets of the run: Sex, Race; use the form"),
+        facet.getMessage());
+    ConfigException unknownGroup =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                AssertionCheck.evaluate(
+                    List.of(Assertion.parse("group.selection_rate@Sex, Race=Female, Blak >= 0")),
+                    r));
+    assertTrue(
+        unknownGroup
+            .getMessage()
+            .contains(
+                "group Female, Blak not found in facet Sex, Race; did you mean Female, Black?;"
+                    + " groups of Sex, Race: Female, Black, Male, White; "),
+        unknownGroup.getMessage());
+    ConfigException summary =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                AssertionCheck.evaluate(
+                    List.of(Assertion.parse("group.equalized_odds_diference@Sex, Race < 1")), r));
+    assertTrue(
+        summary
+            .getMessage()
+            .contains(
+                "summary equalized_odds_diference was not computed; did you mean"
+                    + " equalized_odds_difference?; summaries (with @FACET) of the run:"
+                    + " demographic_parity_difference, demographic_parity_ratio,"
+                    + " equalized_odds_difference, equalized_odds_ratio; "),
+        summary.getMessage());
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fairness.config.ConfigException;
 import dev.fairness.result.AnalysisResult;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -97,12 +98,10 @@ class JUnitReportTest {
   }
 
   @Test
-  void anAssertionMatchingNothingFailsAndSaysSo() throws Exception {
-    JUnitReport report = JUnitReport.of(outcomes("post.AD < 1"), RESULT, false);
-    JUnitCase c = report.cases().get(0);
-    assertEquals(JUnitCase.Status.FAILED, c.status());
-    assertEquals("post.AD < 1 failed for no matching metric", c.message());
-    validateJUnit(report.toXml());
+  void anAssertionMatchingNothingIsAConfigurationError() {
+    // issue 14: a reference that matches nothing is a typo or a metric not computed: exit 2
+    ConfigException e = assertThrows(ConfigException.class, () -> outcomes("post.AD < 1"));
+    assertTrue(e.getMessage().contains("metric AD was not computed"), e.getMessage());
   }
 
   @Test

@@ -32,8 +32,8 @@ class ThresholdsFileTest {
     assertEquals(
         file
             + ":3: post.DI@Sex=Female at least 0.8: invalid assertion, a comparison operator"
-            + " (<, <=, >, >=, ==, !=) must precede the number; use the form [abs(]pre|post.METRIC[@FACET[=GROUP]][)] OP NUMBER, e.g."
-            + " \"abs(post.DPPL) <= 0.1\"",
+            + " (<, <=, >, >=, ==, !=) must precede the number; use the form [lower(|upper(][abs(]pre|post|group.METRIC[@FACET[=GROUP]][)][)][[MODEL]] OP NUMBER with OP one of <, <=,"
+            + " >, >=, ==, !=, e.g. \"abs(post.DPPL) <= 0.1\"",
         e.getMessage());
     assertEquals(List.of(), e.details());
   }

@@ -69,7 +69,8 @@ class AnalysisJsonReaderTest {
     FairnessException e =
         assertThrows(FairnessException.class, () -> new AnalysisJsonReader().read(file));
     assertTrue(
-        e.getMessage().startsWith(file + ": not valid JSON (line 3, column"), e.getMessage());
+        e.getMessage().startsWith(file + ":3:3: not valid JSON: Unexpected character ('o'"),
+        e.getMessage());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.fairness.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fairness.FairnessException;
 import dev.fairness.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ final class DatasetUri {
     try {
       doc = new ObjectMapper().readTree(config.toFile());
     } catch (IOException e) {
-      throw new ConfigException("--config " + config + ": unreadable (" + e.getMessage() + ")");
+      throw new ConfigException(
+          "--config " + config + ": unreadable (" + FairnessException.ioReason(e) + ")");
     }
     JsonNode uri = doc == null ? null : doc.get("dataset_uri");
     if (uri == null || !uri.isTextual() || uri.asText().isBlank()) {
