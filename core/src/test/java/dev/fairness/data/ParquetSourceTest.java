@@ -128,11 +128,22 @@ class ParquetSourceTest {
   /**
    * The converters' two paths give the same cells: dictionary-encoded chunks (entries decoded once)
    * and plain-encoded ones, for INT32 (signed and unsigned), INT64, FLOAT, DOUBLE and strings, with
-   * nulls, over several row groups.
+   * nulls, over several row groups; pages uncompressed, SNAPPY and GZIP (the codecs our writer
+   * has).
    */
   @ParameterizedTest
-  @CsvSource({"true, false", "false, false", "true, true", "false, true"})
-  void dictionaryAndPlainPagesGiveTheSameCells(boolean dictionary, boolean v2) throws IOException {
+  @CsvSource({
+    "true, false, UNCOMPRESSED",
+    "false, false, UNCOMPRESSED",
+    "true, true, UNCOMPRESSED",
+    "false, true, UNCOMPRESSED",
+    "true, false, SNAPPY",
+    "false, true, SNAPPY",
+    "true, true, GZIP",
+    "false, false, GZIP"
+  })
+  void dictionaryAndPlainPagesGiveTheSameCells(boolean dictionary, boolean v2, String codec)
+      throws IOException {
     MessageType schema =
         Types.buildMessage()
             .optional(PrimitiveTypeName.INT32)
@@ -157,6 +168,8 @@ class ParquetSourceTest {
         ExampleParquetWriter.builder(new LocalOutputFile(f))
             .withConf(new PlainParquetConfiguration())
             .withCodecFactory(new ParquetCodecs())
+            .withCompressionCodec(
+                org.apache.parquet.hadoop.metadata.CompressionCodecName.valueOf(codec))
             .withType(schema)
             .withDictionaryEncoding(dictionary)
             .withWriterVersion(
