@@ -48,6 +48,8 @@ train 0 --help
 train 0 analyze --config "$cases/d_tiny20/config.json" --output "$work/tiny20"
 # JSON Lines read through JMESPath.
 train 0 analyze --config "$cases/d_tiny20_jsonlines/config.json" --output "$work/jsonl" --format json
+# Parquet (parquet-java's reader, the page decoder, the Snappy codec), JSON report only.
+train 0 analyze --config "$testdata/parquet/d_tiny20/config.json" --output "$work/parquet" --format json
 # SHAP and PDP against a subprocess model (java ToyModel.java), explanation files.
 train 0 analyze --config "$cases/v3_worked_example/config.json" --output "$work/v3"
 train 0 validate --config "$testdata/config/example_a.json"

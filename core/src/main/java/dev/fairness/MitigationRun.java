@@ -69,7 +69,10 @@ public final class MitigationRun {
     double threshold = config.effectiveProbabilityThreshold();
     List<MitigationOutcome> outcomes = new ArrayList<>();
     for (FacetColumn f : ds.facets()) {
-      GroupedScores data = grouped(scores, labels, ds.table().column(f.column()));
+      GroupedScores data =
+          f.members().size() == 1
+              ? grouped(scores, labels, ds.table().column(f.column()))
+              : intersection(scores, labels, ds, f.members());
       ScoreSteps[] steps = ScoreSteps.of(data);
       List<GroupOutcome> before = ExpectedOutcomes.before(steps, threshold);
       for (Constraint c : options.constraints()) {
@@ -87,7 +90,7 @@ public final class MitigationRun {
                 + " ("
                 + data.groupCount()
                 + " groups)");
-        outcomes.add(MitigationOutcome.of(List.of(f.column()), steps, fit, before));
+        outcomes.add(MitigationOutcome.of(f.members(), steps, fit, before));
       }
     }
     String label = ds.label() + " positive when " + li.text();
@@ -162,6 +165,30 @@ public final class MitigationRun {
       }
     }
     return GroupedScores.ofCodes(scores, labels, codes, c.dictionary());
+  }
+
+  /**
+   * Returns the rows grouped by the combination of the members' cells (an intersectional facet),
+   * each group named by the member texts joined by {@code ", "} as Fairlearn's oracle names a
+   * combined sensitive feature. Groups are ordered as pandas orders tuples, member by member:
+   * joining by U+0000 while sorting gives that order, as no text sorts below it.
+   */
+  private static GroupedScores intersection(
+      double[] scores, boolean[] labels, Dataset ds, List<String> members) {
+    String[] keys = null;
+    for (String m : members) {
+      String[] k = keys(ds.table().column(m));
+      if (keys == null) {
+        keys = k;
+      } else {
+        for (int i = 0; i < keys.length; i++) {
+          keys[i] = keys[i] + '\u0000' + k[i];
+        }
+      }
+    }
+    GroupedScores byTuple = GroupedScores.of(scores, labels, keys);
+    List<String> names = byTuple.groupNames().stream().map(n -> n.replace("\u0000", ", ")).toList();
+    return new GroupedScores(scores, labels, byTuple.group(), names);
   }
 
   /** Returns each row's group key: the facet cell as text. */

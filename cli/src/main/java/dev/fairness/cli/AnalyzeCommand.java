@@ -2,7 +2,6 @@ package dev.fairness.cli;
 
 import dev.fairness.AnalysisOptions;
 import dev.fairness.Analyzer;
-import dev.fairness.Finding;
 import dev.fairness.OutputDirectory;
 import dev.fairness.config.ConfigException;
 import dev.fairness.config.ConfigLoader;
@@ -10,10 +9,8 @@ import dev.fairness.config.ConfigOverrides;
 import dev.fairness.config.LoadedConfig;
 import dev.fairness.config.ModelConfigs;
 import dev.fairness.config.ModelSet;
-import dev.fairness.config.ShellWords;
 import dev.fairness.data.InputLimits;
 import dev.fairness.data.csv.CsvHeaderMode;
-import dev.fairness.gate.AssertionFailure;
 import dev.fairness.gate.ModelGate;
 import dev.fairness.gate.RunGate;
 import dev.fairness.report.ReportFormat;
@@ -242,24 +239,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (ReportFormat f : Specs.<List<ReportFormat>>value(format)) {
       formats.add(f.id());
     }
-    if (maxRecords != null && maxRecords < 1) {
-      throw new ConfigException("--max-shap-records " + maxRecords + ": must be at least 1");
-    }
-    Integer boots = Specs.value(nBoot);
-    if (boots != null && (boots < 2 || boots > 1_000_000)) {
-      throw new ConfigException("--n-boot " + boots + ": must be between 2 and 1000000");
-    }
-    Double level = Specs.value(confidenceLevel);
-    if (level != null && !(level > 0 && level < 1)) {
-      throw new ConfigException(
-          "--confidence-level " + level + ": must be strictly between 0 and 1, e.g. 0.95");
-    }
-    String commandLine = Specs.value(modelCommand);
-    List<String> command = commandLine != null ? ShellWords.split(commandLine) : null;
-    if (command != null && command.isEmpty()) {
-      throw new ConfigException(
-          "--model-command: empty command; give the program and its arguments");
-    }
+    OptionValues.checkMaxShapRecords(maxRecords);
+    Integer boots = OptionValues.checkBoots(Specs.value(nBoot));
+    Double level = OptionValues.checkLevel(Specs.value(confidenceLevel));
+    List<String> command = OptionValues.modelCommand(Specs.value(modelCommand));
     Path configFile = common.config().toAbsolutePath().normalize();
     ConfigOverrides overrides =
         new ConfigOverrides(
@@ -302,44 +285,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       interrupts = handlers;
       AnalysisResult result = analyzer.run(dir);
       List<Path> written = dir.commit();
-      return finish(gate, result, written, outputDir, out, err, log);
+      return new AnalyzeEnding(spec, common.quiet(), Specs.isSet(strict))
+          .exitCode(gate, result, written, outputDir, out, err, log);
     }
-  }
-
-  private ExitCode finish(
-      RunGate gate,
-      AnalysisResult result,
-      List<Path> written,
-      Path outputDir,
-      PrintWriter out,
-      PrintWriter err,
-      StderrLog log) {
-    if (!common.quiet()) {
-      new Summary(out).print(result, written, outputDir);
-    }
-    RunGate.Verdict verdict = gate.apply(result); // exit 2 on an --assert matching nothing
-    for (AssertionFailure f : verdict.failures()) {
-      err.println(TerminalText.line(f.message()));
-    }
-    Path outDir = outputDir.toAbsolutePath().normalize();
-    ExitCode tracking = TrackingStep.run(spec, result, outDir, written, log);
-    if (verdict.assertionFailed() || tracking != null) {
-      return verdict.assertionFailed() ? ExitCode.ASSERTION : tracking;
-    }
-    if (verdict.strictFailed()) {
-      err.println(RunGate.Verdict.STRICT_MESSAGE);
-      return ExitCode.STRICT;
-    }
-    List<Finding> changes = result.run().meaningChanges();
-    if (Specs.isSet(strict) && !changes.isEmpty()) {
-      err.println(
-          "fairness: error: --strict: "
-              + changes.size()
-              + (changes.size() == 1 ? " warning changes" : " warnings change")
-              + " what a number means (see warnings in analysis.json), first: "
-              + TerminalText.line(changes.get(0).text()));
-      return ExitCode.STRICT;
-    }
-    return ExitCode.OK;
   }
 }

@@ -18,7 +18,6 @@ import dev.fairness.gate.ThresholdsFile;
 import dev.fairness.result.AnalysisJsonReader;
 import dev.fairness.result.AnalysisResult;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,13 +181,13 @@ final class CompareCommand implements Callable<Integer> {
     List<String> maxChange = Specs.value(maxChangeOption);
     List<String> assertions = Specs.value(assertionsOption);
     Path thresholds = Specs.value(thresholdsOption);
-    Path baseline = analysisFile("--baseline", Specs.value(baselineOption));
-    Path current = analysisFile("--current", Specs.value(currentOption));
+    Path baseline = OptionValues.analysisFile("--baseline", Specs.value(baselineOption));
+    Path current = OptionValues.analysisFile("--current", Specs.value(currentOption));
     Path json = Specs.value(jsonOption);
     Path markdown = Specs.value(markdownOption);
     Path junit = Specs.value(junitOption);
     Path violations = Specs.value(violationsOption);
-    double minNdcg = minNdcg(Specs.value(minNdcgOption));
+    double minNdcg = OptionValues.minNdcg(Specs.value(minNdcgOption));
     boolean quiet = Specs.isSet(quietOption);
     // Usage errors (exit 2) are found before any file is read (exit 3).
     ChangeLimits limits =
@@ -263,46 +262,5 @@ final class CompareCommand implements Callable<Integer> {
       written.add(violations);
     }
     return written;
-  }
-
-  /**
-   * Returns the analysis.json to read for {@code option}: {@code path} itself, or the analysis.json
-   * inside it when it is a directory (an {@code analyze --output} directory); exit 2 naming the
-   * directory when it has none.
-   */
-  static Path analysisFile(String option, Path path) {
-    if (!Files.isDirectory(path)) {
-      return path;
-    }
-    Path file = path.resolve("analysis.json");
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException(
-          option
-              + " "
-              + TerminalText.safe(path.toString())
-              + ": directory has no analysis.json; give an analyze --output directory or the"
-              + " path of an analysis.json file");
-    }
-    return file;
-  }
-
-  /** Returns the --min-ndcg threshold, 0.9 when absent; exit 2 unless a number in [0, 1]. */
-  static double minNdcg(String text) {
-    if (text == null) {
-      return AttributionDrift.DEFAULT_MIN_NDCG;
-    }
-    double v;
-    try {
-      v = Double.parseDouble(text.strip());
-    } catch (NumberFormatException e) {
-      v = Double.NaN;
-    }
-    if (!(v >= 0 && v <= 1)) {
-      throw new ConfigException(
-          "--min-ndcg "
-              + TerminalText.safe(text)
-              + ": expected a number from 0 to 1 (nDCG is at most 1); give e.g. --min-ndcg 0.9");
-    }
-    return v;
   }
 }

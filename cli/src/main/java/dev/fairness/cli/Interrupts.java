@@ -21,6 +21,14 @@ final class Interrupts implements AutoCloseable {
 
   private Interrupts() {}
 
+  /**
+   * Installs the handlers for a run without a model process ({@code fairness mitigate}): a signal
+   * removes the staging directory and halts with 130 or 143.
+   */
+  static Interrupts install(OutputDirectory dir, PrintWriter err) {
+    return install(() -> {}, () -> {}, dir, err);
+  }
+
   static Interrupts install(Runnable close, Runnable kill, OutputDirectory dir, PrintWriter err) {
     Interrupts in = new Interrupts();
     in.previousInt = in.trySet("INT", 130, close, kill, dir, err);

@@ -41,6 +41,7 @@ final class MitigateCommand implements Callable<Integer> {
   private final OptionSpec outputOption;
   private final OptionSpec formatOption;
   private final OptionSpec csvHeaderOption;
+  private Interrupts interrupts;
 
   private MitigateCommand() {
     spec =
@@ -135,13 +136,16 @@ final class MitigateCommand implements Callable<Integer> {
       return ErrorReporter.report(e, err, null).code();
     }
     try {
-      return run(out, log).code();
+      return run(out, err, log).code();
     } catch (RuntimeException e) {
+      if (interrupts != null && interrupts.signalled() != 0) {
+        return interrupts.awaitHalt();
+      }
       return ErrorReporter.report(e, err, log).code();
     }
   }
 
-  private ExitCode run(PrintWriter out, StderrLog log) {
+  private ExitCode run(PrintWriter out, PrintWriter err, StderrLog log) {
     List<String> constraintNames = Specs.value(constraintOption);
     String objectiveName = Specs.value(objectiveOption);
     Integer gridSize = Specs.value(gridSizeOption);
@@ -176,12 +180,15 @@ final class MitigateCommand implements Callable<Integer> {
             InputLimits.of(System.getProperties()));
     MitigationResult result;
     List<Path> written;
-    try (OutputDirectory dir = OutputDirectory.open(output.toAbsolutePath().normalize())) {
+    // the signal handlers stay until the summary is printed, as for analyze
+    try (OutputDirectory dir = OutputDirectory.open(output.toAbsolutePath().normalize());
+        Interrupts handlers = Interrupts.install(dir, err)) {
+      interrupts = handlers;
       result = MitigationRun.run(loaded, options, log, dir);
       written = dir.commit();
-    }
-    if (!common.quiet()) {
-      print(out, result, written, output);
+      if (!common.quiet()) {
+        print(out, result, written, output);
+      }
     }
     return ExitCode.OK;
   }

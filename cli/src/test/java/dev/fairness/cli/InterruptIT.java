@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Spec §9.1 and §10.1 with the real jar: a run that fails on the model, or is stopped by SIGINT /
  * SIGTERM while a model call is in progress, leaves a previous analysis.json byte-identical, no
- * {@code .fairness-tmp-*} directory, and no model process alive; the signals exit 130 / 143.
+ * {@code .fairness-tmp-*} directory, and no model process alive; the signals exit 130 / 143. The
+ * same for {@code fairness mitigate} stopped while it reads its dataset.
  */
 class InterruptIT {
 
@@ -128,5 +129,68 @@ class InterruptIT {
         ProcessHandle.of(childPid).map(ProcessHandle::isAlive).orElse(false),
         "model process " + childPid + " still running");
     assertUntouched(out);
+  }
+
+  @Test
+  void signalDuringMitigateLeavesNoStagingDirectory() throws Exception {
+    Path data = tmp.resolve("scores.csv");
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(data)) {
+      w.write("score,label,sex\n");
+      for (int i = 0; i < 5_000_000; i++) {
+        w.write((i % 997) / 997.0 + "," + (i % 3 == 0 ? 1 : 0) + "," + (i % 2 == 0 ? "F" : "M"));
+        w.write('\n');
+      }
+    }
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", "text/csv");
+    cfg.put("dataset_uri", data.toString());
+    cfg.put("label", "label");
+    cfg.putArray("label_values_or_threshold").add(1);
+    cfg.put("predicted_score", "score");
+    cfg.putArray("facet").addObject().put("name_or_index", "sex");
+    cfg.putObject("methods").putObject("thresholds").put("constraints", "all");
+    Path config = tmp.resolve("mitigate.json");
+    JSON.writeValue(config.toFile(), cfg);
+    Path out = Files.createDirectories(tmp.resolve("mitigated"));
+    Files.write(out.resolve("thresholds.json"), PREVIOUS);
+    JarRun run =
+        JarRun.start(
+            tmp.resolve("logs"),
+            List.of(),
+            Map.of(),
+            "mitigate",
+            "--config",
+            config.toString(),
+            "--output",
+            out.toString(),
+            "--quiet",
+            "--format",
+            "json");
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!hasStaging(out)) {
+      assertTrue(
+          run.process().isAlive(), "mitigate ended before it was signalled: " + run.stderr());
+      assertTrue(System.nanoTime() < deadline, "no staging directory appeared");
+      Thread.sleep(10);
+    }
+    // the handlers are installed just after the staging directory is made; give that a moment
+    // (a busy machine can pause the process between the two) while the 5M-row read goes on
+    Thread.sleep(300);
+    assertTrue(run.process().isAlive(), "mitigate ended before it was signalled: " + run.stderr());
+    Process kill =
+        new ProcessBuilder("kill", "-INT", Long.toString(run.process().pid())).inheritIO().start();
+    assertEquals(0, kill.waitFor());
+    assertEquals(130, run.waitFor(60), run::stderr);
+    assertTrue(run.stderr().contains("interrupted (SIGINT); no output was written"), run::stderr);
+    assertArrayEquals(PREVIOUS, Files.readAllBytes(out.resolve("thresholds.json")));
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of(out.resolve("thresholds.json")), files.toList());
+    }
+  }
+
+  private static boolean hasStaging(Path out) throws IOException {
+    try (Stream<Path> files = Files.list(out)) {
+      return files.anyMatch(p -> p.getFileName().toString().startsWith(".fairness-tmp-"));
+    }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code fairness mitigate} and {@code fairness apply-thresholds} end to end: the rules written
@@ -85,6 +88,103 @@ class MitigateCommandTest {
     assertEquals(
         2 * 6,
         sameRules(facets.get(1).get("thresholds"), "compas_race__balanced_accuracy_score.json"));
+  }
+
+  @Test
+  void intersectionalFacetEqualsFairlearnWithACombinedSensitiveFeature() throws IOException {
+    ObjectNode cfg = (ObjectNode) JSON.readTree(adultConfig().toFile());
+    cfg.put(
+        "dataset_uri",
+        CliRun.testdata().resolve("datasets/adult_test_with_predictions.csv").toString());
+    cfg.remove("group_variable");
+    cfg.putArray("facet").addObject().putArray("name_or_index").add("Sex").add("Race");
+    Path config = out.resolve("sex_race.json");
+    JSON.writeValue(config.toFile(), cfg);
+    Path dir = out.resolve("out");
+    for (String objective : List.of("accuracy_score", "selection_rate")) {
+      CliRun r =
+          CliRun.run(
+              "mitigate",
+              "--config",
+              config.toString(),
+              "--constraint",
+              objective.equals("accuracy_score")
+                  ? "all"
+                  : "demographic_parity,true_positive_rate_parity",
+              "--objective",
+              objective,
+              "--output",
+              dir.toString(),
+              "--log-level",
+              "error");
+      assertEquals(0, r.code(), r.err());
+      assertTrue(
+          r.out().contains("Sex × Race  equalized_odds") == objective.equals("accuracy_score"),
+          r.out());
+      JsonNode facets = JSON.readTree(dir.resolve("thresholds.json").toFile()).get("facets");
+      assertEquals("[\"Sex\",\"Race\"]", facets.get(0).get("columns").toString());
+      int n = sameRules(facets.get(0).get("thresholds"), "adult_sex_race__" + objective + ".json");
+      assertEquals((objective.equals("accuracy_score") ? 6 : 2) * 10, n);
+    }
+  }
+
+  /** The ties case as JSON Lines (testdata/mitigate/ties600.jsonl) or as one JSON document. */
+  private Path tiesJsonConfig(boolean lines) throws IOException {
+    Path jsonl = CliRun.testdata().resolve("mitigate/ties600.jsonl");
+    Path data = jsonl;
+    if (!lines) {
+      ObjectNode doc = JSON.createObjectNode();
+      com.fasterxml.jackson.databind.node.ArrayNode feats = doc.putArray("features");
+      com.fasterxml.jackson.databind.node.ArrayNode labels = doc.putArray("label");
+      com.fasterxml.jackson.databind.node.ArrayNode scores = doc.putArray("score");
+      for (String line : Files.readAllLines(jsonl)) {
+        JsonNode r = JSON.readTree(line);
+        feats.add(r.get("features"));
+        labels.add(r.get("label"));
+        scores.add(r.get("score"));
+      }
+      data = out.resolve("ties600.json");
+      JSON.writeValue(data.toFile(), doc);
+    }
+    ObjectNode cfg = JSON.createObjectNode();
+    cfg.put("dataset_type", lines ? "application/jsonlines" : "application/json");
+    cfg.put("dataset_uri", data.toString());
+    cfg.putArray("headers").add("group").add("sub");
+    cfg.put("features", "features");
+    cfg.put("label", "label");
+    cfg.putArray("label_values_or_threshold").add(1);
+    cfg.put("predicted_score", "score");
+    cfg.putArray("facet").addObject().put("name_or_index", "group");
+    cfg.putObject("methods").putObject("post_training_bias").put("methods", "all");
+    Path config = out.resolve(lines ? "jsonl.json" : "json.json");
+    JSON.writeValue(config.toFile(), cfg);
+    return config;
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void scoreFromJsonLinesAndJsonEqualsFairlearn(boolean lines) throws IOException {
+    Path dir = out.resolve("out");
+    CliRun r =
+        CliRun.run(
+            "mitigate",
+            "--config",
+            tiesJsonConfig(lines).toString(),
+            "--constraint",
+            "all",
+            "--output",
+            dir.toString(),
+            "--format",
+            "json",
+            "--quiet",
+            "--log-level",
+            "error");
+    assertEquals(0, r.code(), r.err());
+    JsonNode facets = JSON.readTree(dir.resolve("thresholds.json").toFile()).get("facets");
+    assertEquals(
+        "score", JSON.readTree(dir.resolve("thresholds.json").toFile()).get("score").asText());
+    int n = sameRules(facets.get(0).get("thresholds"), "ties_group__accuracy_score.json");
+    assertEquals(6 * 3, n);
   }
 
   /** Compares every rule value of {@code actual} with the oracle file; returns groups compared. */

@@ -1,5 +1,6 @@
 package dev.fairness.bias;
 
+import dev.fairness.bias.count.CellTally;
 import dev.fairness.bias.count.ConfusionTable;
 import dev.fairness.bias.count.RowSet;
 import dev.fairness.bias.count.TallyDim;
@@ -76,7 +77,8 @@ final class SplitCounts {
     }
     int perGroup = s.size() * label.dim.size() * predicted.dim.size();
     if ((long) (groups + 1) * perGroup <= maxCells) {
-      long[] cells = tally(y.size(), groupDim(split, -1), s, label.dim, predicted.dim, rowCounts);
+      long[] cells =
+          CellTally.count(y.size(), groupDim(split, -1), s, label.dim, predicted.dim, rowCounts);
       long[] all = new long[perGroup];
       for (int i = 0; i < cells.length; i++) {
         all[i % perGroup] += cells[i];
@@ -87,7 +89,8 @@ final class SplitCounts {
       out.finish(all, label, predicted, classes);
     } else {
       for (int g = 0; g < groups; g++) {
-        long[] cells = tally(y.size(), groupDim(split, g), s, label.dim, predicted.dim, rowCounts);
+        long[] cells =
+            CellTally.count(y.size(), groupDim(split, g), s, label.dim, predicted.dim, rowCounts);
         long[] all = new long[perGroup];
         for (int i = 0; i < cells.length; i++) {
           all[i % perGroup] += cells[i];
@@ -192,74 +195,6 @@ final class SplitCounts {
       index[c] = only < 0 ? g + 1 : (g == only ? 1 : 0);
     }
     return TallyDim.ofCodes(size, split.codes(), index, 0);
-  }
-
-  /**
-   * Counts rows into cells {@code ((g * S + s) * L + l) * P + p}; row i counts {@code rowCounts[i]}
-   * times (once when null).
-   */
-  private static long[] tally(
-      int rows, TallyDim g, TallyDim s, TallyDim l, TallyDim p, long[] rowCounts) {
-    int sp = p.size();
-    int sl = l.size() * sp;
-    int ss = s.size() * sl;
-    long[] cells = new long[g.size() * ss];
-    if (rowCounts != null) {
-      for (int i = 0; i < rows; i++) {
-        cells[g.at(i) * ss + s.at(i) * sl + l.at(i) * sp + p.at(i)] += rowCounts[i];
-      }
-      return cells;
-    }
-    byte[] any = g.bytes() != null ? g.bytes() : s.bytes() != null ? s.bytes() : l.bytes();
-    any = any != null ? any : p.bytes();
-    TallyDim[] dims = {g, s, l, p};
-    boolean fast = any != null;
-    for (TallyDim d : dims) {
-      fast &= d.bytes() != null || d.size() == 1;
-    }
-    if (fast) {
-      // one lookup per dimension: the tables hold each index times its stride
-      byte[] bg = g.bytes() != null ? g.bytes() : any;
-      byte[] bs = s.bytes() != null ? s.bytes() : any;
-      byte[] bl = l.bytes() != null ? l.bytes() : any;
-      byte[] bp = p.bytes() != null ? p.bytes() : any;
-      int[] tg = g.bytes() != null ? g.strided(ss) : new int[256];
-      int[] ts = s.bytes() != null ? s.strided(sl) : new int[256];
-      int[] tl = l.bytes() != null ? l.strided(sp) : new int[256];
-      int[] tp = p.bytes() != null ? p.strided(1) : new int[256];
-      tallyBytes(rows, cells, bg, tg, bs, ts, bl, tl, bp, tp);
-      return cells;
-    }
-    return tallyRows(rows, g, s, l, p, cells, ss, sl);
-  }
-
-  /**
-   * The one-byte-code tally loop, in a method of its own so that the JIT compiles this loop alone
-   * (quickly, while the first rows are counted) rather than all of {@link #tally}.
-   */
-  private static void tallyBytes(
-      int rows,
-      long[] cells,
-      byte[] bg,
-      int[] tg,
-      byte[] bs,
-      int[] ts,
-      byte[] bl,
-      int[] tl,
-      byte[] bp,
-      int[] tp) {
-    for (int i = 0; i < rows; i++) {
-      cells[tg[bg[i] & 0xFF] + ts[bs[i] & 0xFF] + tl[bl[i] & 0xFF] + tp[bp[i] & 0xFF]]++;
-    }
-  }
-
-  private static long[] tallyRows(
-      int rows, TallyDim g, TallyDim s, TallyDim l, TallyDim p, long[] cells, int ss, int sl) {
-    int sp = p.size();
-    for (int i = 0; i < rows; i++) {
-      cells[g.at(i) * ss + s.at(i) * sl + l.at(i) * sp + p.at(i)]++;
-    }
-    return cells;
   }
 
   /** Adds group g's accumulators from the tally cells starting at {@code base}. */

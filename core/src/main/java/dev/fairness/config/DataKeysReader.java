@@ -68,15 +68,7 @@ final class DataKeysReader {
     boolean json = DataKeys.isJson(datasetType);
     ColumnRef label = labelRef("label", json);
     ColumnRef predictedLabel = labelRef("predicted_label", json);
-    ColumnRef predictedScore = root.columnRef("predicted_score");
-    if (predictedScore != null && json) {
-      root.problems()
-          .schema(
-              root.at("predicted_score"),
-              "supported for dataset_type text/csv only; give the model's probabilities by"
-                  + " predicted_label with probability_threshold instead");
-      predictedScore = null;
-    }
+    ColumnRef predictedScore = labelRef("predicted_score", json);
     String features = features(datasetType);
     List<Object> lvot = root.scalarList("label_values_or_threshold");
     Double probabilityThreshold = root.number("probability_threshold");

@@ -106,11 +106,14 @@ record ColumnRoles(
 
   /**
    * Resolves roles for JSON Lines / JSON: {@code names} are the k features, then the label, then
-   * the predicted label (spec §3.2); integers index that list.
+   * the predicted label (spec §3.2), then the score; integers index that list.
    */
   static ColumnRoles forJson(AnalysisConfig c, List<String> names, int k) {
     String label = c.label() == null ? null : names.get(k);
     String predicted = c.predictedLabel() == null ? null : names.get(label == null ? k : k + 1);
+    // the score column follows the label and predicted-label columns (JsonSource)
+    int scoreAt = k + (label == null ? 0 : 1) + (predicted == null ? 0 : 1);
+    String score = c.predictedScore() == null ? null : names.get(scoreAt);
     List<FacetColumn> facets = new ArrayList<>();
     for (int i = 0; i < c.facets().size(); i++) {
       FacetConfig f = c.facets().get(i);
@@ -138,7 +141,7 @@ record ColumnRoles(
       }
     }
     return new ColumnRoles(
-        label, predicted, false, facets, List.of(), group, join, excluded, features, null);
+        label, predicted, false, facets, List.of(), group, join, excluded, features, score);
   }
 
   /** Returns every column this run keeps whatever the methods: label, predicted, facets, etc. */

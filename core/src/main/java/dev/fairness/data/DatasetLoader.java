@@ -78,6 +78,7 @@ public final class DatasetLoader {
                 limits.maxLineBytes())
             : new JsonDocumentSource(
                 files, location, config.headers(), config.features(), label, predicted);
+    src.withScore(expression(config.predictedScore()));
     List<String> names = src.names();
     ColumnRoles roles = ColumnRoles.forJson(config, names, src.featureCount());
     requireFeatures(roles, needs);

@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * Reads an {@code application/json} dataset (spec §3.3): each file is one JSON document; {@code
- * features} yields a rows × k array, {@code label} and {@code predicted_label} one value per row.
- * Field paths and projections of the top-level array are streamed ({@link JsonDocumentStream});
- * other expressions are evaluated on the document held whole, within {@link DocumentLimit}.
+ * features} yields a rows × k array, {@code label}, {@code predicted_label} and {@code
+ * predicted_score} one value per row. Field paths and projections of the top-level array are
+ * streamed ({@link JsonDocumentStream}); other expressions, and any run with {@code
+ * predicted_score}, are evaluated on the document held whole, within {@link DocumentLimit}.
  */
 final class JsonDocumentSource extends JsonSource {
 
@@ -47,7 +48,7 @@ final class JsonDocumentSource extends JsonSource {
 
   @Override
   int probeFeatureCount() {
-    if (stream != null) {
+    if (stream != null && score == null) {
       return probeStreamed();
     }
     for (Path f : files) {
@@ -61,7 +62,7 @@ final class JsonDocumentSource extends JsonSource {
 
   @Override
   int readRows(ColumnBuilder[] builders) {
-    if (stream != null) {
+    if (stream != null && score == null) {
       return readStreamed(builders);
     }
     int k = featureCount();
@@ -74,6 +75,7 @@ final class JsonDocumentSource extends JsonSource {
       }
       JsonNode labels = column(doc, label, "label", rows.size());
       JsonNode preds = column(doc, predicted, "predicted_label", rows.size());
+      JsonNode scores = column(doc, score, "predicted_score", rows.size());
       for (int i = 0; i < rows.size(); i++) {
         String where = "record " + (total + 1);
         JsonNode feats = checkedFeatures(rows.get(i), where);
@@ -86,6 +88,7 @@ final class JsonDocumentSource extends JsonSource {
             feats,
             labels == null ? null : labels.get(i),
             preds == null ? null : preds.get(i),
+            scores == null ? null : scores.get(i),
             where);
         total++;
       }

@@ -71,6 +71,7 @@ final class JsonLinesSource extends JsonSource {
               feats,
               label == null ? null : label.search(node),
               predicted == null ? null : predicted.search(node),
+              score == null ? null : score.search(node),
               "line " + n);
           rows++;
         }

@@ -15,7 +15,8 @@ import java.util.Set;
  * Common part of the JSON Lines (spec §3.2) and JSON (§3.3) readers: JMESPath evaluation, column
  * naming ({@code headers} or {@code column_<i>}, then the label and predicted-label names) and §3.2
  * cell typing (JSON integer → integer, other number → float, string → string, boolean, null →
- * missing). Table columns are the features, then the label, then the predicted label.
+ * missing). Table columns are the features, then the label, then the predicted label, then the
+ * score ({@code predicted_score}, our key).
  */
 abstract class JsonSource {
 
@@ -31,6 +32,8 @@ abstract class JsonSource {
   private final List<String> headers;
   private final String labelText;
   private final String predictedText;
+  Expression<JsonNode> score;
+  private String scoreText;
   private List<String> names;
   private int featureCount = -1;
 
@@ -64,6 +67,18 @@ abstract class JsonSource {
     this.predictedText = predicted;
   }
 
+  /**
+   * Also reads the JMESPath {@code expression} ({@code predicted_score}) as a column after the
+   * predicted label; call before {@link #names()}. Returns this source.
+   */
+  final JsonSource withScore(String expression) {
+    if (expression != null) {
+      this.score = RUNTIME.compile(expression);
+      this.scoreText = expression;
+    }
+    return this;
+  }
+
   /** Returns the number of features k, from the first record. */
   final int featureCount() {
     names();
@@ -90,6 +105,10 @@ abstract class JsonSource {
             headers != null && headers.size() > out.size()
                 ? headers.get(out.size())
                 : predictedText);
+      }
+      if (score != null) {
+        out.add(
+            headers != null && headers.size() > out.size() ? headers.get(out.size()) : scoreText);
       }
       Set<String> seen = new HashSet<>();
       for (String n : out) {
@@ -147,8 +166,19 @@ abstract class JsonSource {
   /** Adds one record's cells: features (already checked, length k), label and predicted label. */
   final void addRecord(
       ColumnBuilder[] builders, JsonNode feats, JsonNode lab, JsonNode pred, String where) {
+    addRecord(builders, feats, lab, pred, null, where);
+  }
+
+  /** Adds one record's cells: features, label, predicted label and score. */
+  final void addRecord(
+      ColumnBuilder[] builders,
+      JsonNode feats,
+      JsonNode lab,
+      JsonNode pred,
+      JsonNode scoreNode,
+      String where) {
     addFeatures(builders, feats);
-    addTargets(builders, lab, pred, where);
+    addTargets(builders, lab, pred, scoreNode, where);
   }
 
   /** Adds one record's feature cells (already checked, length k). */
@@ -163,6 +193,12 @@ abstract class JsonSource {
 
   /** Adds one record's label and predicted-label cells (when configured). */
   final void addTargets(ColumnBuilder[] builders, JsonNode lab, JsonNode pred, String where) {
+    addTargets(builders, lab, pred, null, where);
+  }
+
+  /** Adds one record's label, predicted-label and score cells (when configured). */
+  final void addTargets(
+      ColumnBuilder[] builders, JsonNode lab, JsonNode pred, JsonNode scoreNode, String where) {
     int next = featureCount;
     if (label != null) {
       if (builders[next] != null) {
@@ -170,8 +206,14 @@ abstract class JsonSource {
       }
       next++;
     }
-    if (predicted != null && builders[next] != null) {
-      builders[next].add(scalar(pred, "predicted_label", where));
+    if (predicted != null) {
+      if (builders[next] != null) {
+        builders[next].add(scalar(pred, "predicted_label", where));
+      }
+      next++;
+    }
+    if (score != null && builders[next] != null) {
+      builders[next].add(scalar(scoreNode, "predicted_score", where));
     }
   }
 

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
@@ -68,12 +65,12 @@ final class ParquetSource {
     MessageType s = schema();
     List<String> names = names();
     List<Type> kept = new ArrayList<>();
-    List<ParquetColumns.Builder> builders = new ArrayList<>();
+    List<ParquetConverters.Builder> builders = new ArrayList<>();
     for (int i = 0; i < keep.length; i++) {
       if (keep[i]) {
         Type t = s.getType(i);
         kept.add(t);
-        builders.add(ParquetColumns.builder(names.get(i), t, files.get(0)));
+        builders.add(ParquetConverters.builder(names.get(i), t, files.get(0)));
       }
     }
     MessageType projection = new MessageType(s.getName(), kept);
@@ -82,24 +79,25 @@ final class ParquetSource {
       rows += readFile(f, projection, builders, rows);
     }
     List<Column> columns = new ArrayList<>();
-    for (ParquetColumns.Builder b : builders) {
+    for (ParquetConverters.Builder b : builders) {
       columns.add(b.build());
     }
     return new SourceData((int) rows, columns, null);
   }
 
   private long readFile(
-      Path f, MessageType projection, List<ParquetColumns.Builder> builders, long before) {
+      Path f, MessageType projection, List<ParquetConverters.Builder> builders, long before) {
     try (ParquetFileReader r = open(f)) {
       MessageType own = r.getFileMetaData().getSchema();
       requireSameSchema(f, own);
       r.setRequestedSchema(projection);
       String createdBy = r.getFileMetaData().getCreatedBy();
-      GroupRecordConverter converter = new GroupRecordConverter(projection);
       List<ColumnDescriptor> descriptors = projection.getColumns();
       long rows = 0;
-      PageReadStore group;
-      while ((group = r.readNextRowGroup()) != null) {
+      for (PageReadStore group = r.readNextRowGroup();
+          group != null;
+          group = r.readNextRowGroup()) {
+        PageReadStore chunk = group;
         long n = group.getRowCount();
         if (before + rows + n > Integer.MAX_VALUE - 8) {
           throw new DataException(
@@ -109,16 +107,17 @@ final class ParquetSource {
                   + " rows; one machine reads at most that many, run the analysis on Spark"
                   + " (docs/spark.md)");
         }
-        ColumnReadStoreImpl store =
-            new ColumnReadStoreImpl(group, converter.getRootConverter(), projection, createdBy);
         // columns are independent (own pages, own builder): read them on all cores
         IntStream.range(0, descriptors.size())
             .parallel()
             .forEach(
-                c -> {
-                  ColumnReader cr = store.getColumnReader(descriptors.get(c));
-                  builders.get(c).addAll(cr, n, descriptors.get(c).getMaxDefinitionLevel());
-                });
+                c ->
+                    ParquetPages.read(
+                        chunk,
+                        descriptors.get(c),
+                        projection.getType(c),
+                        builders.get(c),
+                        createdBy));
         rows += n;
       }
       return rows;

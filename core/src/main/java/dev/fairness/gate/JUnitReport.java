@@ -1,10 +1,6 @@
 package dev.fairness.gate;
 
-import dev.fairness.Finding;
 import dev.fairness.result.AnalysisResult;
-import dev.fairness.result.BiasReport;
-import dev.fairness.result.FacetGroupResult;
-import dev.fairness.result.MetricValue;
 import dev.fairness.text.ValueText;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * A JUnit XML report of one run: a {@code <testsuites>} root holding one {@code <testsuite>} whose
@@ -63,11 +57,11 @@ public final class JUnitReport {
       List<AssertionCheck.Outcome> outcomes, AnalysisResult result, boolean strict) {
     List<JUnitCase> cases = new ArrayList<>();
     for (AssertionCheck.Outcome o : outcomes) {
-      cases.add(assertionCase(o));
+      cases.add(JUnitCases.assertionCase(o));
     }
-    metricErrorCases(cases, "pre", result.preTraining(), strict);
-    metricErrorCases(cases, "post", result.postTraining(), strict);
-    findingCases(cases, result, strict);
+    JUnitCases.metricErrorCases(cases, "pre", result.preTraining(), strict);
+    JUnitCases.metricErrorCases(cases, "post", result.postTraining(), strict);
+    JUnitCases.findingCases(cases, result, strict);
     return new JUnitReport("fairness", cases, null);
   }
 
@@ -91,7 +85,7 @@ public final class JUnitReport {
   public static JUnitReport of(BiasComparison comparison) {
     List<JUnitCase> cases = new ArrayList<>();
     for (AssertionCheck.Outcome o : comparison.assertions()) {
-      cases.add(assertionCase(o));
+      cases.add(JUnitCases.assertionCase(o));
     }
     for (MetricChange m : comparison.changes()) {
       String classname = "fairness.compare." + m.stage();
@@ -108,32 +102,9 @@ public final class JUnitReport {
       }
     }
     for (AttributionDrift d : comparison.attributions()) {
-      cases.add(attributionCase(d));
+      cases.add(JUnitCases.attributionCase(d));
     }
     return new JUnitReport("fairness.compare", cases, null);
-  }
-
-  /**
-   * Returns the case of one label's feature-attribution drift: class {@code fairness.compare.shap},
-   * name {@code nDCG@label}; a violation is a failure of type {@code feature_attribution_drift}
-   * listing the features whose rank moved most.
-   */
-  static JUnitCase attributionCase(AttributionDrift d) {
-    StringBuilder body = new StringBuilder("label " + d.label() + ": " + d.reason() + "\n");
-    for (AttributionDrift.FeatureRank f : d.movers(ComparisonJsonWriter.MOVERS)) {
-      body.append(f.feature())
-          .append(": rank ")
-          .append(f.baselineRank())
-          .append(" -> ")
-          .append(f.currentRank())
-          .append('\n');
-    }
-    String name = "nDCG@" + d.label();
-    if (d.violated()) {
-      return JUnitCase.failed(
-          "fairness.compare.shap", name, "feature_attribution_drift", d.reason(), body.toString());
-    }
-    return JUnitCase.passed("fairness.compare.shap", name, body.toString());
   }
 
   private static String values(MetricChange m) {
@@ -146,76 +117,6 @@ public final class JUnitReport {
       text += ", change " + MetricChange.signed(m.change());
     }
     return text + " (" + m.reason() + ")";
-  }
-
-  /** Returns the JUnit case of one assertion outcome. */
-  public static JUnitCase assertionCase(AssertionCheck.Outcome o) {
-    String expr = o.assertion().expression();
-    if (o.passed()) {
-      StringJoiner checked = new StringJoiner("\n", "", "\n");
-      for (AssertionCheck.Match m : o.matches()) {
-        MetricValue v = m.metric();
-        checked.add(
-            m.facet()
-                + (m.group() == null ? "" : "=" + m.group())
-                + ": "
-                + AssertionCheck.shown(v));
-      }
-      return JUnitCase.passed(ASSERT_CLASS, expr, checked.toString());
-    }
-    StringJoiner where = new StringJoiner("; ", expr + " failed for ", "");
-    StringBuilder body = new StringBuilder();
-    for (AssertionFailure f : o.failures()) {
-      where.add(
-          f.facet() == null
-              ? f.detail()
-              : f.facet() + (f.group() == null ? "" : "=" + f.group()) + ": " + f.detail());
-      body.append(f.message()).append('\n');
-    }
-    return JUnitCase.failed(ASSERT_CLASS, expr, "assertion", where.toString(), body.toString());
-  }
-
-  /**
-   * Adds one case per finding that has a code of its own (class {@code fairness.warnings}, name
-   * {@code code@where}): a failure of type {@code warning} when it changes what a number means and
-   * {@code strict} is set, skipped otherwise.
-   */
-  private static void findingCases(List<JUnitCase> cases, AnalysisResult result, boolean strict) {
-    if (result.run() == null || result.run().findings() == null) {
-      return;
-    }
-    for (Finding f : result.run().findings()) {
-      if (f.code().equals(Finding.Code.WARNING)) {
-        continue;
-      }
-      String name = f.where().isEmpty() ? f.code() : f.code() + "@" + f.where();
-      cases.add(
-          strict && f.changesMeaning()
-              ? JUnitCase.failed(WARNING_CLASS, name, "warning", f.text(), f.text() + "\n")
-              : JUnitCase.skipped(WARNING_CLASS, name, f.text()));
-    }
-  }
-
-  private static void metricErrorCases(
-      List<JUnitCase> cases, String stage, BiasReport report, boolean strict) {
-    if (report == null) {
-      return;
-    }
-    String classname = "fairness.metrics." + stage;
-    for (Map.Entry<String, List<FacetGroupResult>> e : report.facets().entrySet()) {
-      for (FacetGroupResult g : e.getValue()) {
-        for (MetricValue m : g.metrics()) {
-          if (!m.failed()) {
-            continue;
-          }
-          String name = m.name() + "@" + e.getKey() + "=" + g.valueOrThreshold();
-          cases.add(
-              strict
-                  ? JUnitCase.failed(classname, name, "metric-error", m.error(), m.error() + "\n")
-                  : JUnitCase.skipped(classname, name, m.error()));
-        }
-      }
-    }
   }
 
   /** Returns the same report with a {@code timestamp} attribute (UTC, seconds precision). */

@@ -135,11 +135,12 @@ public record Findings(String headline, String policy, List<Item> items) {
         && Character.isLowerCase(why.charAt(1))) {
       why = Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
+    String interval = IntervalReading.read(m, s == null ? -1 : s.nD());
     return stageName
         + " "
         + m.name()
         + " is "
-        + DecimalText.round4(m.value())
+        + IntervalReading.value(m.value(), m.ci())
         + " for "
         + title
         + size
@@ -148,7 +149,8 @@ public record Findings(String headline, String policy, List<Item> items) {
         + " ("
         + v.rule()
         + "): "
-        + why;
+        + why
+        + (interval.isEmpty() ? "" : " " + interval);
   }
 
   private static String sentenceEnd(String text) {

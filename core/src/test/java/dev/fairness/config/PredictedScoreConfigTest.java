@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code predicted_score}: a column reference for CSV, enough for post-training bias alone. */
+/**
+ * {@code predicted_score}: a column reference for CSV, a JMESPath for JSON Lines / JSON (as {@code
+ * label}), enough for post-training bias alone.
+ */
 class PredictedScoreConfigTest {
 
   @TempDir Path dir;
@@ -34,19 +37,23 @@ class PredictedScoreConfigTest {
     assertTrue(c.predictedLabel() == null && !c.hasModel());
   }
 
+  private static String jsonLines(String score) {
+    return "{'dataset_type':'application/jsonlines','dataset_uri':'d.jsonl','features':'f',"
+        + "'label':'y','label_values_or_threshold':[1],'facet':[{'name_or_index':0}],"
+        + "'predicted_label':'p','predicted_score':"
+        + score
+        + ",'methods':{'pre_training_bias':{'methods':'all'}}}";
+  }
+
   @Test
-  void jsonDatasetsAreRefusedWithAPointer() {
-    ConfigException e =
-        new ConfigFixture(dir)
-            .fail(
-                "{'dataset_type':'application/jsonlines','dataset_uri':'d.jsonl','features':'f',"
-                    + "'label':'y','label_values_or_threshold':[1],'facet':[{'name_or_index':0}],"
-                    + "'predicted_label':'p','predicted_score':'s',"
-                    + "'methods':{'pre_training_bias':{'methods':'all'}}}");
+  void jsonDatasetsTakeAJmesPathLikeTheLabel() {
+    ConfigFixture f = new ConfigFixture(dir);
+    assertEquals(ColumnRef.ofName("s"), f.load(jsonLines("'s'")).predictedScore());
+    assertEquals(ColumnRef.ofName("[2]"), f.load(jsonLines("2")).predictedScore());
+    ConfigException e = f.fail(jsonLines("'s['"));
     assertTrue(
-        e.details().stream()
-            .anyMatch(d -> d.contains("/predicted_score") && d.contains("text/csv only")),
-        e.details().toString());
+        e.getMessage().startsWith("Invalid JMESPath expression in /predicted_score: "),
+        e.getMessage());
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ParquetSourceTest {
@@ -122,6 +123,83 @@ class ParquetSourceTest {
     assertEquals(ColumnType.FLOAT, c.get("m").type());
     assertEquals(12.34, c.get("m").getDouble(0), 1e-12);
     assertTrue(c.get("m").isMissing(1));
+  }
+
+  /**
+   * The converters' two paths give the same cells: dictionary-encoded chunks (entries decoded once)
+   * and plain-encoded ones, for INT32 (signed and unsigned), INT64, FLOAT, DOUBLE and strings, with
+   * nulls, over several row groups.
+   */
+  @ParameterizedTest
+  @CsvSource({"true, false", "false, false", "true, true", "false, true"})
+  void dictionaryAndPlainPagesGiveTheSameCells(boolean dictionary, boolean v2) throws IOException {
+    MessageType schema =
+        Types.buildMessage()
+            .optional(PrimitiveTypeName.INT32)
+            .named("i")
+            .required(PrimitiveTypeName.INT32)
+            .as(LogicalTypeAnnotation.intType(32, false))
+            .named("u")
+            .required(PrimitiveTypeName.INT64)
+            .named("j")
+            .optional(PrimitiveTypeName.FLOAT)
+            .named("f")
+            .required(PrimitiveTypeName.DOUBLE)
+            .named("d")
+            .optional(PrimitiveTypeName.BINARY)
+            .as(LogicalTypeAnnotation.stringType())
+            .named("s")
+            .named("t");
+    Path f = tmp.resolve("t.parquet");
+    SimpleGroupFactory g = new SimpleGroupFactory(schema);
+    int n = 5000;
+    try (ParquetWriter<Group> w =
+        ExampleParquetWriter.builder(new LocalOutputFile(f))
+            .withConf(new PlainParquetConfiguration())
+            .withCodecFactory(new ParquetCodecs())
+            .withType(schema)
+            .withDictionaryEncoding(dictionary)
+            .withWriterVersion(
+                v2
+                    ? org.apache.parquet.column.ParquetProperties.WriterVersion.PARQUET_2_0
+                    : org.apache.parquet.column.ParquetProperties.WriterVersion.PARQUET_1_0)
+            .withRowGroupSize(16 * 1024L)
+            .withPageRowCountLimit(700)
+            .build()) {
+      for (int r = 0; r < n; r++) {
+        Group row = g.newGroup();
+        if (r % 7 != 0) {
+          row.append("i", r % 13 - 6);
+          row.append("f", (r % 5) / 4f);
+          row.append("s", "v" + (r % 11));
+        }
+        row.append("u", -1 - (r % 3))
+            .append("j", r % 9 * 1_000_000_000_000L)
+            .append("d", r % 6 / 3.0);
+        w.write(row);
+      }
+    }
+    SourceData data =
+        new ParquetSource(List.of(f), f, null)
+            .read(new boolean[] {true, true, true, true, true, true});
+    assertEquals(n, data.rows());
+    Map<String, Column> c = new java.util.HashMap<>();
+    data.columns().forEach(col -> c.put(col.name(), col));
+    assertEquals(ColumnType.FLOAT, c.get("i").type()); // an int column with nulls, as in pandas
+    assertEquals(ColumnType.INT, c.get("u").type());
+    for (int r = 0; r < n; r++) {
+      boolean missing = r % 7 == 0;
+      assertEquals(missing, c.get("i").isMissing(r), "i " + r);
+      assertEquals(missing, c.get("f").isMissing(r), "f " + r);
+      assertEquals(missing ? null : "v" + (r % 11), c.get("s").get(r), "s " + r);
+      if (!missing) {
+        assertEquals(r % 13 - 6, c.get("i").getDouble(r), 0.0, "i " + r);
+        assertEquals((r % 5) / 4f, c.get("f").getDouble(r), 0.0, "f " + r);
+      }
+      assertEquals(4294967296L - 1 - (r % 3), c.get("u").getLong(r), "u " + r);
+      assertEquals(r % 9 * 1_000_000_000_000L, c.get("j").getLong(r), "j " + r);
+      assertEquals(r % 6 / 3.0, c.get("d").getDouble(r), 0.0, "d " + r);
+    }
   }
 
   @Test

@@ -110,11 +110,11 @@ class IntervalGateTest {
   @Test
   void junitCasesShowTheInterval() {
     AnalysisResult r = run(ci("DI", 0.78, 0.74, 0.82));
-    JUnitCase failed = JUnitReport.assertionCase(check("lower(post.DI@Sex=Female) >= 0.8", r));
+    JUnitCase failed = JUnitCases.assertionCase(check("lower(post.DI@Sex=Female) >= 0.8", r));
     assertEquals(
         "lower(post.DI@Sex=Female) >= 0.8 failed for Sex=Female: 0.78 [0.74, 0.82]",
         failed.message());
-    JUnitCase passed = JUnitReport.assertionCase(check("upper(post.DI) <= 0.9", r));
+    JUnitCase passed = JUnitCases.assertionCase(check("upper(post.DI) <= 0.9", r));
     assertEquals("Sex=Female: 0.78 [0.74, 0.82]\n", passed.detail());
   }
 

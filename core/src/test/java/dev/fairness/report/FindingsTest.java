@@ -42,6 +42,21 @@ class FindingsTest {
   }
 
   @Test
+  void findingsCarryTheIntervalAndItsReading() {
+    Findings f = Findings.of(ReportFixtures.adultWithIntervals(), FindingPolicy.defaults());
+    String di = f.items().get(0).sentence();
+    assertTrue(
+        di.startsWith(
+            "Post-training DI is 0.3023 [0.275, 0.335] for Sex = Female (5421 of 16281 rows)"),
+        di);
+    assertTrue(
+        di.endsWith(
+            " Between 0.27 and 0.33 with 95 % confidence; the interval excludes 1 (parity), so with"
+                + " 5421 rows in the group the disparity is unlikely to be sampling noise."),
+        di);
+  }
+
+  @Test
   void assertionsOverrideTheDefaultRuleWhereTheyMatch() {
     FindingPolicy policy =
         FindingPolicy.withOverrides(
