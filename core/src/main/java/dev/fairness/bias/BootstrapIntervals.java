@@ -113,19 +113,18 @@ public final class BootstrapIntervals {
   private double[][] replicates(
       List<BiasMetric> metrics, BiasAccumulator table, int strataCount, SplittableRandom random) {
     TableBootstrap boot = new TableBootstrap(table, random);
+    BiasMetric only = metrics.size() == 1 ? metrics.get(0) : null;
+    if (strataCount > 0 && only != null && only.id().startsWith("CDD")) {
+      int bit =
+          only.id().equals("CDDPL")
+              ? LabelDistributions.PREDICTED_BIT
+              : LabelDistributions.LABEL_BIT;
+      return new double[][] {cddReplicates(boot, strataCount, bit)};
+    }
     double[][] draws = new double[metrics.size()][nBoot];
     long[] cells = new long[boot.cellCount()];
-    BiasMetric only = metrics.size() == 1 ? metrics.get(0) : null;
-    boolean cdd = strataCount > 0 && only != null && only.id().startsWith("CDD");
-    double[] terms = new double[Math.max(strataCount, 0)];
     for (int r = 0; r < nBoot; r++) {
       boot.next(cells);
-      if (cdd) { // from primitive counts, without building the strata
-        draws[0][r] =
-            LabelDistributions.conditionalDemographicDisparity(
-                cells, strataCount, only.id().equals("CDDPL"), terms);
-        continue;
-      }
       var view = ReplicateView.of(cells, strataCount);
       for (int j = 0; j < metrics.size(); j++) {
         double x;
@@ -136,6 +135,20 @@ public final class BootstrapIntervals {
         }
         draws[j][r] = x;
       }
+    }
+    return draws;
+  }
+
+  /** Returns CDDL or CDDPL on each replicate, from primitive counts without building strata. */
+  private double[] cddReplicates(TableBootstrap boot, int strataCount, int positiveBit) {
+    double[] draws = new double[nBoot];
+    long[] cells = new long[boot.cellCount()];
+    double[] terms = new double[strataCount];
+    for (int r = 0; r < nBoot; r++) {
+      boot.next(cells);
+      draws[r] =
+          LabelDistributions.conditionalDemographicDisparity(
+              cells, strataCount, positiveBit, terms);
     }
     return draws;
   }
@@ -176,7 +189,15 @@ public final class BootstrapIntervals {
    * than half are undefined.
    */
   ConfidenceInterval interval(double[] draws) {
-    double[] defined = Arrays.stream(draws).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    double[] defined = new double[draws.length];
+    int k = 0;
+    for (double x : draws) { // a plain loop: no stream pipeline to load and compile per run
+      if (!Double.isNaN(x)) {
+        defined[k++] = x;
+      }
+    }
+    defined = Arrays.copyOf(defined, k);
+    Arrays.sort(defined);
     if (defined.length * 2 < draws.length || defined.length < 2) {
       return null;
     }

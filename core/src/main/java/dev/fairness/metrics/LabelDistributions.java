@@ -17,6 +17,12 @@ public final class LabelDistributions {
   public static final String NO_COMMON =
       "No instance of common facet found, dataset may be too small";
 
+  /** The cell bit of a positive observed label (CDDL), for the cell-count CDD below. */
+  public static final int LABEL_BIT = 2;
+
+  /** The cell bit of a positive predicted label (CDDPL), for the cell-count CDD below. */
+  public static final int PREDICTED_BIT = 1;
+
   private LabelDistributions() {}
 
   /**
@@ -139,39 +145,37 @@ public final class LabelDistributions {
    * NaN where that method throws.
    *
    * @param cells counts laid out as {@code BiasAccumulator} slots: cell {@code slot·8 + facet·4 +
-   *     label·2 + predicted}, slot 0 = no stratum, slot g + 1 = stratum g
+   *     label·2 + predicted}, slot 0 = no stratum, slot g + 1 = stratum g; a multiple of 8 long
    * @param strata the number of strata (≥ 1)
-   * @param predicted whether to use predicted labels instead of observed labels
+   * @param positiveBit {@link #LABEL_BIT} for CDDL (observed labels), {@link #PREDICTED_BIT} for
+   *     CDDPL (predicted labels): an int, not a boolean, so the JIT sees no branch that the first
+   *     stage never takes and the second stage then traps on
    * @param terms scratch space of at least {@code strata} doubles
    */
   public static double conditionalDemographicDisparity(
-      long[] cells, int strata, boolean predicted, double[] terms) {
-    int bit = predicted ? 1 : 2;
+      long[] cells, int strata, int positiveBit, double[] terms) {
     long n = 0;
     long pos = 0;
-    for (int i = 0; i < cells.length; i++) {
-      n += cells[i];
-      pos += (i & bit) != 0 ? cells[i] : 0;
+    for (int base = 0; base < cells.length; base += 8) { // one slot: d and a × label × predicted
+      n += cells[base] + cells[base + 1] + cells[base + 2] + cells[base + 3];
+      n += cells[base + 4] + cells[base + 5] + cells[base + 6] + cells[base + 7];
+      pos += positives(cells, base, positiveBit) + positives(cells, base + 4, positiveBit);
     }
     if (strata < 1 || pos <= 0 || n - pos <= 0) {
       return Double.NaN;
     }
     double total = 0;
     for (int g = 0; g < strata; g++) {
+      int base = (g + 1) * 8;
       long nD = 0;
       long posD = 0;
       long nG = 0;
       long posG = 0;
-      int base = (g + 1) * 8;
-      for (int c = 0; c < 8 && base + c < cells.length; c++) {
-        long k = cells[base + c];
-        boolean positive = (c & bit) != 0;
-        nG += k;
-        posG += positive ? k : 0;
-        if ((c & 4) != 0) {
-          nD += k;
-          posD += positive ? k : 0;
-        }
+      if (base < cells.length) { // a stratum beyond the table is empty
+        nD = cells[base + 4] + cells[base + 5] + cells[base + 6] + cells[base + 7];
+        nG = nD + cells[base] + cells[base + 1] + cells[base + 2] + cells[base + 3];
+        posD = positives(cells, base + 4, positiveBit);
+        posG = posD + positives(cells, base, positiveBit);
       }
       double shareA = posG == 0 ? 0.0 : (double) posD / posG;
       double shareD = nG - posG == 0 ? 0.0 : (double) (nD - posD) / (nG - posG);
@@ -179,5 +183,13 @@ public final class LabelDistributions {
       total += nG;
     }
     return Ratios.divide(PairwiseSum.sum(terms, 0, strata), total);
+  }
+
+  /**
+   * Returns the positives among the four cells of one facet from {@code at} (cell y·2 + ŷ): the
+   * cell with both bits and the cell with only {@code positiveBit}.
+   */
+  private static long positives(long[] cells, int at, int positiveBit) {
+    return cells[at + 3] + cells[at + positiveBit];
   }
 }

@@ -62,7 +62,11 @@ class ReplicateViewTest {
         double expected = LabelDistributions.conditionalDemographicDisparity(view, predicted);
         assertEquals(
             expected,
-            LabelDistributions.conditionalDemographicDisparity(cells, 12, predicted, terms),
+            LabelDistributions.conditionalDemographicDisparity(
+                cells,
+                12,
+                predicted ? LabelDistributions.PREDICTED_BIT : LabelDistributions.LABEL_BIT,
+                terms),
             0.0);
       }
     }
@@ -70,6 +74,7 @@ class ReplicateViewTest {
     noPositives[8] = 5; // stratum 0, facet a, negative label, negative prediction
     assertEquals(
         Double.NaN,
-        LabelDistributions.conditionalDemographicDisparity(noPositives, 1, true, terms));
+        LabelDistributions.conditionalDemographicDisparity(
+            noPositives, 1, LabelDistributions.PREDICTED_BIT, terms));
   }
 }
