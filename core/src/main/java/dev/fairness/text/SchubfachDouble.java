@@ -24,7 +24,7 @@ package dev.fairness.text;
 
 /*
  * Vendored into fairness from jackson-core 2.18.2, file
- * com/fasterxml/jackson/core/io/schubfach/DoubleToDecimal.java (MIT licence above, kept as is).
+ * DoubleToDecimal.java of its io/schubfach source folder (MIT licence above, kept as is).
  * Changes: this package; class DoubleToDecimal renamed SchubfachDouble and made package-private; references to the
  * other vendored class renamed (DoubleToDecimal -> SchubfachDouble, MathUtils -> SchubfachMath).
  * The algorithm and its tables are unchanged. Kept out of spotless formatting and the size rule

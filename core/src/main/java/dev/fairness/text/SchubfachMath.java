@@ -24,7 +24,7 @@ package dev.fairness.text;
 
 /*
  * Vendored into fairness from jackson-core 2.18.2, file
- * com/fasterxml/jackson/core/io/schubfach/MathUtils.java (MIT licence above, kept as is).
+ * MathUtils.java of its io/schubfach source folder (MIT licence above, kept as is).
  * Changes: this package; class MathUtils renamed SchubfachMath; references to the
  * other vendored class renamed (DoubleToDecimal -> SchubfachDouble, MathUtils -> SchubfachMath).
  * The algorithm and its tables are unchanged. Kept out of spotless formatting and the size rule
