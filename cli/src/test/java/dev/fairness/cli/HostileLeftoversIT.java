@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * finite number in [0, 1] (subprocess and HTTP, CSV / JSON Lines / JSON answers), and Jackson's
  * source description kept out of config parse errors.
  */
+@Tag("slow")
 class HostileLeftoversIT {
 
   static final ObjectMapper JSON = new ObjectMapper();

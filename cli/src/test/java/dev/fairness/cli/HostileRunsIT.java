@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * turn into wrong numbers, hangs or mixed outputs end with the documented exit code and one line
  * that says what came.
  */
+@Tag("slow")
 class HostileRunsIT {
 
   static final ObjectMapper JSON = new ObjectMapper();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code .fairness-tmp-*} directory, and no model process alive; the signals exit 130 / 143. The
  * same for {@code fairness mitigate} stopped while it reads its dataset.
  */
+@Tag("slow")
 class InterruptIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bad JSON named by {@code file:line:column}, and the {@code small-group} / {@code nan-group}
  * findings carried by stdout, analysis.json, the reports, {@code --strict} and JUnit.
  */
+@Tag("slow")
 class MessagesIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
