@@ -2,6 +2,7 @@ package dev.fairness.data;
 
 import dev.fairness.config.AnalysisConfig;
 import dev.fairness.config.ColumnRef;
+import dev.fairness.config.DataHints;
 import dev.fairness.config.FacetConfig;
 import dev.fairness.config.LocalConfig;
 import dev.fairness.config.MethodsConfig;
@@ -94,6 +95,8 @@ final class ConfigFixture {
         predictedLabelHeaders,
         new MethodsConfig(List.of("CI"), null, null, null, new ReportConfig("report", "t")),
         new PredictorConfig(null, null, null, null, null, null, null, null, null),
-        LocalConfig.defaults(dir));
+        LocalConfig.defaults(dir),
+        null,
+        DataHints.NONE);
   }
 }
