@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * {@link BinomialSampler} against the exact B(n, p): mean and variance, and a chi-square
  * goodness-of-fit test against the exact pmf at significance level 0.001 (fixed seeds, so the
- * outcome is reproducible). The cases cover inversion ({@code n·p ≤ 30}), BTPE with its exact
- * acceptance (|y − m| ≤ 20) and its Stirling bounds (|y − m| > 20), and {@code p > 0.5}.
+ * outcome is reproducible). The cases cover inversion ({@code n·p < 10}), BTRS from just above its
+ * threshold (where only about a quarter of draws take the quick acceptance and the rest go through
+ * the Stirling-series ratio) to {@code n} = 10^9, and {@code p > 0.5}.
  */
 class BinomialSamplerTest {
 
@@ -24,11 +25,14 @@ class BinomialSamplerTest {
   @ParameterizedTest
   @CsvSource({
     "20, 0.3, 1", // inversion
-    "100, 0.25, 2", // inversion, n·p = 25
-    "200, 0.2, 3", // BTPE, small
-    "1000, 0.4, 4", // BTPE, sd 15.5
-    "1000000, 0.01, 5", // BTPE, sd 99.5: Stirling bounds
-    "5000, 0.93, 6", // BTPE on 1 − p
+    "100, 0.099, 2", // inversion, n·p = 9.9
+    "20, 0.5, 3", // BTRS at its threshold, n·p = 10: the tails are wide against the box
+    "1000000000, 0.00000001, 8", // BTRS, n·p = 10 with p tiny
+    "200, 0.2, 9", // BTRS, small
+    "1000, 0.4, 4", // BTRS, sd 15.5
+    "1000000, 0.01, 5", // BTRS, sd 99.5
+    "1000000, 0.3, 10", // BTRS, sd 458
+    "5000, 0.93, 6", // BTRS on 1 − p
     "60, 0.9, 7" // inversion on 1 − p
   })
   void matchesTheExactDistribution(long n, double p, long seed) {
@@ -58,7 +62,7 @@ class BinomialSamplerTest {
     double[] pmf = pmf(n, p);
     long[] observed = new long[pmf.length];
     for (long v : x) {
-      observed[(int) v]++;
+      observed[(int) Math.min(v, pmf.length - 1)]++; // beyond: mass < 1e-100, the last bin
     }
     List<double[]> bins = new ArrayList<>(); // {expected, observed}
     double[] above = new double[pmf.length + 1]; // above[k] = P(X >= k)
@@ -88,12 +92,16 @@ class BinomialSamplerTest {
     assertTrue(stat < critical, "chi-square " + stat + " >= " + critical + " (df " + df + ")");
   }
 
-  /** The exact pmf by the recurrence in log space (exact up to rounding). */
+  /**
+   * The exact pmf by the recurrence in log space (exact up to rounding), up to 40 standard
+   * deviations above the mean (the mass beyond is below 1e−100).
+   */
   static double[] pmf(long n, double p) {
-    double[] out = new double[(int) n + 1];
+    long top = (long) Math.min(n, n * p + 40 * Math.sqrt(n * p * (1 - p)) + 50);
+    double[] out = new double[(int) top + 1];
     double log = n * Math.log1p(-p);
     double ratio = Math.log(p) - Math.log1p(-p);
-    for (int k = 0; k <= n; k++) {
+    for (int k = 0; k <= top; k++) {
       out[k] = Math.exp(log);
       log += Math.log((double) (n - k) / (k + 1)) + ratio;
     }
@@ -104,6 +112,32 @@ class BinomialSamplerTest {
   static double chiSquareQuantile999(int df) {
     double a = 2.0 / (9 * df);
     return df * Math.pow(1 - a + 3.0902 * Math.sqrt(a), 3);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"20, 0.5", "200, 0.2", "1000, 0.4", "1000000, 0.01", "1000000, 0.3"})
+  void acceptanceRatioIsTheExactPmfRatio(long n, double p) {
+    // BTRS takes a draw outside its box when v <= f(k)/f(m): the Stirling-series log ratio must be
+    // the pmf's own, to 1e-9, from the mode to far in both tails
+    double[] pmf = pmf(n, p);
+    long m = (long) Math.floor((n + 1) * p);
+    double sd = Math.sqrt(n * p * (1 - p));
+    for (double z = -8; z <= 8; z += 0.25) {
+      long k = Math.max(0, Math.min(pmf.length - 1, Math.round(m + z * sd)));
+      double exact = Math.log(pmf[(int) k]) - Math.log(pmf[(int) m]);
+      double got = BinomialSampler.logRatio(n, p / (1 - p), m, k);
+      assertEquals(exact, got, 1e-9 * Math.max(1, Math.abs(exact)), "k = " + k);
+    }
+  }
+
+  @Test
+  void stirlingTailIsLogFactorialMinusStirling() {
+    double logFactorial = 0;
+    for (int k = 0; k <= 200; k++) {
+      logFactorial += k == 0 ? 0 : Math.log(k);
+      double stirling = 0.5 * Math.log(2 * Math.PI) + (k + 0.5) * Math.log(k + 1) - (k + 1);
+      assertEquals(logFactorial - stirling, BinomialSampler.stirlingTail(k), 1e-12, "k = " + k);
+    }
   }
 
   @Test
