@@ -1,5 +1,6 @@
 package dev.fairness.stats;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -13,7 +14,9 @@ public final class TableBootstrap {
   private static final int CELLS_PER_SLOT = 8;
 
   private final long[] cells;
-  private final long[] remaining;
+  private final long rows;
+  private final int[] nonEmpty; // indexes of the cells with rows, in order
+  private final double[] share; // cells[nonEmpty[k]] / rows in it and the cells after it
   private final BinomialSampler sampler;
 
   /** Creates replicates of the counts in {@code counts}, drawn from {@code random}. */
@@ -23,16 +26,27 @@ public final class TableBootstrap {
     for (int i = 0; i < cells.length; i++) {
       cells[i] = counts.count(facet(i), label(i), predicted(i), stratum(i));
     }
-    remaining = new long[cells.length + 1];
-    for (int i = cells.length - 1; i >= 0; i--) {
-      remaining[i] = remaining[i + 1] + cells[i];
+    int k = 0;
+    for (long c : cells) {
+      k += c > 0 ? 1 : 0;
     }
+    nonEmpty = new int[k];
+    share = new double[k];
+    long remaining = 0;
+    for (int i = cells.length - 1; i >= 0; i--) {
+      if (cells[i] > 0) {
+        remaining += cells[i];
+        nonEmpty[--k] = i;
+        share[k] = (double) cells[i] / (double) remaining;
+      }
+    }
+    rows = remaining;
     sampler = new BinomialSampler(random);
   }
 
   /** Returns the number of rows n of the original counts (and of every replicate). */
   public long rows() {
-    return remaining[0];
+    return rows;
   }
 
   /** Returns the next replicate. */
@@ -59,18 +73,16 @@ public final class TableBootstrap {
    * Draws exactly what {@link #next()} draws, without allocating.
    */
   public void next(long[] out) {
-    long left = remaining[0];
-    for (int i = 0; i < cells.length; i++) {
-      if (cells[i] == 0 || left == 0) {
-        out[i] = 0;
-        continue;
-      }
-      long x =
-          cells[i] == remaining[i]
-              ? left
-              : sampler.next(left, (double) cells[i] / (double) remaining[i]);
-      out[i] = x;
+    Arrays.fill(out, 0);
+    long left = rows;
+    int last = nonEmpty.length - 1;
+    for (int k = 0; k < last && left > 0; k++) {
+      long x = sampler.next(left, share[k]);
+      out[nonEmpty[k]] = x;
       left -= x;
+    }
+    if (last >= 0) {
+      out[nonEmpty[last]] = left; // the last cell with rows takes the rest (its share is 1)
     }
   }
 
