@@ -7,8 +7,8 @@ import dev.fairness.result.ConfidenceInterval;
 import dev.fairness.result.MetricValue;
 import dev.fairness.stats.BiasAccumulator;
 import dev.fairness.stats.TableBootstrap;
+import dev.fairness.stats.TailQuantiles;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -196,13 +196,12 @@ public final class BootstrapIntervals {
         defined[k++] = x;
       }
     }
-    defined = Arrays.copyOf(defined, k);
-    Arrays.sort(defined);
-    if (defined.length * 2 < draws.length || defined.length < 2) {
+    if (k * 2 < draws.length || k < 2) {
       return null;
     }
     double tail = (1 - level) / 2;
-    return new ConfidenceInterval(quantile(defined, tail), quantile(defined, 1 - tail), level);
+    double[] bounds = TailQuantiles.of(defined, k, tail, 1 - tail);
+    return new ConfidenceInterval(bounds[0], bounds[1], level);
   }
 
   /** Returns the number of replicates. */
@@ -217,18 +216,8 @@ public final class BootstrapIntervals {
 
   /** Returns the {@code q} quantile of sorted values by linear interpolation (numpy default). */
   static double quantile(double[] sorted, double q) {
-    double h = (sorted.length - 1) * q;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    double a = sorted[lo];
-    double b = sorted[hi];
-    if (a == b || h == lo) {
-      return a;
-    }
-    if (Double.isInfinite(a) || Double.isInfinite(b)) {
-      return q < 0.5 ? a : b; // no interpolation with infinity: take the wider side
-    }
-    return a + (h - lo) * (b - a);
+    double low = Math.min(q, 1 - q);
+    return TailQuantiles.of(sorted, sorted.length, low, 1 - low)[q <= 0.5 ? 0 : 1];
   }
 
   /** Returns the seed of one stream: the run seed and the stream number, mixed (SplitMix64). */
