@@ -46,6 +46,9 @@ train 0 --version
 train 0 --help
 # CSV, every bias metric, JSON + HTML + Markdown reports.
 train 0 analyze --config "$cases/d_tiny20/config.json" --output "$work/tiny20"
+# The same with bootstrap intervals (methods.confidence): the table bootstrap, the binomial
+# sampler and the reports' interval columns and error bars.
+train 0 analyze --config "$cases/d_tiny20/config.json" --output "$work/tiny20ci" --n-boot 50
 # JSON Lines read through JMESPath.
 train 0 analyze --config "$cases/d_tiny20_jsonlines/config.json" --output "$work/jsonl" --format json
 # Parquet (parquet-java's reader, the page decoder, the Snappy codec), JSON report only.
