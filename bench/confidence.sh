@@ -10,14 +10,17 @@
 #
 # usage: bench/confidence.sh [ROWS]                    default: 1000000
 # env:   FAIRLEARN_PYTHONPATH  a Fairlearn v0.10.0 checkout; when unset, only our own figures
-#        RUNS                  runs per config (default 5)
+#        RUNS                  runs per config (default 15: sub-second runs spread by +-20 %)
+#        FORMAT                --format of the runs (default json: analysis.json only, the
+#                              strictest reading; json,html,md for the whole report)
 #        FL_NBOOT              Fairlearn replicates actually timed (default 3)
 #        FAIRNESS_JAVA_OPTS    JVM options (default: the launcher's, -Xmx1g -XX:+UseSerialGC)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 n=${1:-1000000}
-runs=${RUNS:-5}
+runs=${RUNS:-15}
+format=${FORMAT:-json}
 flboot=${FL_NBOOT:-3}
 jar="$root/cli/target/fairness.jar"
 opts=${FAIRNESS_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC}
@@ -46,14 +49,14 @@ for i in $(seq "$runs"); do # interleaved, so load changes hit both alike
   for kind in plain boot; do
     extra=(); [ $kind = boot ] && extra=(--n-boot 1000)
     timed java ${cds_opts[@]+"${cds_opts[@]}"} $opts -jar "$jar" analyze --config "$cfg" \
-      --dataset "$data" --output "$out/run_$kind" --format json --quiet --log-level error \
+      --dataset "$data" --output "$out/run_$kind" --format "$format" --quiet --log-level error \
       ${extra[@]+"${extra[@]}"} >>"$out/$kind.txt"
   done
 done
 read -r p_s p_mb _ < <(median "$out/plain.txt")
 read -r b_s b_mb _ < <(median "$out/boot.txt")
 p_cpu=$(mediancpu "$out/plain.txt"); b_cpu=$(mediancpu "$out/boot.txt")
-printf '%-30s %7s %7s %7s   %s\n' "adult_$n.csv (median of $runs)" wall_s cpu_s rss_MB "all walls"
+printf '%-30s %7s %7s %7s   %s\n' "adult_$n.csv, --format $format (median of $runs)" wall_s cpu_s rss_MB "all walls"
 printf '%-30s %7s %7s %7s   %s\n' "analyze, no intervals" "$p_s" "$p_cpu" "$p_mb" "$(sort -n "$out/plain.txt" | cut -d' ' -f1 | tr '\n' ' ')"
 printf '%-30s %7s %7s %7s   %s\n' "analyze --n-boot 1000" "$b_s" "$b_cpu" "$b_mb" "$(sort -n "$out/boot.txt" | cut -d' ' -f1 | tr '\n' ' ')"
 awk -v b="$b_s" -v p="$p_s" -v bc="$b_cpu" -v pc="$p_cpu" 'BEGIN {
