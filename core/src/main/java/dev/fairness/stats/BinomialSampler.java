@@ -104,11 +104,18 @@ public final class BinomialSampler {
         return k;
       }
       double alpha = (2.83 + 5.1 * inverseB) * spq;
-      double logV = Math.log(v * alpha / (a / (us * us) + b));
+      v = v * alpha / (a / (us * us) + b);
       long m = (long) Math.floor((n + 1) * p);
       long km = Math.abs(k - m);
+      if (km <= 20) { // f(k)/f(m) as a product of km ratios of successive terms: exact, no logs
+        if (v <= ratio(n, p / q, m, k)) {
+          return k;
+        }
+        continue;
+      }
+      double logV = Math.log(v);
       double npq = spq * spq;
-      if (km > 20 && km < npq / 2 - 1) { // BTPE's squeeze (step 5.2) around log f(k)/f(m)
+      if (km < npq / 2 - 1) { // BTPE's squeeze (step 5.2) around log f(k)/f(m)
         double rho = (km / npq) * ((km * (km / 3.0 + 0.625) + 0.16666666666666666) / npq + 0.5);
         double t = -(double) km * km / (2 * npq);
         if (logV < t - rho) {
@@ -122,6 +129,22 @@ public final class BinomialSampler {
         return k;
       }
     }
+  }
+
+  /**
+   * Returns f(k)/f(m) of B(n, p) with {@code r = p/q} as the product of the ratios f(i)/f(i − 1) =
+   * ((n + 1)/i − 1)·r between them (BTPE's step 5.1): {@code |k − m|} multiplications.
+   */
+  static double ratio(long n, double r, long m, long k) {
+    double f = 1;
+    double a = r * (n + 1);
+    for (long i = m + 1; i <= k; i++) {
+      f *= a / i - r;
+    }
+    for (long i = k + 1; i <= m; i++) {
+      f /= a / i - r;
+    }
+    return f;
   }
 
   /**

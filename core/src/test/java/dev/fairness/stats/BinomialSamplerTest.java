@@ -130,6 +130,18 @@ class BinomialSamplerTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"20, 0.5", "200, 0.2", "1000000, 0.01", "1000000000, 0.00000002"})
+  void productRatioNearTheModeIsTheExactPmfRatio(long n, double p) {
+    // within 20 of the mode BTRS compares v with f(k)/f(m) as a product of successive ratios
+    double[] pmf = pmf(n, p);
+    long m = (long) Math.floor((n + 1) * p);
+    for (long k = Math.max(0, m - 20); k <= Math.min(pmf.length - 1, m + 20); k++) {
+      double exact = pmf[(int) k] / pmf[(int) m];
+      assertEquals(exact, BinomialSampler.ratio(n, p / (1 - p), m, k), 1e-12 * exact, "k = " + k);
+    }
+  }
+
   @Test
   void stirlingTailIsLogFactorialMinusStirling() {
     double logFactorial = 0;
