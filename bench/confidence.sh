@@ -61,6 +61,14 @@ printf '%-30s %7s %7s %7s   %s\n' "analyze, no intervals" "$p_s" "$p_cpu" "$p_mb
 printf '%-30s %7s %7s %7s   %s\n' "analyze --n-boot 1000" "$b_s" "$b_cpu" "$b_mb" "$(sort -n "$out/boot.txt" | cut -d' ' -f1 | tr '\n' ' ')"
 awk -v b="$b_s" -v p="$p_s" -v bc="$b_cpu" -v pc="$p_cpu" 'BEGIN {
   printf "intervals add: wall %+.2f s = %+.1f %%, cpu %+.2f s = %+.1f %% (target <= +20 %%)\n", b-p, (b/p-1)*100, bc-pc, (bc/pc-1)*100 }'
+# The same from round-by-round differences (each round runs both, one right after the other), whose
+# median is less sensitive to the machine getting faster or slower during the runs.
+paste -d' ' "$out/plain.txt" "$out/boot.txt" | awk '{print $4 - $1, $6 - $3}' >"$out/pairs.txt"
+d_s=$(cut -d' ' -f1 "$out/pairs.txt" | sort -n | awk -v m=$(((runs + 1) / 2)) 'NR==m')
+d_cpu=$(cut -d' ' -f2 "$out/pairs.txt" | sort -n | awk -v m=$(((runs + 1) / 2)) 'NR==m')
+awk -v r="$runs" -v d="$d_s" -v p="$p_s" -v dc="$d_cpu" -v pc="$p_cpu" 'BEGIN {
+  printf "median of the %d rounds (with - without): wall %+.3f s = %+.1f %%, cpu %+.3f s = %+.1f %%\n",
+    r, d, d / p * 100, dc, dc / pc * 100 }'
 grep -c '"ci"' "$out/run_boot/analysis.json" | sed 's/^/"ci" keys in analysis.json: /'
 
 if [ -n "${FAIRLEARN_PYTHONPATH:-}" ]; then
