@@ -160,7 +160,8 @@ public final class BootstrapIntervals {
   private static BiasAccumulator collapse(
       BiasAccumulator counts, boolean keepStrata, boolean keepLabel, boolean keepPredicted) {
     BiasAccumulator out = new BiasAccumulator();
-    for (int s = BiasAccumulator.NO_STRATUM; s < counts.strataCount(); s++) {
+    int strata = counts.strataCount(); // a scan of the table: once, not per stratum
+    for (int s = BiasAccumulator.NO_STRATUM; s < strata; s++) {
       for (int c = 0; c < 8; c++) {
         boolean facet = (c & 4) != 0;
         boolean label = (c & 2) != 0;
