@@ -215,12 +215,6 @@ public final class BootstrapIntervals {
     return new SplittableRandom(streamSeed(stream));
   }
 
-  /** Returns the {@code q} quantile of sorted values by linear interpolation (numpy default). */
-  static double quantile(double[] sorted, double q) {
-    double low = Math.min(q, 1 - q);
-    return TailQuantiles.of(sorted, sorted.length, low, 1 - low)[q <= 0.5 ? 0 : 1];
-  }
-
   /** Returns the seed of one stream: the run seed and the stream number, mixed (SplitMix64). */
   private long streamSeed(long stream) {
     return mix(mix(seed) + 0x9E3779B97F4A7C15L * (stream + 1));

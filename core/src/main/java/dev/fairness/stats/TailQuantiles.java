@@ -45,7 +45,7 @@ public final class TailQuantiles {
    * Returns the value at fraction {@code f} from {@code a} (rank ⌊h⌋) to {@code b} (the next rank),
    * as numpy does; with an infinite bound the wider side, as no interpolation is defined.
    */
-  static double interpolate(double a, double b, double f, double q) {
+  private static double interpolate(double a, double b, double f, double q) {
     if (a == b || f == 0) {
       return a;
     }

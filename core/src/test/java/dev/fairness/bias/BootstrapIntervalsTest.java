@@ -132,16 +132,6 @@ class BootstrapIntervalsTest {
     assertNull(ft.ci());
   }
 
-  @Test
-  void quantilesInterpolateLikeNumpy() {
-    double[] x = {1, 2, 3, 4};
-    assertEquals(1.075, BootstrapIntervals.quantile(x, 0.025), 1e-12);
-    assertEquals(3.925, BootstrapIntervals.quantile(x, 0.975), 1e-12);
-    double[] inf = {Double.NEGATIVE_INFINITY, 0, 1, Double.POSITIVE_INFINITY};
-    assertEquals(Double.NEGATIVE_INFINITY, BootstrapIntervals.quantile(inf, 0.025));
-    assertEquals(Double.POSITIVE_INFINITY, BootstrapIntervals.quantile(inf, 0.975));
-  }
-
   /**
    * Coverage: rows are d with probability 0.4; d is predicted positive with probability 0.3, a with
    * 0.5; so DPPL = 0.2 and DI = 0.6 in the population. Over 1,000 datasets of 500 rows the 95 %

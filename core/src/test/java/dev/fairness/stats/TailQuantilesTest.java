@@ -49,6 +49,17 @@ class TailQuantilesTest {
   }
 
   @Test
+  void interpolatesLikeNumpy() {
+    double[] q = TailQuantiles.of(new double[] {1, 2, 3, 4}, 4, 0.025, 0.975);
+    assertEquals(1.075, q[0], 1e-12);
+    assertEquals(3.925, q[1], 1e-12);
+    double[] inf = {Double.NEGATIVE_INFINITY, 0, 1, Double.POSITIVE_INFINITY};
+    double[] wide = TailQuantiles.of(inf, 4, 0.025, 0.975); // no interpolation with infinity
+    assertEquals(Double.NEGATIVE_INFINITY, wide[0]);
+    assertEquals(Double.POSITIVE_INFINITY, wide[1]);
+  }
+
+  @Test
   void readsOnlyTheFirstNValues() {
     double[] v = {5, 1, 3, 2, 4, -100, 100};
     double[] q = TailQuantiles.of(v, 5, 0.25, 0.75);
