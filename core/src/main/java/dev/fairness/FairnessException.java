@@ -114,6 +114,21 @@ public class FairnessException extends RuntimeException {
   }
 
   /**
+   * Returns {@code FILE:LINE:COLUMN: not valid JSON: REASON} for a parser's error on a whole file
+   * (line and column 1 when the parser gives no location).
+   */
+  public static String notJson(Object file, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return file
+        + ":"
+        + (at == null ? 1 : at.getLineNr())
+        + ":"
+        + (at == null ? 1 : at.getColumnNr())
+        + ": not valid JSON: "
+        + jsonReason(e.getOriginalMessage());
+  }
+
+  /**
    * Returns a JSON parser's message for a user: its first line, without the parser's source
    * description ({@code [Source: …]}) or class names; the caller puts {@code file:line:column}
    * before it.

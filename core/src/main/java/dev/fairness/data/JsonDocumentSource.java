@@ -171,17 +171,7 @@ final class JsonDocumentSource extends JsonSource {
       FileValues v = stream.read(p, f, sink);
       return v == null ? new FileValues(0, null, null) : v;
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-      long column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
-      throw new DataException(
-          f
-              + ":"
-              + line
-              + ":"
-              + column
-              + ": not valid JSON: "
-              + FairnessException.jsonReason(e.getOriginalMessage()),
-          e);
+      throw new DataException(FairnessException.notJson(f, e), e);
     } catch (IOException | UncheckedIOException e) {
       throw DatasetFiles.readError(f, e);
     }
@@ -214,17 +204,7 @@ final class JsonDocumentSource extends JsonSource {
     try (Reader r = new DocumentLimit(DatasetFiles.openText(f), f)) {
       return MAPPER.readTree(r);
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-      long column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
-      throw new DataException(
-          f
-              + ":"
-              + line
-              + ":"
-              + column
-              + ": not valid JSON: "
-              + FairnessException.jsonReason(e.getOriginalMessage()),
-          e);
+      throw new DataException(FairnessException.notJson(f, e), e);
     } catch (IOException | UncheckedIOException e) {
       throw DatasetFiles.readError(f, e);
     }

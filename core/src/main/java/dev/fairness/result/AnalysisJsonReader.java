@@ -47,13 +47,7 @@ public final class AnalysisJsonReader {
     } catch (JsonParseException e) {
       throw new FairnessException(
           Kind.DATA,
-          file
-              + ":"
-              + e.getLocation().getLineNr()
-              + ":"
-              + e.getLocation().getColumnNr()
-              + ": not valid JSON: "
-              + FairnessException.jsonReason(e.getOriginalMessage())
+          FairnessException.notJson(file, e)
               + "; give an analysis.json written by fairness analyze",
           e);
     } catch (IOException e) {
